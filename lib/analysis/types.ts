@@ -1,0 +1,39 @@
+/** The shape every consumer relies on (DESIGN.md, "An analysis"). Keep it exact. */
+export type Category = 'defensive' | 'excuse' | 'emotional' | 'apology' | 'policy';
+
+export interface Flag {
+  rule: string;
+  category: Category;
+  /** UTF-16 offsets into the exact draft text. */
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  suggestion?: string;
+}
+
+export interface Structure {
+  acknowledge: boolean;
+  apology: 'sincere' | 'non-apology' | 'none';
+  action: boolean;
+  timescale: boolean;
+  followUp: boolean;
+}
+
+export interface Analysis {
+  /** 'other': no flags, and the UI says why. */
+  language: 'en' | 'other';
+  /** Sorted by start. */
+  flags: Flag[];
+  structure: Structure;
+  /** 0 calm … 1 furious. */
+  heat: number;
+  /** limit: the current platform's reply limit. */
+  length: { characters: number; limit?: number };
+}
+
+/** What the caller knows besides the draft. */
+export interface AnalysisContext {
+  review?: string;
+  platform?: string;
+}

@@ -1,0 +1,77 @@
+/**
+ * Typed messages between the parts (DESIGN.md, "The path of one keystroke").
+ *   content script ──runtime.sendMessage──▶ background      (ContentToBackground)
+ *   background     ──tabs.sendMessage────▶ content script   (BackgroundToContent)
+ *   side panel     ◀──runtime Port "panel"─▶ background      (PanelToBackground / BackgroundToPanel)
+ */
+import type { Analysis } from './analysis/types';
+
+export interface ReviewInfo {
+  text: string;
+  author?: string;
+  rating?: number;
+  date?: string;
+}
+
+/** What the content script knows about one reply box. */
+export interface ReplyBoxInfo {
+  /** Value of the box's data-calm-reply-box attribute; unique within the tab. */
+  boxId: string;
+  /** Platform adapter id ('facebook', 'generic', …). */
+  platform: string;
+  /** Editor kind, for the panel and for diagnostics ('textarea', 'lexical', 'draft', …). */
+  editor: string;
+  /** The platform's reply limit in characters (or bytes for Google), when known. */
+  limit?: number;
+  review?: ReviewInfo;
+}
+
+export interface DraftUpdate {
+  type: 'draft';
+  box: ReplyBoxInfo;
+  text: string;
+  url: string;
+  /** Frame the box lives in (0 = top), so insertion goes to the right frame. */
+  frameId?: number;
+}
+
+export type ContentToBackground =
+  | DraftUpdate
+  | { type: 'box-left'; boxId: string }
+  | { type: 'open-panel' }
+  /** Test build only: DESIGN.md test hook. */
+  | { type: 'open-panel-tab' };
+
+export interface InsertResult {
+  ok: boolean;
+  /** Which insertion route worked, or 'clipboard' when the user must paste. */
+  method: 'execCommand' | 'native-setter' | 'paste-event' | 'clipboard' | 'none';
+  /** Text read back from the box after inserting. */
+  readBack: string;
+  /** Shown to the owner when ok is false. */
+  message?: string;
+}
+
+export type BackgroundToContent =
+  | { type: 'insert'; boxId: string; text: string; range?: { start: number; end: number } }
+  | { type: 'badge'; boxId: string; flags: number; heat: number };
+
+/** Everything the panel shows for one tab. */
+export interface TabState {
+  tabId: number;
+  url?: string;
+  box?: ReplyBoxInfo;
+  draft: string;
+  analysis?: Analysis;
+  updatedAt: number;
+}
+
+export type PanelToBackground =
+  | { type: 'bind'; tabId: number }
+  | { type: 'insert'; tabId: number; boxId: string; text: string; range?: { start: number; end: number } };
+
+export type BackgroundToPanel =
+  | { type: 'tab-state'; state: TabState }
+  | { type: 'insert-result'; result: InsertResult };
+
+export const PANEL_PORT = 'calm-reply-panel';

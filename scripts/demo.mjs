@@ -1,0 +1,41 @@
+// `npm run demo`: builds the test build, serves the demo reviews page on 127.0.0.1 and opens
+// Chromium with Calm Reply loaded on it. Without a display it prints the manual steps instead.
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+execFileSync('node', ['scripts/build-test.mjs'], { stdio: 'inherit' });
+const ext = resolve('.output/test/chrome-mv3');
+const page = readFileSync('test/fixtures/demo/index.html');
+const server = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(page);
+});
+const port = Number(process.env.PORT ?? 5178);
+server.listen(port, '127.0.0.1', () => {
+  const url = `http://127.0.0.1:${port}/`;
+  const manual = [
+    `Demo page: ${url}  (Ctrl+C to stop)`,
+    'To try it by hand:',
+    `  Chrome/Chromium: open chrome://extensions, turn on Developer mode, "Load unpacked" → ${ext}`,
+    `  Firefox: open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…" → ${resolve('.output/test/firefox-mv2/manifest.json')}`,
+    `  Then open ${url}, type a reply under a review, and click the Calm Reply toolbar button.`,
+  ].join('\n');
+  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    console.log(`\nNo display found, so no browser window can open here.\n${manual}`);
+    return;
+  }
+  if (!chromium) {
+    console.log(`\nNo Chromium found (Debian: apt-get install chromium).\n${manual}`);
+    return;
+  }
+  console.log(`\n${manual}\nOpening Chromium with Calm Reply loaded…`);
+  const profile = mkdtempSync(join(tmpdir(), 'calm-reply-demo-'));
+  const child = spawn(chromium, [`--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-first-run', url], {
+    stdio: 'ignore',
+  });
+  child.on('exit', () => server.close());
+});

@@ -1,0 +1,143 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const FIREFOX = '/usr/bin/firefox-esr';
+export const CHROME_BUILD = resolve('.output/test/chrome-mv3');
+export const FIREFOX_BUILD = resolve('.output/test/firefox-mv2');
+
+/** One clear line instead of a stack trace when a browser or the build is missing. */
+export function requireFile(path: string, hint: string): void {
+  if (!existsSync(path)) throw new Error(`${path} is missing: ${hint}`);
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Opens the side panel page bound to the given page's tab (DESIGN.md: sidepanel.html?tabId=N). */
+  openPanelFor(page: PwPage): Promise<PwPage>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<ChromiumSession> {
+  requireFile(CHROMIUM, 'install Debian\'s package: apt-get install -y chromium');
+  requireFile(join(CHROME_BUILD, 'manifest.json'), 'build it first: npm run build:test');
+  const profile = mkdtempSync(join(tmpdir(), 'calm-reply-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async openPanelFor(page) {
+      const tabId = await serviceWorker.evaluate(async (url: string) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+        const tabs = (await api.tabs.query({})).filter((t) => t.url === url);
+        return tabs.length === 1 ? tabs[0]!.id : -tabs.length;
+      }, page.url());
+      if (typeof tabId !== 'number' || tabId <= 0 || !Number.isInteger(tabId))
+        throw new Error(`expected one tab at ${page.url()}; server.url() gives each visit its own URL, so this means the page has not loaded`);
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      return panel;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface FirefoxSession {
+  browser: PptrBrowser;
+  extensionId: string;
+  /** Asks the extension, through the test hook, to open the panel bound to this page's tab. */
+  openPanelFor(page: PptrPage): Promise<PptrPage>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  requireFile(FIREFOX, 'install Debian\'s package: apt-get install -y firefox-esr');
+  requireFile(join(FIREFOX_BUILD, 'manifest.json'), 'build it first: npm run build:test');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      // No outside traffic from the browser itself while testing.
+      'app.update.enabled': false,
+      'browser.search.update': false,
+      'extensions.update.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  const extensionId = await browser.installExtension(FIREFOX_BUILD);
+  return {
+    browser,
+    extensionId,
+    async openPanelFor(page) {
+      const before = new Set(await browser.pages());
+      // The content script may still be starting: ask until it acknowledges (test build only).
+      const acked = page.evaluate(
+        () =>
+          new Promise<void>((ok, fail) => {
+            const started = Date.now();
+            const onAck = (e: MessageEvent) => {
+              if ((e.data as { calmReplyAck?: string } | null)?.calmReplyAck === 'open-panel-tab') {
+                clearInterval(timer);
+                window.removeEventListener('message', onAck);
+                ok();
+              }
+            };
+            window.addEventListener('message', onAck);
+            const ask = () => {
+              if (Date.now() - started > 15_000) {
+                clearInterval(timer);
+                fail(new Error('the content script never answered the test hook'));
+              }
+              window.postMessage({ calmReply: 'open-panel-tab' }, '*');
+            };
+            const timer = setInterval(ask, 250);
+            ask();
+          }),
+      );
+      await acked;
+      // Firefox reports a moz-extension tab's URL as about:blank to the remote protocol, so ask
+      // each new page where it really is.
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        for (const candidate of await browser.pages()) {
+          if (before.has(candidate)) continue;
+          const href = await candidate.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith('moz-extension://') && href.includes('sidepanel.html')) return candidate;
+        }
+        await new Promise((ok) => setTimeout(ok, 200));
+      }
+      throw new Error('the extension did not open the panel tab');
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
