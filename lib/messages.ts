@@ -54,15 +54,23 @@ export interface InsertResult {
 
 export type BackgroundToContent =
   | { type: 'insert'; boxId: string; text: string; range?: { start: number; end: number } }
-  | { type: 'badge'; boxId: string; flags: number; heat: number };
+  | { type: 'badge'; boxId: string; flags: number; heat: number }
+  /** The owner turned Calm Reply on or off for this site: hide or show the badge at once. */
+  | { type: 'site-enabled'; enabled: boolean };
 
 /** Everything the panel shows for one tab. */
 export interface TabState {
   tabId: number;
   url?: string;
   box?: ReplyBoxInfo;
+  /** Frame of the reply box, so insertion and the badge reach the right frame. */
+  frameId?: number;
   draft: string;
+  /** False when the owner turned Calm Reply off for this site (options). */
+  siteEnabled?: boolean;
   analysis?: Analysis;
+  /** Shown instead of flags when the analysis failed; the draft is still shown. */
+  error?: string;
   updatedAt: number;
 }
 
