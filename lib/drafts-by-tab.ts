@@ -1,0 +1,84 @@
+/**
+ * What the background knows of each tab's reply box and draft, with one analyser per reply box so
+ * each keeps its sentence cache across keystrokes (the incremental path, DESIGN.md).
+ * Pure: the background owns the browser side (messages, storage), this owns the bookkeeping.
+ */
+import type { Analysis, AnalysisContext } from './analysis/types';
+import type { DraftUpdate, TabState } from './messages';
+
+export interface DraftAnalyzer {
+  analyse(text: string, context?: AnalysisContext): Analysis;
+}
+
+/** Makes an analyser for a platform with the owner's current settings applied. */
+export type AnalyzerFactory = (platform: string) => DraftAnalyzer;
+
+export class DraftsByTab {
+  private readonly states = new Map<number, TabState>();
+  private readonly analyzers = new Map<string, DraftAnalyzer>();
+
+  constructor(
+    private makeAnalyzer: AnalyzerFactory,
+    /** Whether Calm Reply is on for a platform; off → the draft is kept but not analysed. */
+    private siteEnabled: (platform: string) => boolean = () => true,
+  ) {}
+
+  get(tabId: number): TabState | undefined {
+    return this.states.get(tabId);
+  }
+
+  /** Puts back a state kept across a background restart, without re-analysing. */
+  restore(state: TabState): void {
+    if (!this.states.has(state.tabId)) this.states.set(state.tabId, state);
+  }
+
+  update(tabId: number, msg: DraftUpdate, frameId?: number): TabState {
+    const state: TabState = {
+      tabId,
+      url: msg.url,
+      box: msg.box,
+      frameId,
+      draft: msg.text,
+      updatedAt: Date.now(),
+    };
+    return this.analyse(state);
+  }
+
+  forget(tabId: number): void {
+    this.states.delete(tabId);
+    for (const key of this.analyzers.keys()) if (key.startsWith(`${tabId}:`)) this.analyzers.delete(key);
+  }
+
+  /** Settings changed: new analysers for everyone, and fresh results for every tab. */
+  reconfigure(makeAnalyzer: AnalyzerFactory, siteEnabled: (platform: string) => boolean): TabState[] {
+    this.makeAnalyzer = makeAnalyzer;
+    this.siteEnabled = siteEnabled;
+    this.analyzers.clear();
+    return [...this.states.values()].map((s) => this.analyse(s));
+  }
+
+  private analyse(state: TabState): TabState {
+    const platform = state.box?.platform ?? 'generic';
+    const enabled = this.siteEnabled(platform);
+    let analysis: Analysis | undefined;
+    let error: string | undefined;
+    if (enabled && state.box) {
+      const key = `${state.tabId}:${state.box.boxId}`;
+      let analyzer = this.analyzers.get(key);
+      if (!analyzer) {
+        analyzer = this.makeAnalyzer(platform);
+        this.analyzers.set(key, analyzer);
+      }
+      try {
+        analysis = analyzer.analyse(state.draft, { review: state.box.review?.text, platform });
+      } catch (e) {
+        // A bug in one rule must not cost the owner their panel: show the draft and say so.
+        error = `Calm Reply could not check this draft (${e instanceof Error ? e.message : String(e)}). Your text is unchanged.`;
+        this.analyzers.delete(key);
+      }
+    }
+    const next: TabState = { ...state, siteEnabled: enabled, analysis, error };
+    this.states.set(state.tabId, next);
+    return next;
+  }
+}
