@@ -22,8 +22,14 @@ export default defineConfig({
     action: { default_title: 'Calm Reply' },
     permissions: [
       'storage',
+      // Registers the content script on sites the owner adds by address (lib/settings/site-access.ts).
+      'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Asked for one site at a time, only when the owner adds that site on the options page.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
