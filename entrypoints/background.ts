@@ -9,6 +9,7 @@ import {
   type PanelToBackground,
   type TabState,
 } from '@/lib/messages';
+import { keepExtraSitesInSync } from '@/lib/settings/site-access';
 
 declare const __CALM_REPLY_TEST__: boolean;
 
@@ -18,6 +19,8 @@ interface FirefoxOnly {
 }
 
 export default defineBackground(() => {
+  // Content script on the sites the owner added by address (options page), kept in step with settings.
+  keepExtraSitesInSync();
   const tabs = new Map<number, TabState>();
   const panels = new Map<number, Set<Browser.runtime.Port>>();
 
