@@ -1,0 +1,100 @@
+/**
+ * The suggestion the owner is editing, kept per reply box in `local:` storage so closing the
+ * panel, switching tabs, reloading the page or a background restart loses nothing (issue 5,
+ * "Nothing lost"). Only edited text is kept: an untouched suggestion is recomposed on demand.
+ * Cleared after a successful insert, and anything older than 7 days is dropped.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { BusinessProfile } from './schema';
+
+export type Variant = BusinessProfile['replyLength'];
+
+export interface KeptSuggestion {
+  /** The variant the owner last looked at. */
+  variant: Variant;
+  /** Edited text per variant; variants the owner never touched are absent. */
+  texts: Partial<Record<Variant, string>>;
+  savedAt: number;
+}
+
+export const KEPT_KEY = 'local:keptSuggestions' as const;
+export const KEEP_FOR_MS = 7 * 24 * 60 * 60 * 1000;
+/** A reply far beyond any platform's limit is still kept whole, up to this size. */
+const MAX_KEPT_CHARS = 100_000;
+/** Oldest boxes are dropped beyond this many, so storage never grows without bound. */
+const MAX_BOXES = 200;
+
+const keptItem = storage.defineItem<Record<string, KeptSuggestion>>(KEPT_KEY, { fallback: {} });
+
+/**
+ * One reply box: the page (without its #fragment) plus the box id. Reloading the page gives the
+ * same key, so a kept edit comes back.
+ */
+export function replyBoxKey(url: string | undefined, boxId: string): string {
+  let page = url ?? '';
+  try {
+    const u = new URL(page);
+    u.hash = '';
+    page = u.href;
+  } catch {
+    // Not a URL (tests, about: pages): use it as it is.
+  }
+  return `${page}#${boxId}`;
+}
+
+function isKept(v: unknown): v is KeptSuggestion {
+  if (!v || typeof v !== 'object') return false;
+  const k = v as KeptSuggestion;
+  return (
+    typeof k.savedAt === 'number' &&
+    (k.variant === 'short' || k.variant === 'standard' || k.variant === 'warm') &&
+    !!k.texts &&
+    typeof k.texts === 'object' &&
+    Object.values(k.texts).every((t) => typeof t === 'string')
+  );
+}
+
+async function readAll(): Promise<Record<string, KeptSuggestion>> {
+  try {
+    const raw = (await keptItem.getValue()) as unknown;
+    if (!raw || typeof raw !== 'object') return {};
+    return raw as Record<string, KeptSuggestion>;
+  } catch {
+    return {};
+  }
+}
+
+/** Drops entries older than 7 days or malformed; returns what is left. */
+function prune(all: Record<string, KeptSuggestion>, now: number): Record<string, KeptSuggestion> {
+  const fresh = Object.entries(all).filter(([, v]) => isKept(v) && now - v.savedAt < KEEP_FOR_MS);
+  fresh.sort((a, b) => b[1].savedAt - a[1].savedAt);
+  return Object.fromEntries(fresh.slice(0, MAX_BOXES));
+}
+
+export async function loadKept(key: string, now = Date.now()): Promise<KeptSuggestion | undefined> {
+  const all = await readAll();
+  const v = all[key];
+  return isKept(v) && now - v.savedAt < KEEP_FOR_MS ? v : undefined;
+}
+
+export async function saveKept(key: string, kept: Omit<KeptSuggestion, 'savedAt'>, now = Date.now()): Promise<void> {
+  const texts: KeptSuggestion['texts'] = {};
+  for (const [variant, text] of Object.entries(kept.texts) as Array<[Variant, string]>) texts[variant] = text.slice(0, MAX_KEPT_CHARS);
+  const all = prune(await readAll(), now);
+  all[key] = { variant: kept.variant, texts, savedAt: now };
+  await keptItem.setValue(prune(all, now));
+}
+
+export async function clearKept(key: string): Promise<void> {
+  const all = await readAll();
+  if (!(key in all)) return;
+  delete all[key];
+  await keptItem.setValue(all);
+}
+
+/** Removes expired entries; the panel calls it once when it opens. */
+export async function pruneKept(now = Date.now()): Promise<void> {
+  const all = await readAll();
+  const kept = prune(all, now);
+  if (Object.keys(kept).length !== Object.keys(all).length) await keptItem.setValue(kept);
+}
