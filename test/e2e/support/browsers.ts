@@ -16,6 +16,8 @@ export function requireFile(path: string, hint: string): void {
 
 export interface ChromiumSession {
   context: BrowserContext;
+  /** The profile folder (DevToolsActivePort lives there when launched with a debugging port). */
+  profile: string;
   extensionId: string;
   serviceWorker: Worker;
   /** Opens the side panel page bound to the given page's tab (DESIGN.md: sidepanel.html?tabId=N). */
@@ -23,7 +25,7 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<ChromiumSession> {
+export async function launchChromium(options: { debuggingPort?: boolean } = {}): Promise<ChromiumSession> {
   requireFile(CHROMIUM, 'install Debian\'s package: apt-get install -y chromium');
   requireFile(join(CHROME_BUILD, 'manifest.json'), 'build it first: npm run build:test');
   const profile = mkdtempSync(join(tmpdir(), 'calm-reply-chromium-'));
@@ -40,12 +42,15 @@ export async function launchChromium(): Promise<ChromiumSession> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      // A second DevTools endpoint beside Playwright's pipe, for watchers that attach to every target.
+      ...(options.debuggingPort ? ['--remote-debugging-port=0'] : []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
+    profile,
     extensionId,
     serviceWorker,
     async openPanelFor(page) {
