@@ -1,20 +1,112 @@
-import { useEffect } from 'react';
-import { DraftView } from '@/components/DraftView';
-import { connectPanel } from './connection';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { Panel, type PanelProps } from '@/components/Panel';
+import { createAnalyzer } from '@/lib/analysis';
+import { composeReply, HOT, insertGate, measureLength } from '@/lib/compose';
+import { analyzerSettingsFor } from '@/lib/settings';
+import { PLATFORM_HOSTS } from '@/lib/sites/hosts';
+import * as actions from './actions';
 import { usePanelStore } from './store';
 
-export function App() {
-  const tab = usePanelStore((s) => s.tab);
+const SUPPORTED = PLATFORM_HOSTS.map((p) => p.name);
+
+function platformNameOf(platform: string | undefined, url: string | undefined): string {
+  const known = PLATFORM_HOSTS.find((p) => p.id === platform);
+  if (known) return known.name;
+  try {
+    return url ? new URL(url).hostname : 'this site';
+  } catch {
+    return 'this site';
+  }
+}
+
+/** Re-renders once a second while something counts down (the cool-down). */
+function useNow(ticking: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    connectPanel();
-  }, []);
+    if (!ticking) return;
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, [ticking]);
+  return ticking ? now : Date.now();
+}
+
+export function App() {
+  const { tab, settings, settingsNotice, kept, ignored, status, pending, hotSince } = usePanelStore();
+  useEffect(() => actions.start(), []);
+
+  const box = tab?.box;
+  const platform = box?.platform;
+  const limit = box?.limit ?? tab?.analysis?.length.limit;
+  const variant = kept.variant ?? settings.business.replyLength;
+  const composed = useMemo(
+    () => (box ? composeReply({ review: box.review, business: settings.business, variant, limit, platform }).text : ''),
+    [box, settings.business, variant, limit, platform],
+  );
+  const text = kept.texts[variant] ?? composed;
+  const analyzer = useMemo(() => createAnalyzer(analyzerSettingsFor(settings, platform)), [settings, platform]);
+  // Typing stays smooth on long texts: the check runs on a deferred copy of the text.
+  const checked = useDeferredValue(text);
+  const suggestionAnalysis = useMemo(() => {
+    if (!box || !checked.trim()) return undefined;
+    try {
+      return analyzer.analyse(checked, { review: box.review?.text, platform });
+    } catch {
+      return undefined;
+    }
+  }, [analyzer, checked, box, platform]);
+  const heat = suggestionAnalysis?.heat ?? 0;
+  useEffect(() => actions.setHot(heat >= HOT), [heat]);
+
+  const cooling = settings.coolDownSeconds > 0 && heat >= HOT;
+  const now = useNow(cooling);
+  const gate = insertGate({ text, heat, coolDownSeconds: settings.coolDownSeconds, hotSince, now, hasBox: !!box });
+  const key = actions.currentKey() ?? '';
+
+  const view: PanelProps['view'] = !tab ? 'connecting' : tab.siteEnabled === false ? 'site-off' : box ? 'ready' : 'no-box';
+  const platformName = platformNameOf(platform, tab?.url);
+
   return (
     <main className="panel">
       <header className="panel-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Calm Reply</h1>
       </header>
-      <DraftView draft={tab?.draft ?? ''} />
+      <Panel
+        view={view}
+        platformName={platformName}
+        supportedSites={SUPPORTED}
+        review={box?.review}
+        draft={tab?.draft ?? ''}
+        analysis={tab?.analysis}
+        error={tab?.error}
+        ignored={ignored[key] ?? []}
+        notice={settingsNotice}
+        busy={!!pending}
+        onApplyFlag={actions.applyFlag}
+        onIgnoreFlag={(f) => actions.ignoreFlag(f, true)}
+        onUnignoreFlag={(f) => actions.ignoreFlag(f, false)}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        suggestion={
+          box
+            ? {
+                text,
+                variant,
+                edited: kept.texts[variant] !== undefined && kept.texts[variant] !== composed,
+                analysis: suggestionAnalysis,
+                gate,
+                length: measureLength(text, platform, limit),
+                platformName,
+                status,
+                onChange: (t) => actions.editSuggestion(variant, t),
+                onVariant: actions.chooseVariant,
+                onRestore: () => actions.restoreSuggestion(variant),
+                onInsert: () => actions.insertReply(text),
+                onCopy: () => void actions.copyReply(text),
+              }
+            : undefined
+        }
+      />
     </main>
   );
 }

@@ -18,15 +18,22 @@ async function resolveTab(onChange: (tabId: number) => void): Promise<void> {
   });
 }
 
+export interface PanelConnection {
+  send(msg: PanelToBackground): boolean;
+}
+
+let connection: PanelConnection | undefined;
+
 /**
  * Keeps a port to the background and re-binds after it restarts (Chrome stops idle service
- * workers; the port then disconnects and we reconnect).
+ * workers; the port then disconnects and we reconnect). One per panel page.
  */
-export function connectPanel(): { send(msg: PanelToBackground): void } {
+export function connectPanel(onMessage: (msg: BackgroundToPanel) => void = (m) => usePanelStore.getState().receive(m)): PanelConnection {
+  if (connection) return connection;
   let port: Browser.runtime.Port | undefined;
   const open = () => {
     port = browser.runtime.connect({ name: PANEL_PORT });
-    port.onMessage.addListener((raw: unknown) => usePanelStore.getState().receive(raw as BackgroundToPanel));
+    port.onMessage.addListener((raw: unknown) => onMessage(raw as BackgroundToPanel));
     port.onDisconnect.addListener(() => {
       port = undefined;
       setTimeout(open, 100);
@@ -39,9 +46,12 @@ export function connectPanel(): { send(msg: PanelToBackground): void } {
     usePanelStore.getState().bind(tabId);
     port?.postMessage({ type: 'bind', tabId } satisfies PanelToBackground);
   });
-  return {
+  connection = {
     send(msg) {
-      port?.postMessage(msg);
+      if (!port) return false;
+      port.postMessage(msg);
+      return true;
     },
   };
+  return connection;
 }

@@ -1,16 +1,48 @@
 import { create } from 'zustand';
 import type { BackgroundToPanel, InsertResult, TabState } from '@/lib/messages';
+import { defaultSettings, type Settings } from '@/lib/settings';
+import type { Variant } from '@/lib/settings/drafts';
+import type { ActionStatus } from '@/components/SuggestionEditor';
+
+/** What the owner is doing with the suggestion for the bound reply box. */
+export interface Kept {
+  /** replyBoxKey() of the box these edits belong to. */
+  key?: string;
+  /** False until the kept edits for `key` have been read from storage. */
+  loaded: boolean;
+  variant?: Variant;
+  texts: Partial<Record<Variant, string>>;
+}
+
+export interface PendingInsert {
+  kind: 'reply' | 'flag';
+  key: string;
+  text: string;
+  at: number;
+}
 
 interface PanelState {
   tabId?: number;
   tab?: TabState;
+  settings: Settings;
+  settingsNotice?: string;
+  kept: Kept;
+  /** flagKey()s ignored, per reply box key; for this panel session only. */
+  ignored: Record<string, string[]>;
+  status?: ActionStatus;
+  pending?: PendingInsert;
+  /** When the suggestion about to be inserted first ran hot (cool-down). */
+  hotSince?: number;
   lastInsert?: InsertResult;
   bind(tabId: number): void;
   receive(msg: BackgroundToPanel): void;
 }
 
 export const usePanelStore = create<PanelState>((set) => ({
-  bind: (tabId) => set({ tabId, tab: undefined }),
+  settings: defaultSettings(),
+  kept: { loaded: false, texts: {} },
+  ignored: {},
+  bind: (tabId) => set((s) => (s.tabId === tabId ? s : { tabId, tab: undefined, status: undefined, pending: undefined })),
   receive: (msg) => {
     if (msg.type === 'tab-state') set((s) => (s.tabId === msg.state.tabId ? { tab: msg.state } : s));
     else if (msg.type === 'insert-result') set({ lastInsert: msg.result });

@@ -1,0 +1,54 @@
+import type { ReviewInfo } from '@/lib/messages';
+import { firstNameOf } from '@/lib/compose';
+
+export interface ContextCardProps {
+  platformName: string;
+  review?: ReviewInfo;
+}
+
+/** Reviews longer than this start collapsed, so the panel does not become a wall of text. */
+const LONG_REVIEW = 280;
+
+function Stars({ rating }: { rating: number }) {
+  const r = Math.max(0, Math.min(5, Math.round(rating)));
+  return (
+    <span className="stars" role="img" aria-label={`${r} out of 5 stars`} data-testid="review-rating">
+      {'★'.repeat(r)}
+      {'☆'.repeat(5 - r)}
+    </span>
+  );
+}
+
+/** Which platform and which review the owner is answering. Only the reviewer's first name is shown. */
+export function ContextCard({ platformName, review }: ContextCardProps) {
+  const name = firstNameOf(review?.author);
+  const text = review?.text?.trim() ?? '';
+  return (
+    <section className="context" aria-label="The review you are answering" data-testid="context">
+      <p className="platform">
+        Replying on <strong data-testid="platform">{platformName}</strong>
+      </p>
+      {text ? (
+        <details className="review" open={text.length <= LONG_REVIEW} data-testid="review">
+          <summary>
+            {name ? <span data-testid="review-author">{name}</span> : 'The reviewer'}
+            {review?.rating !== undefined && Number.isFinite(review.rating) && (
+              <>
+                {' '}
+                <Stars rating={review.rating} />
+              </>
+            )}
+            <span className="summary-hint"> wrote</span>
+          </summary>
+          <blockquote dir="auto" data-testid="review-text">
+            {text}
+          </blockquote>
+        </details>
+      ) : (
+        <p className="muted" data-testid="review-missing">
+          Calm Reply could not find the review on this page, so the suggestion below is general. Edit it to name what went wrong.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Category, Flag } from '@/lib/analysis/types';
+import { CATEGORY_INFO, CATEGORY_ORDER } from './categories';
+
+/** Same wording flagged by the same rule counts as one thing to ignore in this reply box. */
+export function flagKey(f: Pick<Flag, 'rule' | 'text'>): string {
+  return `${f.rule}|${f.text.trim().toLowerCase()}`;
+}
+
+export interface FlagListProps {
+  flags: Flag[];
+  /** Flags the owner chose to ignore in this reply box. */
+  ignored?: Flag[];
+  /** Rewrites the flag's words in the page's box with its suggestion; absent when no box is bound. */
+  onApply?: (flag: Flag) => void;
+  onIgnore: (flag: Flag) => void;
+  onUnignore: (flag: Flag) => void;
+  /** True while an insert is on its way, so a second click does not race it. */
+  busy?: boolean;
+}
+
+function CategoryCounts({ flags }: { flags: Flag[] }) {
+  const counts = new Map<Category, number>();
+  for (const f of flags) counts.set(f.category, (counts.get(f.category) ?? 0) + 1);
+  return (
+    <ul className="counts" aria-label="Flags per category" data-testid="flag-counts">
+      {CATEGORY_ORDER.filter((c) => counts.has(c)).map((c) => (
+        <li key={c} className={`count cat-${c}`} data-category={c} data-count={counts.get(c)}>
+          <span aria-hidden="true">{CATEGORY_INFO[c].icon}</span> {CATEGORY_INFO[c].label} <strong>{counts.get(c)}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Flags grouped by category, each with its message, the guidance behind it, a calmer alternative and "ignore here". */
+export function FlagList({ flags, ignored = [], onApply, onIgnore, onUnignore, busy }: FlagListProps) {
+  return (
+    <section aria-labelledby="flags-title" className="flags">
+      <h2 className="section-title" id="flags-title">
+        {flags.length === 0 ? 'No flags' : `${flags.length} ${flags.length === 1 ? 'flag' : 'flags'}`}
+      </h2>
+      {flags.length === 0 ? (
+        <p className="calm" data-testid="no-flags">
+          Nothing defensive, excuse-led or heated in your draft. Check the list below to make sure the reply covers everything.
+        </p>
+      ) : (
+        <CategoryCounts flags={flags} />
+      )}
+      {CATEGORY_ORDER.map((category) => {
+        const group = flags.filter((f) => f.category === category);
+        if (!group.length) return null;
+        const info = CATEGORY_INFO[category];
+        return (
+          <div key={category} className={`flag-group cat-${category}`} data-testid="flag-group" data-category={category}>
+            <h3>
+              <span aria-hidden="true">{info.icon}</span> {info.label}
+            </h3>
+            <ul>
+              {group.map((f) => (
+                <li key={`${f.rule}-${f.start}`} className="flag" data-testid="flag" data-rule={f.rule} data-category={f.category}>
+                  <p className="flag-text">
+                    <q dir="auto">{f.text}</q> — {f.message}
+                  </p>
+                  <details className="why">
+                    <summary>Why this matters</summary>
+                    <p>{info.guidance}</p>
+                  </details>
+                  <div className="flag-actions">
+                    {f.suggestion !== undefined && onApply && (
+                      <button
+                        type="button"
+                        className="btn small"
+                        data-testid="flag-apply"
+                        disabled={busy}
+                        onClick={() => onApply(f)}
+                        aria-label={`Replace “${f.text}” with “${f.suggestion}” in the reply box`}
+                      >
+                        {f.suggestion ? <>Use “{f.suggestion}”</> : 'Remove these words'}
+                      </button>
+                    )}
+                    <button type="button" className="btn small quiet" data-testid="flag-ignore" onClick={() => onIgnore(f)}>
+                      Ignore here
+                    </button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {ignored.length > 0 && (
+        <details className="ignored" data-testid="ignored-flags">
+          <summary>Ignored here ({ignored.length})</summary>
+          <ul>
+            {ignored.map((f) => (
+              <li key={`${f.rule}-${f.start}`}>
+                <q dir="auto">{f.text}</q>{' '}
+                <button type="button" className="btn small quiet" onClick={() => onUnignore(f)}>
+                  Show again
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { HOT } from '@/lib/compose/gate';
+import type { LengthReading } from '@/lib/compose/length';
+
+/** How heated the draft reads, with a nudge to step away when it runs hot (GUIDANCE.md point 1). */
+export function HeatMeter({ heat }: { heat: number }) {
+  const value = Math.max(0, Math.min(1, Number.isFinite(heat) ? heat : 0));
+  const level = value >= HOT ? 'hot' : value >= HOT / 2 ? 'warm' : 'calm';
+  const words = { calm: 'Calm', warm: 'A little heated', hot: 'Running hot' }[level];
+  return (
+    <div className={`heat heat-${level}`} data-testid="heat" data-level={level}>
+      <div className="meter-row">
+        <span id="heat-label">Tone</span>
+        <meter min={0} max={1} low={HOT / 2} high={HOT} optimum={0} value={value} aria-labelledby="heat-label" aria-valuetext={words} />
+        <span className="meter-value">{words}</span>
+      </div>
+      {level === 'hot' && (
+        <p className="step-away" data-testid="step-away" role="note">
+          This reads as written in the heat of the moment. Step away for a few minutes before replying: the review will still be there, and a calm reply does more good.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Length against the platform's limit (characters, or bytes on Google). */
+export function LengthMeter({ reading, platformName }: { reading: LengthReading; platformName?: string }) {
+  const { used, limit, unit, over } = reading;
+  return (
+    <div className={`length ${over ? 'over' : ''}`} data-testid="length" data-over={String(over > 0)}>
+      <div className="meter-row">
+        <span id="length-label">Length</span>
+        {limit !== undefined && <meter min={0} max={limit} high={limit * 0.9} optimum={0} value={Math.min(used, limit)} aria-labelledby="length-label" />}
+        <span className="meter-value">
+          {used.toLocaleString('en')}
+          {limit !== undefined ? ` / ${limit.toLocaleString('en')}` : ''} {unit}
+        </span>
+      </div>
+      {over > 0 && (
+        <p className="warn" role="alert" data-testid="over-limit">
+          {over.toLocaleString('en')} {unit} over {platformName ? `${platformName}’s` : 'the site’s'} limit: the site may cut it short or refuse it. Try the Short version.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Analysis, Flag } from '@/lib/analysis/types';
+import type { ReviewInfo } from '@/lib/messages';
+import { Checklist } from './Checklist';
+import { ContextCard } from './ContextCard';
+import { DraftView } from './DraftView';
+import { EmptyState } from './EmptyState';
+import { FlagList, flagKey } from './FlagList';
+import { HeatMeter } from './Meters';
+import { SuggestionEditor, type SuggestionEditorProps } from './SuggestionEditor';
+
+export interface PanelProps {
+  view: 'connecting' | 'no-box' | 'site-off' | 'ready';
+  platformName?: string;
+  supportedSites: string[];
+  review?: ReviewInfo;
+  draft: string;
+  analysis?: Analysis;
+  /** The analysis failed: the draft is still shown, with this instead of flags. */
+  error?: string;
+  /** flagKey()s the owner ignored in this reply box. */
+  ignored: string[];
+  /** Shown at the top when settings could not be read. */
+  notice?: string;
+  /** Absent until a reply box is bound. */
+  suggestion?: SuggestionEditorProps;
+  busy?: boolean;
+  onApplyFlag(flag: Flag): void;
+  onIgnoreFlag(flag: Flag): void;
+  onUnignoreFlag(flag: Flag): void;
+  onOpenOptions?: () => void;
+}
+
+/** Everything the side panel shows, from data and callbacks only (no browser APIs). */
+export function Panel(p: PanelProps) {
+  const ignored = new Set(p.ignored);
+  const english = p.analysis?.language !== 'other';
+  const flags = english ? (p.analysis?.flags ?? []) : [];
+  const shown = flags.filter((f) => !ignored.has(flagKey(f)));
+  const hidden = flags.filter((f) => ignored.has(flagKey(f)));
+
+  return (
+    <div className="panel-body">
+      {p.notice && (
+        <p className="notice" role="alert" data-testid="settings-notice">
+          {p.notice}
+        </p>
+      )}
+      {p.view !== 'ready' ? (
+        <EmptyState reason={p.view} platformName={p.platformName} supportedSites={p.supportedSites} onOpenOptions={p.onOpenOptions} />
+      ) : (
+        <>
+          <ContextCard platformName={p.platformName ?? 'this site'} review={p.review} />
+          <DraftView draft={p.draft} flags={shown} />
+          {p.draft.trim() && p.error && (
+            <p className="warn" role="alert" data-testid="analysis-error">
+              {p.error}
+            </p>
+          )}
+          {p.draft.trim() && !p.error && p.analysis && !english && (
+            <p className="notice" data-testid="not-english">
+              Your draft does not read as English, so Calm Reply has no flags to offer: its checks only understand English. The
+              suggestion below is in English; edit it or write your own.
+            </p>
+          )}
+          {p.draft.trim() && !p.error && p.analysis && english && (
+            <>
+              <HeatMeter heat={p.analysis.heat} />
+              <FlagList
+                flags={shown}
+                ignored={hidden}
+                onApply={p.suggestion ? p.onApplyFlag : undefined}
+                onIgnore={p.onIgnoreFlag}
+                onUnignore={p.onUnignoreFlag}
+                busy={p.busy}
+              />
+              <Checklist structure={p.analysis.structure} />
+            </>
+          )}
+          {p.draft.trim() && !p.error && !p.analysis && (
+            <p className="muted" data-testid="analysing" aria-busy="true">
+              Checking your draft…
+            </p>
+          )}
+          {p.suggestion && <SuggestionEditor {...p.suggestion} />}
+        </>
+      )}
+    </div>
+  );
+}

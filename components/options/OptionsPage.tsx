@@ -1,0 +1,72 @@
+import type { Settings } from '@/lib/settings/schema';
+import { BackupSection } from './BackupSection';
+import { BusinessSection } from './BusinessSection';
+import { CoolDownSection } from './CoolDownSection';
+import { PhrasesSection } from './PhrasesSection';
+import { RulesSection } from './RulesSection';
+import { SitesSection } from './SitesSection';
+import type { RuleInfo, UpdateSettings } from './types';
+
+export interface OptionsPageProps {
+  settings: Settings;
+  rules: RuleInfo[];
+  onChange: UpdateSettings;
+  onRequestSite: (origin: string) => Promise<boolean>;
+  onRemoveSite: (origin: string) => void;
+  onReset?: (previous: Settings) => void;
+  siteAccess?: Record<string, boolean>;
+  /** Shown when stored settings were unreadable and the defaults are in use. */
+  notice?: string;
+  /** Shown when the last change could not be saved. */
+  saveError?: string;
+}
+
+const SECTIONS = [
+  ['rules-title', 'Rules'],
+  ['sites-title', 'Sites'],
+  ['phrases-title', 'Your own phrases'],
+  ['business-title', 'Your business'],
+  ['cooldown-title', 'Cool-down'],
+  ['backup-title', 'Export, import and reset'],
+] as const;
+
+export function OptionsPage(props: OptionsPageProps) {
+  const { settings, rules, onChange, notice, saveError } = props;
+  return (
+    <div className="options">
+      <header className="options-header">
+        <img src="/icon/32.png" alt="" width={24} height={24} />
+        <h1>Calm Reply options</h1>
+      </header>
+      <nav aria-label="Sections">
+        <ul>
+          {SECTIONS.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main>
+        <p className="intro">Changes apply at once in every open page and panel. Everything stays in your browser.</p>
+        <div role="alert" data-testid="settings-notice" className="notice" hidden={!notice && !saveError}>
+          {notice && <p>{notice}</p>}
+          {saveError && <p>{saveError}</p>}
+        </div>
+        <RulesSection settings={settings} rules={rules} onChange={onChange} />
+        <SitesSection
+          settings={settings}
+          rules={rules}
+          onChange={onChange}
+          onRequestSite={props.onRequestSite}
+          onRemoveSite={props.onRemoveSite}
+          siteAccess={props.siteAccess}
+        />
+        <PhrasesSection settings={settings} onChange={onChange} />
+        <BusinessSection settings={settings} onChange={onChange} />
+        <CoolDownSection settings={settings} onChange={onChange} />
+        <BackupSection settings={settings} onChange={onChange} onReset={props.onReset} />
+      </main>
+    </div>
+  );
+}

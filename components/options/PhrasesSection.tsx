@@ -1,0 +1,208 @@
+import { useState, type FormEvent } from 'react';
+import type { Category } from '@/lib/analysis/types';
+import { CATEGORIES, MAX_MESSAGE_LENGTH, checkNewPhrase, type Settings } from '@/lib/settings/schema';
+import { CATEGORY_INFO } from '../categories';
+import type { UpdateSettings } from './types';
+
+export interface PhrasesSectionProps {
+  settings: Settings;
+  onChange: UpdateSettings;
+}
+
+const DEFAULT_MESSAGE = 'You asked Calm Reply to flag this phrase.';
+const MAX_PHRASES = 200;
+
+export function PhrasesSection({ settings, onChange }: PhrasesSectionProps) {
+  return (
+    <section aria-labelledby="phrases-title" className="card">
+      <h2 id="phrases-title">Your own phrases</h2>
+      <p className="intro">
+        Add words your business should avoid, or words Calm Reply should never flag. They match whole words in any capitalisation,
+        like the built-in rules.
+      </p>
+      <FlagPhraseForm settings={settings} onChange={onChange} />
+      <AllowPhraseForm settings={settings} onChange={onChange} />
+    </section>
+  );
+}
+
+function FlagPhraseForm({ settings, onChange }: PhrasesSectionProps) {
+  const [phrase, setPhrase] = useState('');
+  const [category, setCategory] = useState<Category>('emotional');
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState('');
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const problem =
+      checkNewPhrase(settings, phrase, 'flag') ??
+      (message.trim().length > MAX_MESSAGE_LENGTH ? `Keep the explanation under ${MAX_MESSAGE_LENGTH} characters.` : undefined) ??
+      (settings.ownPhrases.length >= MAX_PHRASES ? `You can add up to ${MAX_PHRASES} phrases to flag.` : undefined);
+    if (problem) {
+      setError(problem);
+      setStatus('');
+      return;
+    }
+    const entry = { phrase: phrase.trim().replace(/\s+/g, ' '), category, message: message.trim() || DEFAULT_MESSAGE };
+    onChange((s) => ({ ...s, ownPhrases: [...s.ownPhrases, entry] }));
+    setPhrase('');
+    setMessage('');
+    setError(undefined);
+    setStatus(`Added “${entry.phrase}”.`);
+  }
+
+  return (
+    <div className="phrase-group">
+      <h3 id="flag-phrases-title">Phrases to flag</h3>
+      <form onSubmit={submit} aria-labelledby="flag-phrases-title" noValidate className="phrase-form">
+        <div className="field">
+          <label htmlFor="own-phrase">Phrase</label>
+          <input
+            id="own-phrase"
+            data-testid="own-phrase-input"
+            dir="auto"
+            autoComplete="off"
+            value={phrase}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'own-phrase-error' : undefined}
+            onChange={(e) => setPhrase(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="own-phrase-category">Kind</label>
+          <select id="own-phrase-category" data-testid="own-phrase-category" value={category} onChange={(e) => setCategory(e.target.value as Category)}>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_INFO[c].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field grow">
+          <label htmlFor="own-phrase-message">What to tell you when it is flagged</label>
+          <input
+            id="own-phrase-message"
+            data-testid="own-phrase-message"
+            dir="auto"
+            autoComplete="off"
+            placeholder={DEFAULT_MESSAGE}
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+          />
+        </div>
+        <button type="submit" data-testid="own-phrase-add">
+          Add phrase
+        </button>
+      </form>
+      <p id="own-phrase-error" className="error" role="alert" data-testid="own-phrase-error">
+        {error}
+      </p>
+      <p role="status" className="ok">
+        {status}
+      </p>
+      {settings.ownPhrases.length > 0 ? (
+        <ul className="phrase-list" aria-label="Phrases to flag">
+          {settings.ownPhrases.map((p) => (
+            <li key={p.phrase} data-testid="own-phrase" data-phrase={p.phrase}>
+              <span className="phrase" dir="auto">
+                {p.phrase}
+              </span>{' '}
+              <span className="tag">{CATEGORY_INFO[p.category].label}</span>{' '}
+              <span className="hint" dir="auto">
+                {p.message}
+              </span>
+              <button
+                type="button"
+                aria-label={`Remove “${p.phrase}” from phrases to flag`}
+                onClick={() => {
+                  onChange((s) => ({ ...s, ownPhrases: s.ownPhrases.filter((x) => x.phrase !== p.phrase) }));
+                  setStatus(`Removed “${p.phrase}”.`);
+                }}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">No phrases of your own yet.</p>
+      )}
+    </div>
+  );
+}
+
+function AllowPhraseForm({ settings, onChange }: PhrasesSectionProps) {
+  const [phrase, setPhrase] = useState('');
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState('');
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const problem =
+      checkNewPhrase(settings, phrase, 'allow') ??
+      (settings.allowedPhrases.length >= MAX_PHRASES ? `You can add up to ${MAX_PHRASES} phrases to allow.` : undefined);
+    if (problem) {
+      setError(problem);
+      setStatus('');
+      return;
+    }
+    const entry = phrase.trim().replace(/\s+/g, ' ');
+    onChange((s) => ({ ...s, allowedPhrases: [...s.allowedPhrases, entry] }));
+    setPhrase('');
+    setError(undefined);
+    setStatus(`Calm Reply will no longer flag “${entry}”.`);
+  }
+
+  return (
+    <div className="phrase-group">
+      <h3 id="allow-phrases-title">Phrases to always allow</h3>
+      <p className="hint">For words that are right for your business, like “never” in “we never use peanuts”.</p>
+      <form onSubmit={submit} aria-labelledby="allow-phrases-title" noValidate className="phrase-form">
+        <div className="field grow">
+          <label htmlFor="allowed-phrase">Phrase</label>
+          <input
+            id="allowed-phrase"
+            data-testid="allowed-phrase-input"
+            dir="auto"
+            autoComplete="off"
+            value={phrase}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'allowed-phrase-error' : undefined}
+            onChange={(e) => setPhrase(e.target.value)}
+          />
+        </div>
+        <button type="submit" data-testid="allowed-phrase-add">
+          Allow phrase
+        </button>
+      </form>
+      <p id="allowed-phrase-error" className="error" role="alert" data-testid="allowed-phrase-error">
+        {error}
+      </p>
+      <p role="status" className="ok">
+        {status}
+      </p>
+      {settings.allowedPhrases.length > 0 && (
+        <ul className="phrase-list" aria-label="Phrases to always allow">
+          {settings.allowedPhrases.map((p) => (
+            <li key={p} data-testid="allowed-phrase" data-phrase={p}>
+              <span className="phrase" dir="auto">
+                {p}
+              </span>
+              <button
+                type="button"
+                aria-label={`Remove “${p}” from phrases to allow`}
+                onClick={() => {
+                  onChange((s) => ({ ...s, allowedPhrases: s.allowedPhrases.filter((x) => x !== p) }));
+                  setStatus(`Removed “${p}”.`);
+                }}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * The panel's glue: keeps the edited suggestion in storage, sends inserts, answers their results,
+ * copies to the clipboard. Components stay free of browser APIs; this file is where they meet.
+ */
+import type { Flag } from '@/lib/analysis/types';
+import type { BackgroundToPanel, InsertResult } from '@/lib/messages';
+import { clearKept, loadKept, pruneKept, replyBoxKey, saveKept, type Variant } from '@/lib/settings/drafts';
+import { loadSettings, watchSettings } from '@/lib/settings';
+import { flagKey } from '@/components/FlagList';
+import { connectPanel, type PanelConnection } from './connection';
+import { usePanelStore, type Kept } from './store';
+
+const get = usePanelStore.getState;
+const set = usePanelStore.setState;
+
+/** No answer from the page within this time counts as a failed insert (the reply is copied). */
+const INSERT_TIMEOUT_MS = 10_000;
+
+let conn: PanelConnection | undefined;
+let insertTimer: ReturnType<typeof setTimeout> | undefined;
+
+export function currentKey(): string | undefined {
+  const tab = get().tab;
+  return tab?.box ? replyBoxKey(tab.url, tab.box.boxId) : undefined;
+}
+
+// Saves are chained and coalesced: each keystroke schedules one, only the latest text is written,
+// and writes never overtake each other.
+let saving: Promise<void> = Promise.resolve();
+let queued: { key: string; kept: Kept } | undefined;
+function persist(key: string, kept: Kept) {
+  const first = !queued;
+  queued = { key, kept };
+  if (!first) return;
+  saving = saving.then(async () => {
+    const q = queued!;
+    queued = undefined;
+    const texts = q.kept.texts;
+    try {
+      if (Object.keys(texts).length === 0) await clearKept(q.key);
+      else await saveKept(q.key, { variant: q.kept.variant ?? get().settings.business.replyLength, texts });
+    } catch {
+      set({ status: { kind: 'failed', message: 'Your edits could not be saved in the browser. Copy them before closing the panel.' } });
+    }
+  });
+}
+
+/** Loads the kept edits when the bound reply box changes. */
+async function followBox() {
+  const key = currentKey();
+  if (key === get().kept.key) return;
+  set({ kept: { key, loaded: false, texts: {} }, hotSince: undefined });
+  if (!key) return;
+  const kept = await loadKept(key).catch(() => undefined);
+  const now = get().kept;
+  if (now.key !== key) return;
+  // Edits typed while storage was being read win over older kept ones.
+  set({ kept: { key, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts } } });
+}
+
+export function start(): () => void {
+  conn = connectPanel((msg: BackgroundToPanel) => {
+    if (msg.type === 'insert-result') onInsertResult(msg.result);
+    else get().receive(msg);
+  });
+  void pruneKept().catch(() => {});
+  void loadSettings().then(({ settings, notice }) => set({ settings, settingsNotice: notice }));
+  const unwatch = watchSettings((settings) => set({ settings, settingsNotice: undefined }));
+  const unsub = usePanelStore.subscribe((s, prev) => {
+    if (s.tab !== prev.tab) void followBox();
+  });
+  return () => {
+    unwatch();
+    unsub();
+  };
+}
+
+export function editSuggestion(variant: Variant, text: string) {
+  const { kept } = get();
+  if (!kept.key) return;
+  const next: Kept = { ...kept, variant, texts: { ...kept.texts, [variant]: text } };
+  set({ kept: next, status: get().status?.kind === 'pending' ? get().status : undefined });
+  persist(kept.key, next);
+}
+
+export function chooseVariant(variant: Variant) {
+  const { kept } = get();
+  const next: Kept = { ...kept, variant };
+  set({ kept: next });
+  if (kept.key && Object.keys(kept.texts).length) persist(kept.key, next);
+}
+
+/** Forgets the owner's edits for this variant, showing the composed suggestion again. */
+export function restoreSuggestion(variant: Variant) {
+  const { kept } = get();
+  if (!kept.key) return;
+  const texts = { ...kept.texts };
+  delete texts[variant];
+  const next: Kept = { ...kept, texts };
+  set({ kept: next });
+  persist(kept.key, next);
+}
+
+export function setHot(hot: boolean) {
+  const { hotSince } = get();
+  if (hot && hotSince === undefined) set({ hotSince: Date.now() });
+  else if (!hot && hotSince !== undefined) set({ hotSince: undefined });
+}
+
+function sendInsert(kind: 'reply' | 'flag', text: string, range?: { start: number; end: number }) {
+  const { tab } = get();
+  const key = currentKey();
+  if (!tab?.box || !key || !conn) return;
+  const ok = conn.send({ type: 'insert', tabId: tab.tabId, boxId: tab.box.boxId, text, range });
+  if (!ok) {
+    onInsertResult({ ok: false, method: 'none', readBack: '', message: 'Calm Reply is reconnecting to the page. Try again in a moment.' }, { kind, key, text, at: Date.now() });
+    return;
+  }
+  set({ pending: { kind, key, text, at: Date.now() }, status: { kind: 'pending', message: 'Inserting…' } });
+  clearTimeout(insertTimer);
+  insertTimer = setTimeout(() => {
+    if (get().pending)
+      onInsertResult({ ok: false, method: 'none', readBack: '', message: 'The page did not answer. Your reply is copied: paste it into the reply box.' });
+  }, INSERT_TIMEOUT_MS);
+}
+
+export function insertReply(text: string) {
+  sendInsert('reply', text);
+}
+
+/** One-click calmer alternative: rewrites only the flag's words in the page's box. */
+export function applyFlag(flag: Flag) {
+  sendInsert('flag', flag.suggestion ?? '', { start: flag.start, end: flag.end });
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function copyReply(text: string) {
+  const ok = await copyText(text);
+  set({
+    status: ok
+      ? { kind: 'copied', message: 'Copied. Paste it into the reply box on the page.' }
+      : { kind: 'copy-failed', message: 'The browser did not allow copying. Select the text above and press Ctrl+C (⌘C on a Mac).' },
+  });
+}
+
+function onInsertResult(result: InsertResult, pendingOverride?: ReturnType<typeof get>['pending']) {
+  clearTimeout(insertTimer);
+  const pending = pendingOverride ?? get().pending;
+  set({ pending: undefined, lastInsert: result });
+  if (!pending) return;
+  if (result.ok) {
+    if (pending.kind === 'reply') {
+      // The reply is in the page now: the kept edits have done their job.
+      const { kept } = get();
+      if (kept.key === pending.key) set({ kept: { ...kept, texts: {} } });
+      void clearKept(pending.key).catch(() => {});
+      set({ status: { kind: 'inserted', message: 'Inserted. Read it over in the reply box, then post it there. To undo, press Ctrl+Z (⌘Z) in the reply box.' } });
+    } else {
+      set({ status: { kind: 'inserted', message: 'Rewritten in the reply box. Press Ctrl+Z (⌘Z) there to undo.' } });
+    }
+    return;
+  }
+  // Still within the click's user activation in practice (the answer takes milliseconds).
+  void copyText(pending.kind === 'reply' ? pending.text : pending.text).then((copied) => {
+    const reason = result.message ?? 'The reply box did not take the text.';
+    set({
+      status: {
+        kind: 'failed',
+        message: copied
+          ? `${reason.replace(/\s*Your reply is copied[^.]*\.?/i, '')} The text is on your clipboard: paste it into the reply box.`.trim()
+          : `${reason} Use Copy, then paste it into the reply box.`,
+      },
+    });
+  });
+}
+
+export function ignoreFlag(flag: Flag, ignore: boolean) {
+  const key = currentKey() ?? '';
+  const { ignored } = get();
+  const list = new Set(ignored[key] ?? []);
+  if (ignore) list.add(flagKey(flag));
+  else list.delete(flagKey(flag));
+  set({ ignored: { ...ignored, [key]: [...list] } });
+}
