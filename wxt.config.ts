@@ -20,6 +20,12 @@ export default defineConfig({
       'Answer angry reviews calmly. Flags defensive, excuse-led and emotional wording as you type and suggests a structured reply. Everything stays in your browser.',
     // The toolbar button opens the side panel (Chrome) or toggles the sidebar (Firefox): no popup.
     action: { default_title: 'Calm Reply' },
+    // Keyboard: Alt+Shift+C opens the panel (Chrome: the action opens the side panel via
+    // openPanelOnActionClick; Firefox: the sidebar's own command).
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open Calm Reply' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open Calm Reply' } },
     permissions: [
       'storage',
       // Registers the content script on sites the owner adds by address (lib/settings/site-access.ts).
