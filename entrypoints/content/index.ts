@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import type { BackgroundToContent, ContentToBackground } from '@/lib/messages';
+import { ALL_PLATFORM_MATCHES } from '@/lib/sites/hosts';
+import { adapterFor } from '@/lib/sites';
+import { setWholePageReview } from '@/lib/sites/adapter';
+import { startController } from '@/lib/sites/controller';
+import { wholePageReview } from '@/lib/sites/readability';
+
+declare const __CALM_REPLY_TEST__: boolean;
+
+export default defineContentScript({
+  matches: ALL_PLATFORM_MATCHES,
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    try {
+      const send = (msg: ContentToBackground) => {
+        if (ctx.isInvalid) return;
+        browser.runtime.sendMessage(msg).catch(() => {});
+      };
+      setWholePageReview(wholePageReview);
+      const controller = startController({
+        doc: document,
+        signal: ctx.signal,
+        adapterFor: (href) => adapterFor(href, { test: __CALM_REPLY_TEST__ }),
+        send,
+        canOpenPanel: !import.meta.env.FIREFOX,
+      });
+
+      // The owner may have switched this site off (options); read the raw setting, no validator needed here.
+      browser.storage.sync
+        .get('settings')
+        .then((stored) => {
+          const sites = (stored?.settings as { sites?: Record<string, { enabled?: boolean }> } | undefined)?.sites;
+          if (sites?.[controller.adapter().id]?.enabled === false) controller.setEnabled(false);
+        })
+        .catch(() => {});
+
+      ctx.addEventListener(window, 'wxt:locationchange', () => controller.rescan());
+
+      // sendResponse + `return true` works in every Chrome and Firefox; a returned promise does not.
+      const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
+        try {
+          const answer = controller.handle(raw as BackgroundToContent);
+          if (!answer) return false;
+          answer.then(sendResponse, () =>
+            sendResponse({ ok: false, method: 'none', readBack: '', message: 'Calm Reply could not write into this reply box. Use Copy in the panel and paste.' }),
+          );
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+      if (__CALM_REPLY_TEST__) {
+        ctx.addEventListener(window, 'message', (event) => {
+          const data = (event as MessageEvent).data as { calmReply?: string } | null;
+          if (event.source !== window || data?.calmReply !== 'open-panel-tab') return;
+          send({ type: 'open-panel-tab' });
+          window.postMessage({ calmReplyAck: 'open-panel-tab' }, '*');
+        });
+      }
+    } catch {
+      // Never throw into the host page.
+    }
+  },
+});

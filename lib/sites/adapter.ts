@@ -1,0 +1,75 @@
+/**
+ * What a platform adapter declares (issue 4): the URLs it serves (hosts.ts), extra selectors
+ * for its reply boxes, where its reviews sit, its reply limit, and how to insert. Every adapter
+ * falls back to the generic reading of the page rather than failing, because live markup changes.
+ */
+import type { InsertResult, ReplyBoxInfo, ReviewInfo } from '../messages';
+import { editorKindOf, type EditorKind } from './detect';
+import { insertIntoBox, type InsertOptions, type InsertRequest } from './insert';
+import { GENERIC_REVIEW, findReview, nearestProseBefore, type ReviewSelectors } from './review';
+
+export interface AdapterSpec {
+  id: string;
+  name: string;
+  /** Reply limit; Google counts UTF-8 bytes, everyone else characters. */
+  limit?: number;
+  limitUnit?: 'characters' | 'bytes';
+  /** Selectors for this platform's reply boxes the generic pass may miss (e.g. an input). */
+  boxes?: string[];
+  /** Where this platform's reviews sit; missing parts fall back to the generic hooks. */
+  review?: Partial<ReviewSelectors>;
+}
+
+export interface SiteAdapter {
+  id: string;
+  name: string;
+  limit?: number;
+  limitUnit: 'characters' | 'bytes';
+  boxSelectors: string[];
+  editorKind(box: Element): EditorKind;
+  readReview(box: Element): ReviewInfo | undefined;
+  describe(box: Element, boxId: string): ReplyBoxInfo;
+  insert(box: HTMLElement, request: InsertRequest, options?: InsertOptions): Promise<InsertResult>;
+}
+
+/** Last resort for pages that are one review or one article (set by the content script, lazily). */
+let wholePageReview: ((doc: Document) => ReviewInfo | undefined) | undefined;
+export function setWholePageReview(fn: typeof wholePageReview): void {
+  wholePageReview = fn;
+}
+
+export function genericReview(box: Element): ReviewInfo | undefined {
+  return findReview(box, GENERIC_REVIEW) ?? nearestProseBefore(box) ?? wholePageReview?.(box.ownerDocument);
+}
+
+export function defineAdapter(spec: AdapterSpec): SiteAdapter {
+  const own: ReviewSelectors | undefined = spec.review?.text?.length
+    ? {
+        container: [...(spec.review.container ?? []), ...GENERIC_REVIEW.container],
+        text: spec.review.text,
+        author: [...(spec.review.author ?? []), ...(GENERIC_REVIEW.author ?? [])],
+        rating: [...(spec.review.rating ?? []), ...(GENERIC_REVIEW.rating ?? [])],
+        date: [...(spec.review.date ?? []), ...(GENERIC_REVIEW.date ?? [])],
+      }
+    : undefined;
+  const adapter: SiteAdapter = {
+    id: spec.id,
+    name: spec.name,
+    limit: spec.limit,
+    limitUnit: spec.limitUnit ?? 'characters',
+    boxSelectors: spec.boxes ?? [],
+    editorKind: editorKindOf,
+    readReview(box) {
+      return (own && findReview(box, own)) || genericReview(box);
+    },
+    describe(box, boxId) {
+      const info: ReplyBoxInfo = { boxId, platform: spec.id, editor: adapter.editorKind(box) };
+      if (spec.limit !== undefined) info.limit = spec.limit;
+      const review = adapter.readReview(box);
+      if (review) info.review = review;
+      return info;
+    },
+    insert: (box, request, options) => insertIntoBox(box, request, options),
+  };
+  return adapter;
+}

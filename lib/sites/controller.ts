@@ -1,0 +1,225 @@
+/**
+ * Everything the content script does in a page, minus the browser APIs (passed in), so it can
+ * be tested in jsdom: mark reply boxes as they appear (also in shadow roots and after SPA
+ * navigation), send the draft at most once per animation frame, keep the badge beside the
+ * focused box, and insert on request. Everything it starts stops when `signal` aborts.
+ */
+import type { BackgroundToContent, ContentToBackground, InsertResult } from '../messages';
+import type { SiteAdapter } from './adapter';
+import { createBadge, type Badge } from './badge';
+import { findBoxes, replyBoxOf, shadowRootsUnder } from './detect';
+import { boxText } from './text';
+
+export const BOX_ATTR = 'data-calm-reply-box';
+
+export interface ControllerOptions {
+  doc: Document;
+  signal: AbortSignal;
+  /** The adapter for the page's current address (re-asked after SPA navigation). */
+  adapterFor(href: string): SiteAdapter;
+  send(msg: ContentToBackground): void;
+  /** Chrome can open the side panel from a badge click; Firefox cannot. */
+  canOpenPanel: boolean;
+  /** Milliseconds between rescans while the page keeps changing. */
+  rescanDelay?: number;
+}
+
+export interface Controller {
+  /** Answer a background message; undefined when it is not for a box in this frame. */
+  handle(msg: BackgroundToContent): Promise<InsertResult | undefined> | undefined;
+  /** Rescan now (after SPA navigation). */
+  rescan(): void;
+  adapter(): SiteAdapter;
+  setEnabled(enabled: boolean): void;
+  badge: Badge;
+}
+
+/** Unique across frames and reloads, so a stale id never reaches the wrong box. */
+const frameToken = Math.random().toString(36).slice(2, 8);
+let counter = 0;
+
+export function boxIdOf(box: Element): string {
+  let id = box.getAttribute(BOX_ATTR);
+  if (!id) {
+    id = `${frameToken}-${++counter}`;
+    box.setAttribute(BOX_ATTR, id);
+  }
+  return id;
+}
+
+/** The box with this id, in the document or any open shadow root. */
+export function findBoxById(doc: Document, id: string): HTMLElement | null {
+  const sel = `[${BOX_ATTR}="${CSS.escape(id)}"]`;
+  const direct = doc.querySelector<HTMLElement>(sel);
+  if (direct) return direct;
+  for (const root of shadowRootsUnder(doc)) {
+    const found = root.querySelector<HTMLElement>(sel);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function startController(options: ControllerOptions): Controller {
+  const { doc, signal, send } = options;
+  const win = doc.defaultView!;
+  let href = doc.location?.href ?? '';
+  let adapter = options.adapterFor(href);
+  let enabled = true;
+  const known = new Map<string, WeakRef<HTMLElement>>();
+  const listen = <K extends keyof DocumentEventMap>(target: EventTarget, type: K | string, fn: (e: Event) => void, capture = true) =>
+    target.addEventListener(type, guard(fn), { capture, passive: true, signal });
+
+  // The one guard at the boundary: nothing we do may throw into the host page.
+  function guard<A extends unknown[]>(fn: (...args: A) => void) {
+    return (...args: A) => {
+      try {
+        fn(...args);
+      } catch (error) {
+        if (import.meta.env?.DEV) console.warn('[Calm Reply]', error);
+      }
+    };
+  }
+
+  const badge = createBadge(doc, {
+    canOpenPanel: options.canOpenPanel,
+    onOpen: () => send({ type: 'open-panel' }),
+  });
+  signal.addEventListener('abort', () => badge.destroy(), { once: true });
+
+  // ---- marking boxes --------------------------------------------------------------------
+  const observed = new WeakSet<Node>();
+  const observer = new MutationObserver(() => scheduleScan());
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  const observe = (node: Document | ShadowRoot) => {
+    if (observed.has(node)) return;
+    observed.add(node);
+    observer.observe(node, { childList: true, subtree: true });
+  };
+  const scan = guard(() => {
+    scanTimer = undefined;
+    if (signal.aborted) return;
+    for (const root of shadowRootsUnder(doc)) observe(root);
+    for (const box of findBoxes(doc, adapter.boxSelectors)) known.set(boxIdOf(box), new WeakRef(box));
+    for (const [id, ref] of known) {
+      const box = ref.deref();
+      if (!box || !box.isConnected) {
+        known.delete(id);
+        send({ type: 'box-left', boxId: id });
+      }
+    }
+    if (badge.box && !badge.box.isConnected) badge.hide();
+  });
+  function scheduleScan() {
+    if (scanTimer === undefined && !signal.aborted) scanTimer = setTimeout(scan, options.rescanDelay ?? 250);
+  }
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (scanTimer !== undefined) clearTimeout(scanTimer);
+  });
+  observe(doc);
+  scan();
+
+  // ---- drafts ---------------------------------------------------------------------------
+  const reviews = new WeakMap<HTMLElement, ReturnType<SiteAdapter['describe']>>();
+  const describe = (box: HTMLElement, fresh = false) => {
+    let info = fresh ? undefined : reviews.get(box);
+    if (!info) {
+      info = adapter.describe(box, boxIdOf(box));
+      reviews.set(box, info);
+    }
+    return info;
+  };
+  let pending: HTMLElement | null = null;
+  let frame = 0;
+  const flush = guard(() => {
+    frame = 0;
+    const box = pending;
+    pending = null;
+    if (!box || !box.isConnected || !enabled || signal.aborted) return;
+    send({ type: 'draft', box: describe(box), text: boxText(box), url: doc.location.href });
+  });
+  const queue = (box: HTMLElement) => {
+    pending = box;
+    // At most one draft message per animation frame, whatever the key rate.
+    if (!frame) frame = win.requestAnimationFrame(flush);
+  };
+  signal.addEventListener('abort', () => frame && win.cancelAnimationFrame(frame));
+
+  const boxFromEvent = (event: Event) => replyBoxOf(event.composedPath()[0] ?? event.target);
+
+  listen(doc, 'focusin', (event) => {
+    const box = boxFromEvent(event);
+    if (!box) return;
+    known.set(boxIdOf(box), new WeakRef(box));
+    // The review may have loaded after the box: read it again on each focus.
+    describe(box, true);
+    if (enabled) badge.show(box);
+    queue(box);
+  });
+  listen(doc, 'input', (event) => {
+    const box = boxFromEvent(event);
+    if (!box) return;
+    if (enabled && badge.box !== box) badge.show(box);
+    queue(box);
+  });
+  listen(doc, 'focusout', (event) => {
+    const box = boxFromEvent(event);
+    if (!box || badge.box !== box) return;
+    // Keep the badge while focus moves into it or stays in the box; hide when the owner moves on.
+    setTimeout(
+      guard(() => {
+        const active = deepActive(doc);
+        if (active && (box.contains(active) || active === badge.element)) return;
+        if (box.getAttribute(BOX_ATTR) && boxText(box) !== '') return;
+        badge.hide();
+      }),
+      150,
+    );
+  });
+
+  return {
+    badge,
+    adapter: () => adapter,
+    rescan() {
+      const next = doc.location.href;
+      if (next !== href) {
+        href = next;
+        adapter = options.adapterFor(href);
+      }
+      scan();
+    },
+    setEnabled(on) {
+      enabled = on;
+      if (!on) badge.hide();
+    },
+    handle(msg) {
+      if (msg.type === 'badge') {
+        const box = findBoxById(doc, msg.boxId);
+        if (!box) return undefined;
+        badge.update(msg.flags, msg.heat);
+        if (enabled && (badge.box === box || deepActive(doc) === box || box.contains(deepActive(doc)))) badge.show(box);
+        return undefined;
+      }
+      if (msg.type === 'site-enabled') {
+        this.setEnabled(msg.enabled);
+        return undefined;
+      }
+      if (msg.type === 'insert') {
+        const box = findBoxById(doc, msg.boxId);
+        if (!box) return undefined;
+        return adapter.insert(box, { text: msg.text, range: msg.range }).then((result) => {
+          queue(box);
+          return result;
+        });
+      }
+      return undefined;
+    },
+  };
+}
+
+/** The focused element, looking into open shadow roots. */
+function deepActive(doc: Document): Element | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

@@ -1,0 +1,180 @@
+/**
+ * Putting a reply into the site's editor so the site's own model registers it (PLATFORMS.md,
+ * "Inserting text so the site notices"), then reading it back. Routes, in order:
+ *   1. select, then execCommand('insertText'): real typing to the editor, undo works
+ *      (text-field-edit for textareas);
+ *   2. textareas only: the prototype's native value setter plus a bubbling input event (React);
+ *   3. contenteditables only: a paste event carrying text/plain (Chrome honours it);
+ *   4. nothing took: put the page back as it was, copy the reply, and say so.
+ * Never submits anything.
+ */
+import { setFieldText } from 'text-field-edit';
+import type { InsertResult } from '../messages';
+import { boxText, readEditable, sameText } from './text';
+
+export interface InsertOptions {
+  /** Copies to the clipboard; resolves false when the browser refused. */
+  copy?: (text: string) => Promise<boolean>;
+  /** Waits for the editor to re-render (an animation frame in the page). */
+  settle?: () => Promise<void>;
+}
+
+type Field = HTMLTextAreaElement | HTMLInputElement;
+
+function isField(box: Element): box is Field {
+  return box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement;
+}
+
+const defaultSettle = () =>
+  new Promise<void>((ok) => {
+    if (typeof requestAnimationFrame !== 'function') return setTimeout(ok, 16);
+    // Two frames: React and Draft.js commit after the event that changed them.
+    requestAnimationFrame(() => requestAnimationFrame(() => ok()));
+  });
+
+export async function copyToClipboard(text: string, doc: Document = document): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Without a user gesture in this page the async API may refuse; execCommand('copy') is older and laxer.
+  }
+  const holder = doc.createElement('textarea');
+  holder.value = text;
+  holder.setAttribute('data-calm-reply', 'off');
+  holder.style.cssText = 'position:fixed;top:-1000px;left:-1000px;opacity:0';
+  const active = doc.activeElement as HTMLElement | null;
+  doc.documentElement.append(holder);
+  try {
+    holder.select();
+    return doc.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    holder.remove();
+    active?.focus?.();
+  }
+}
+
+function execInsert(doc: Document, text: string): boolean {
+  try {
+    return text === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+function selectInEditable(box: HTMLElement, start: number, end: number): boolean {
+  const doc = box.ownerDocument;
+  const selection = (box.getRootNode() as Document | ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? doc.getSelection();
+  if (!selection) return false;
+  const model = readEditable(box);
+  const a = model.pointAt(start);
+  const b = model.pointAt(end);
+  const range = doc.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}
+
+function nativeSet(field: Field, value: string): void {
+  const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, value);
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function pasteInto(box: HTMLElement, text: string): void {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+}
+
+/** Multi-line text goes in one line at a time with paragraph breaks, the way a person types it. */
+function typeLines(doc: Document, text: string): void {
+  const lines = text.split(/\r\n?|\n/);
+  lines.forEach((line, i) => {
+    if (i > 0) doc.execCommand('insertParagraph');
+    if (line !== '') doc.execCommand('insertText', false, line);
+  });
+}
+
+export interface InsertRequest {
+  text: string;
+  /** Replace only these characters of the current draft (UTF-16 offsets into boxText). */
+  range?: { start: number; end: number };
+}
+
+export async function insertIntoBox(box: HTMLElement, request: InsertRequest, options: InsertOptions = {}): Promise<InsertResult> {
+  const settle = options.settle ?? defaultSettle;
+  const copy = options.copy ?? ((t: string) => copyToClipboard(t, box.ownerDocument));
+  const doc = box.ownerDocument;
+  const before = boxText(box);
+  const { text, range } = request;
+  if (range && (range.start < 0 || range.end < range.start || range.end > before.length)) {
+    return { ok: false, method: 'none', readBack: before, message: 'The draft changed since that suggestion was made. Check the flag again and retry.' };
+  }
+  const expected = range ? before.slice(0, range.start) + text + before.slice(range.end) : text;
+  const matches = () => sameText(boxText(box), expected);
+  let method: InsertResult['method'] = 'none';
+
+  try {
+    if (isField(box)) {
+      // Route 1: text-field-edit selects and types through execCommand, keeping undo.
+      if (range) {
+        box.focus();
+        box.setSelectionRange(range.start, range.end);
+        execInsert(doc, text);
+      } else {
+        setFieldText(box, text);
+        box.focus();
+      }
+      await settle();
+      if (matches()) return { ok: true, method: 'execCommand', readBack: boxText(box) };
+      // Route 2: React ignores a plain value write but sees the native setter plus input.
+      nativeSet(box, expected);
+      await settle();
+      if (matches()) return { ok: true, method: 'native-setter', readBack: boxText(box) };
+      method = 'native-setter';
+    } else {
+      box.focus();
+      const start = range?.start ?? 0;
+      const end = range?.end ?? before.length;
+      selectInEditable(box, start, end);
+      if (text.includes('\n')) typeLines(doc, text);
+      else execInsert(doc, text);
+      await settle();
+      if (matches()) return { ok: true, method: 'execCommand', readBack: boxText(box) };
+      method = 'execCommand';
+      // Route 3: a paste the editor handles itself. Put back what route 1 left first.
+      if (!sameText(boxText(box), before)) {
+        doc.execCommand('undo');
+        await settle();
+      }
+      if (sameText(boxText(box), before)) {
+        box.focus();
+        selectInEditable(box, start, end);
+        pasteInto(box, text);
+        await settle();
+        if (matches()) return { ok: true, method: 'paste-event', readBack: boxText(box) };
+        method = 'paste-event';
+      }
+    }
+  } catch {
+    // An editor threw inside its own handlers: fall through to the clipboard below.
+  }
+
+  const after = boxText(box);
+  const copied = await copy(expected).catch(() => false);
+  const where = after === before ? 'Your draft is unchanged.' : 'The box may now hold part of it: select everything in the box first.';
+  return {
+    ok: false,
+    method: copied ? 'clipboard' : method,
+    readBack: after,
+    message: copied
+      ? `This site's editor did not take the reply. It is on your clipboard: click in the reply box and paste (Ctrl+V or ⌘V). ${where}`
+      : `This site's editor did not take the reply, and the browser would not let Calm Reply copy it. Use Copy in the panel, then paste it into the reply box. ${where}`,
+  };
+}
