@@ -1,15 +1,111 @@
+import { StrictMode, useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../sidepanel/style.css';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import type { RuleInfo } from '@/components/options/types';
+import { RULES } from '@/lib/rules';
+import { defaultSettings, loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings';
+import { hasSiteAccess, removeSiteAccess, requestSiteAccess } from '@/lib/settings/site-access';
+import './style.css';
 
-function Options() {
+const rules: RuleInfo[] = RULES.map(({ id, category, severity, message, guidance, examples }) => ({ id, category, severity, message, guidance, examples }));
+
+/** Typing in a field changes settings on every key; one write per pause keeps within sync storage's write quota. */
+const SAVE_DELAY_MS = 150;
+
+function App() {
+  const [settings, setSettings] = useState<Settings>();
+  const [notice, setNotice] = useState<string>();
+  const [saveError, setSaveError] = useState<string>();
+  const [siteAccess, setSiteAccess] = useState<Record<string, boolean>>({});
+  const latest = useRef<Settings>(defaultSettings());
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const lastSaved = useRef('');
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const s = latest.current;
+    lastSaved.current = JSON.stringify(s);
+    saveSettings(s).then(
+      () => {
+        setSaveError(undefined);
+        setNotice(undefined);
+      },
+      (e: unknown) => setSaveError(`Your last change could not be saved: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then(({ settings: loaded, notice: n }) => {
+      if (!live) return;
+      latest.current = loaded;
+      lastSaved.current = JSON.stringify(loaded);
+      setSettings(loaded);
+      setNotice(n);
+    });
+    // Another options tab, an import elsewhere or a panel changed settings: show them, unless
+    // the change is our own save coming back or the owner has an unsaved change pending here.
+    const unwatch = watchSettings((s) => {
+      const json = JSON.stringify(s);
+      if (json === lastSaved.current || timer.current) return;
+      lastSaved.current = json;
+      latest.current = s;
+      setSettings(s);
+    });
+    const onHide = () => timer.current && flush();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      live = false;
+      unwatch();
+      window.removeEventListener('pagehide', onHide);
+    };
+  }, [flush]);
+
+  const extraSites = settings?.extraSites.join('\n') ?? '';
+  useEffect(() => {
+    let live = true;
+    const origins = extraSites ? extraSites.split('\n') : [];
+    void Promise.all(origins.map(async (o) => [o, await hasSiteAccess(o)] as const)).then((pairs) => {
+      if (live) setSiteAccess(Object.fromEntries(pairs));
+    });
+    return () => {
+      live = false;
+    };
+  }, [extraSites]);
+
+  const onChange = useCallback(
+    (update: (s: Settings) => Settings) => {
+      latest.current = update(latest.current);
+      setSettings(latest.current);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  if (!settings) return <p className="loading">Loading your settings…</p>;
   return (
-    <main className="panel">
-      <header className="panel-header">
-        <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1>Calm Reply options</h1>
-      </header>
-    </main>
+    <OptionsPage
+      settings={settings}
+      rules={rules}
+      notice={notice}
+      saveError={saveError}
+      siteAccess={siteAccess}
+      onChange={onChange}
+      onRequestSite={async (origin) => {
+        const granted = await requestSiteAccess(origin);
+        setSiteAccess((a) => ({ ...a, [origin]: granted }));
+        return granted;
+      }}
+      onRemoveSite={(origin) => void removeSiteAccess(origin)}
+      onReset={(previous) => previous.extraSites.forEach((o) => void removeSiteAccess(o))}
+    />
   );
 }
 
-createRoot(document.getElementById('root')!).render(<Options />);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

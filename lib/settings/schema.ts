@@ -6,6 +6,9 @@ import { z } from 'zod';
 import type { Category } from '../analysis/types';
 import { PLATFORM_HOSTS } from '../sites/hosts';
 
+// Validation never compiles code at run time: extension pages forbid eval, and this avoids the probe.
+z.config({ jitless: true });
+
 export const SETTINGS_VERSION = 1;
 
 export interface BusinessProfile {
@@ -207,6 +210,8 @@ export function phraseKey(phrase: string): string {
     .normalize('NFKC')
     .toLocaleLowerCase('en')
     .replace(/[\u2018\u2019]/g, "'")
+    // Double quotes only mark a phrase, they are never part of it.
+    .replace(/["\u201C\u201D\u00AB\u00BB]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.,;:!?"'()]+|[\s.,;:!?"'()]+$/g, '');
 }
