@@ -63,7 +63,7 @@ const NOT_NAMES = new Set([
  */
 export function firstNameOf(author: string | undefined): string | undefined {
   const first = (author ?? '').trim().split(/[\s,.]+/u)[0] ?? '';
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(first)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(first)) return undefined;
   if (first.length > 20 || NOT_NAMES.has(first.toLowerCase())) return undefined;
   return first;
 }

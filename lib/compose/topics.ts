@@ -11,7 +11,7 @@ const MAX_REVIEW = 2000;
 /** Descriptions of a thing that went wrong which are safe to repeat back. */
 const FAULTS = [
   'cold', 'lukewarm', 'stale', 'burnt', 'undercooked', 'overcooked', 'raw', 'wrong', 'broken', 'damaged',
-  'missing', 'dirty', 'late', 'faulty', 'noisy', 'slow', 'tiny', 'small', 'uncomfortable', 'smelly', 'leaking',
+  'missing', 'dirty', 'late', 'faulty', 'noisy', 'slow', 'tiny', 'small', 'uncomfortable', 'smelly', 'leaking', 'mouldy', 'moldy',
 ];
 const faultList = FAULTS.join('|');
 
@@ -39,11 +39,11 @@ const THEMES: Theme[] = [
   { phrase: 'the cleanliness', patterns: ['(dirty|filthy|unclean|stained|grimy|dusty|mould|mold|cockroach|cockroaches)'] },
   { phrase: 'the price', patterns: ['(overpriced|expensive|overcharged|pricey|prices|price)', '{charge/verb}'] },
   { phrase: 'your refund', patterns: ['(refund|refunds|refunded|reimbursement)', 'money back'] },
-  { phrase: 'the problems with the app', patterns: ['{crash}', '(bug|bugs|buggy|glitch|glitches|freezes|freezing|froze)', "(can't|cannot|couldn't) (log|sign) in"] },
+  { phrase: 'the problems with the app', patterns: ['{crash}', '(bug|bugs|buggy|glitch|glitches|freezes|freezing|froze)', '(log|sign) in', '(login|log-in)'] },
   { phrase: 'the noise', patterns: ['(noise|noisy|loud)'] },
   { phrase: 'your booking', patterns: ['(booking|reservation|cancelled|canceled|cancellation|overbooked)'] },
   { phrase: 'the quality', patterns: ['(quality|flimsy|defective|faulty)', '{break/verb}', 'stopped working'] },
-  { phrase: 'the communication', patterns: ['(no|never) (reply|response|answer|callback)', 'never (replied|responded|answered|called)', '(emails|calls) (went|were) (unanswered|ignored)'] },
+  { phrase: 'not hearing back from us', patterns: ['(no|never) (reply|response|answer|callback)', 'never (replied|responded|answered|called)', 'never got (a|any)? (reply|response|answer|callback)', '(nobody|no one) #Adverb? {answer/verb}', '(emails|calls) (went|were) (unanswered|ignored)'] },
 ];
 
 /** True when the text reads as English: enough common English words among its words. */
@@ -61,6 +61,9 @@ export function looksEnglish(text: string): boolean {
 interface Found {
   phrase: string;
   at: number;
+  end: number;
+  /** A fault named with its thing ("the dirty room") outranks the theme it overlaps ("the cleanliness"). */
+  specific: boolean;
 }
 
 /**
@@ -71,29 +74,32 @@ export function reviewTopics(review: string | undefined, max = 2): string[] {
   const text = (review ?? '').slice(0, MAX_REVIEW);
   if (!text.trim() || !looksEnglish(text)) return [];
   const doc = nlp(text);
-  doc.compute('root');
+  // Lemma patterns ({wait/verb}) need roots, but computing them upsets word alternations on a
+  // sentence's first word, so each kind of pattern runs on its own copy.
+  const rooted = nlp(text);
+  rooted.compute('root');
   const found: Found[] = [];
-  const firstAt = (pattern: string): number | undefined => {
-    const hit = doc.match(pattern).json({ offset: true })[0] as { offset?: { start: number } } | undefined;
-    return hit?.offset?.start;
-  };
+  type Hit = { text: string; terms: Array<{ normal: string }>; offset: { start: number; length: number } };
+  const hits = (pattern: string) => (pattern.includes('{') ? rooted : doc).match(pattern).json({ offset: true }) as Hit[];
 
   // A fault named with the thing ("cold coffee", "the coffee was cold") is the most specific topic.
-  for (const m of doc.match(`(${faultList}) (${thingList})`).json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
-    found.push({ phrase: `the ${m.text.toLowerCase().replace(/[^a-z ]/g, '').trim()}`, at: m.offset.start });
+  const specific = (m: Hit, phrase: string) =>
+    found.push({ phrase, at: m.offset.start, end: m.offset.start + m.offset.length, specific: true });
+  for (const m of hits(`(${faultList}) (${thingList})`)) {
+    specific(m, `the ${m.terms.map((t) => t.normal).join(' ')}`);
   }
-  for (const m of doc.match(`(${thingList}) (was|were|is|came|arrived|tasted) #Adverb? (${faultList})`).json({ offset: true }) as Array<{
-    terms: Array<{ normal: string }>;
-    offset: { start: number };
-  }>) {
+  for (const m of hits(`(${thingList}) (was|were|is|came|arrived|tasted) #Adverb? (${faultList})`)) {
     const words = m.terms.map((t) => t.normal);
-    const thing = words[0]!;
-    const fault = words[words.length - 1]!;
-    found.push({ phrase: `the ${fault} ${thing}`, at: m.offset.start });
+    specific(m, `the ${words[words.length - 1]} ${words[0]}`);
   }
+  const named = found.slice();
   for (const theme of THEMES) {
-    const starts = theme.patterns.map(firstAt).filter((n): n is number => n !== undefined);
-    if (starts.length) found.push({ phrase: theme.phrase, at: Math.min(...starts) });
+    // The theme's first mention that is not already part of a specific topic.
+    const starts = theme.patterns
+      .flatMap(hits)
+      .map((m) => m.offset.start)
+      .filter((at) => !named.some((n) => at >= n.at && at < n.end));
+    if (starts.length) found.push({ phrase: theme.phrase, at: Math.min(...starts), end: Math.min(...starts), specific: false });
   }
 
   found.sort((a, b) => a.at - b.at);

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis';
+import {
+  ACTION_PLACEHOLDER,
+  SHORT_LIMIT,
+  WHEN_PLACEHOLDER,
+  composeReply,
+  fillPlaceholders,
+  findPlaceholders,
+  firstNameOf,
+  hasPlaceholder,
+  insertGate,
+  measureLength,
+  reviewTopics,
+  type ReplyVariant,
+} from '@/lib/compose';
+import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
+
+const business: BusinessProfile = {
+  name: 'Sunny Café',
+  signerName: 'Sam Lee',
+  signerRole: 'Owner',
+  contact: { kind: 'email', value: 'hello@sunnycafe.example' },
+  replyLength: 'standard',
+};
+
+/** 30 varied reviews: restaurants, hotels, shops, apps, services; some furious, some short, some odd. */
+const REVIEWS: Array<{ text: string; author?: string; rating?: number }> = [
+  { text: 'Waited 40 minutes for a cold coffee. Never again.', author: 'Anna Kowalski', rating: 1 },
+  { text: 'The waiter was incredibly rude and the manager refused to give us a refund. Absolute joke.', author: 'Mark T.', rating: 1 },
+  { text: 'Room was dirty, the shower was broken and the staff ignored our complaints.', author: 'Priya', rating: 2 },
+  { text: 'App keeps crashing every time I upload a photo. Useless!!!', author: 'dev_guy_88', rating: 1 },
+  { text: 'My parcel arrived late and the box was damaged. Item inside was broken.', author: 'Lucy Brown', rating: 2 },
+  { text: 'Overpriced for what you get. £18 for a tiny burger.', author: 'A Google User', rating: 2 },
+  { text: 'They cancelled my booking the day before with no explanation.', author: 'Tom', rating: 1 },
+  { text: 'Too noisy to sleep, the bar downstairs played music until 3am.', author: 'Jean-Luc Picard', rating: 2 },
+  { text: 'I emailed three times and never got a reply. Terrible customer service.', author: 'Verified buyer', rating: 1 },
+  { text: 'Food was bland and undercooked. The chicken was raw in the middle!', author: 'Kate', rating: 1 },
+  { text: 'Charged me twice for the same order and nobody will answer the phone.', author: 'Omar Haddad', rating: 1 },
+  { text: 'Wrong size delivered, and the return process is a nightmare.', author: 'Sophie', rating: 2 },
+  { text: 'Since the last update I cannot log in at all. Fix it!', author: 'Chris P', rating: 1 },
+  { text: 'The haircut was nothing like what I asked for.', author: 'Mia', rating: 2 },
+  { text: 'Mouldy bread in my sandwich. Disgusting.', author: 'Dan', rating: 1 },
+  { text: 'Table was not ready even though we had a reservation, then we were rushed out.', author: 'Hannah Schmidt', rating: 2 },
+  { text: 'Paid for express shipping, still took two weeks.', author: 'Rob', rating: 2 },
+  { text: 'The installer left a mess and the heating still does not work.', author: 'Grace O’Neill', rating: 1 },
+  { text: 'Worst hotel ever. Cockroaches in the bathroom.', author: 'anonymous', rating: 1 },
+  { text: 'Good food but the service was slow and the staff seemed stressed.', author: 'Leo', rating: 3 },
+  { text: 'I was overcharged and when I asked about it the cashier had a bad attitude.', author: 'Fatima', rating: 1 },
+  { text: 'Product stopped working after a week. Cheap quality.', author: 'Ben', rating: 1 },
+  { text: 'Nobody answered my calls about the repair for a whole month.', author: 'Ewa Nowak', rating: 1 },
+  { text: '😡😡😡 never coming back', author: 'Zoe', rating: 1 },
+  { text: 'Service médiocre, le café était froid et le serveur impoli.', author: 'Jean Dupont', rating: 1 },
+  { text: 'الخدمة سيئة جدا والطعام بارد', author: 'أحمد', rating: 1 },
+  { text: '<p>The <b>pizza</b> was cold</p><script>alert(1)</script>', author: '<b>Eve</b>', rating: 2 },
+  { text: '', rating: 1 },
+  { text: 'Meh.', author: 'J', rating: 2 },
+  { text: 'The tickets never arrived and the seats we got were not the ones we paid for. '.repeat(2000), author: 'Sam Wilson', rating: 1 },
+];
+
+const FILL = { 'what we are doing about it': 'will refund your order in full', 'day or date': 'Friday' };
+
+describe('composeReply', () => {
+  it('has 30 varied reviews to check', () => {
+    expect(REVIEWS).toHaveLength(30);
+  });
+
+  const analyzer = createAnalyzer({ ownEmails: [business.contact.value] });
+  for (const variant of ['short', 'standard', 'warm'] as ReplyVariant[]) {
+    it(`${variant}: for every review the suggestion carries no flags and covers all four parts once filled`, () => {
+      for (const review of REVIEWS) {
+        const reply = composeReply({ review, business, variant });
+        expect(hasPlaceholder(reply.text), reply.text).toBe(true);
+        // Unfilled, the suggestion is already calm: nothing to flag in the placeholders either.
+        expect(analyzer.analyse(reply.text, { review: review.text }).flags, reply.text).toEqual([]);
+        const filled = fillPlaceholders(reply.text, FILL);
+        expect(hasPlaceholder(filled)).toBe(false);
+        const a = analyzer.analyse(filled, { review: review.text });
+        expect(a.flags, filled).toEqual([]);
+        expect(a.language).toBe('en');
+        expect(a.structure, filled).toEqual({ acknowledge: true, apology: 'sincere', action: true, timescale: true, followUp: true });
+        if (variant === 'short') expect(measureLength(filled).used, filled).toBeLessThanOrEqual(SHORT_LIMIT);
+      }
+    });
+  }
+
+  it('names the complaint in neutral words and the reviewer by first name only', () => {
+    const reply = composeReply({ review: REVIEWS[0], business, variant: 'standard' });
+    expect(reply.text).toMatch(/^Thank you, Anna, for taking the time to tell us about the wait and the cold coffee\./);
+    expect(reply.text).not.toContain('Kowalski');
+    expect(reply.text).toContain(ACTION_PLACEHOLDER);
+    expect(reply.text).toContain(WHEN_PLACEHOLDER);
+    expect(reply.text).toContain('hello@sunnycafe.example');
+    expect(reply.text.endsWith('Kind regards,\nSam Lee, Owner\nSunny Café')).toBe(true);
+  });
+
+  it('never repeats a review’s insults, names or markup', () => {
+    for (const review of REVIEWS) {
+      const { text } = composeReply({ review, business, variant: 'warm' });
+      expect(text).not.toMatch(/joke|useless|disgusting|worst|nightmare|<|script|Eve|Wilson|Dupont|Haddad/i);
+    }
+  });
+
+  it('a non-English or empty review gets the general wording', () => {
+    for (const review of [REVIEWS[24], REVIEWS[25], REVIEWS[27]]) {
+      expect(composeReply({ review, business, variant: 'standard' }).topics).toEqual([]);
+      expect(composeReply({ review, business, variant: 'standard' }).text).toContain('about your experience');
+    }
+  });
+
+  it('the three variants differ in length: short < standard < warm', () => {
+    const [s, m, w] = (['short', 'standard', 'warm'] as const).map((variant) => composeReply({ review: REVIEWS[1], business, variant }).text.length);
+    expect(s).toBeLessThan(m!);
+    expect(m).toBeLessThan(w!);
+  });
+
+  it('falls back to shorter wording when the platform limit is small', () => {
+    const reply = composeReply({ review: REVIEWS[2], business, variant: 'warm', limit: 300 });
+    expect(reply.variant).toBe('short');
+    expect(measureLength(fillPlaceholders(reply.text, FILL)).used).toBeLessThanOrEqual(300);
+  });
+
+  it('uses the business’s contact channel, with a placeholder when the address is missing', () => {
+    const phone = composeReply({ business: { ...business, contact: { kind: 'phone', value: '01234 567890' } }, variant: 'standard' });
+    expect(phone.text).toContain('call me directly on 01234 567890');
+    const noEmail = composeReply({ business: { ...business, contact: { kind: 'email', value: '' } }, variant: 'standard' });
+    expect(findPlaceholders(noEmail.text).map((p) => p.label)).toContain('your email address');
+    const message = composeReply({ business: defaultSettings().business, variant: 'standard' });
+    expect(message.text).toContain('send us a private message');
+    expect(message.text.endsWith('Kind regards,\nThe team')).toBe(true);
+  });
+});
+
+describe('firstNameOf', () => {
+  it.each([
+    ['Anna Kowalski', 'Anna'],
+    ['Mark T.', 'Mark'],
+    ['Jean-Luc Picard', 'Jean-Luc'],
+    ['Grace O’Neill', 'Grace'],
+    ['A Google User', undefined],
+    ['anonymous', undefined],
+    ['dev_guy_88', undefined],
+    ['J', undefined],
+    ['<b>Eve</b>', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (author, name) => {
+    expect(firstNameOf(author)).toBe(name);
+  });
+});
+
+describe('reviewTopics', () => {
+  it('takes topics in the order the reviewer raised them, at most two', () => {
+    expect(reviewTopics('The room was dirty and we waited an hour to check in. Also noisy.')).toEqual(['the dirty room', 'the wait']);
+    expect(reviewTopics('My coffee was cold.')).toEqual(['the cold coffee']);
+  });
+  it('copes with empty, huge, emoji and right-to-left text', () => {
+    expect(reviewTopics('')).toEqual([]);
+    expect(reviewTopics('😡'.repeat(50_000))).toEqual([]);
+    expect(reviewTopics('الخدمة سيئة')).toEqual([]);
+    expect(reviewTopics('The service was slow. '.repeat(5_000))).toEqual(['the slow service']);
+  });
+});
+
+describe('placeholders and the insert gate', () => {
+  it('finds bracketed blanks and fills them by label', () => {
+    const t = `We ${ACTION_PLACEHOLDER} by ${WHEN_PLACEHOLDER}.`;
+    expect(findPlaceholders(t).map((p) => t.slice(p.start, p.end))).toEqual([ACTION_PLACEHOLDER, WHEN_PLACEHOLDER]);
+    expect(fillPlaceholders(t, FILL)).toBe('We will refund your order in full by Friday.');
+  });
+
+  const base = { heat: 0, coolDownSeconds: 0, now: 1_000_000, hasBox: true };
+  it('holds Insert back while a placeholder is unfilled, and says which', () => {
+    const g = insertGate({ ...base, text: `Sorry. We ${ACTION_PLACEHOLDER}.` });
+    expect(g).toMatchObject({ enabled: false, reason: 'placeholder' });
+    expect(!g.enabled && g.message).toContain('what we are doing about it');
+  });
+  it('never holds back calm text, whatever the cool-down', () => {
+    expect(insertGate({ ...base, text: 'Thank you.', coolDownSeconds: 600, heat: 0.1 })).toEqual({ enabled: true });
+  });
+  it('holds back hot text until the cool-down has passed since it first ran hot', () => {
+    const hot = { ...base, text: 'THIS IS NOT TRUE!!!', heat: 0.9, coolDownSeconds: 60, hotSince: 1_000_000 };
+    expect(insertGate({ ...hot, now: 1_030_000 })).toMatchObject({ enabled: false, reason: 'cool-down', secondsLeft: 30 });
+    expect(insertGate({ ...hot, now: 1_060_000 })).toEqual({ enabled: true });
+    expect(insertGate({ ...hot, coolDownSeconds: 0 })).toEqual({ enabled: true });
+  });
+  it('needs text and a reply box', () => {
+    expect(insertGate({ ...base, text: '  ' })).toMatchObject({ enabled: false, reason: 'empty' });
+    expect(insertGate({ ...base, text: 'Thank you.', hasBox: false })).toMatchObject({ enabled: false, reason: 'no-box' });
+  });
+});
+
+describe('measureLength', () => {
+  it('counts characters as people see them, and bytes on Google', () => {
+    expect(measureLength('café 👍🏽', 'facebook', 10)).toEqual({ used: 6, limit: 10, unit: 'characters', over: 0 });
+    expect(measureLength('café', 'google', 4)).toEqual({ used: 5, limit: 4, unit: 'bytes', over: 1 });
+    expect(measureLength('x'.repeat(400), 'googleplay', 350).over).toBe(50);
+  });
+});
