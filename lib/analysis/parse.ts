@@ -1,0 +1,124 @@
+import nlp from 'compromise';
+import type { Hit, Term } from '../rules/types';
+
+export type Doc = ReturnType<typeof nlp>;
+export type Net = ReturnType<typeof nlp.buildNet>;
+
+export interface PatternSet {
+  /** owner id (rule id or structure feature) */
+  owner: string;
+  patterns: string[];
+}
+
+export function buildNet(sets: PatternSet[]): Net {
+  const matches: Array<{ match: string; id: string }> = [];
+  for (const set of sets) set.patterns.forEach((match, i) => matches.push({ match, id: `${set.owner}#${i}` }));
+  // the typings want compromise's Match; plain {match, id} is what buildNet reads
+  return nlp.buildNet(matches as never);
+}
+
+export interface Parsed {
+  doc: Doc;
+  terms: Term[];
+  /** owner id → hits in order */
+  hits: Map<string, Hit[]>;
+}
+
+interface RawTerm {
+  text: string;
+  normal?: string;
+  machine?: string;
+  implicit?: string;
+  root?: string;
+  pre?: string;
+  post?: string;
+  tags: Set<string>;
+}
+
+/**
+ * Parses several sentences in one compromise call (one call costs about as much as a bare parse of
+ * the same text; many small calls cost more), then gives each sentence its own terms with exact
+ * offsets and its sweep hits. Sentences never contain line breaks, so joining them with "\n" keeps
+ * compromise from merging two of them.
+ */
+export function parseSentences(texts: string[], net: Net): Parsed[] {
+  if (texts.length === 0) return [];
+  const joined = texts.join('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + 1;
+  }
+  // no compute('root'): the sweep would then look words up by their root and miss "apologies"
+  const doc = nlp(joined);
+  const docs = (doc as unknown as { docs: RawTerm[][] }).docs;
+
+  // which of our sentences each compromise sentence belongs to, and term offsets
+  const owner: number[] = [];
+  const out: Parsed[] = texts.map(() => ({ doc: null as unknown as Doc, terms: [], hits: new Map() }));
+  const firstTerm: number[] = []; // index of compromise sentence's first term within our sentence
+  const groups: number[][] = texts.map(() => []);
+  let cursor = 0;
+  let sentence = 0;
+  for (let n = 0; n < docs.length; n++) {
+    const terms = docs[n]!;
+    let placed = -1;
+    for (const raw of terms) {
+      let start: number;
+      let end: number;
+      if (!raw.text) {
+        start = cursor;
+        end = cursor;
+      } else {
+        const found = joined.indexOf(raw.text, cursor);
+        // compromise keeps the written text; if it ever did not, fall back to the cursor
+        start = found >= 0 && found - cursor < 64 ? found : cursor;
+        end = Math.min(joined.length, start + raw.text.length);
+        cursor = end;
+      }
+      if (placed < 0) {
+        while (sentence + 1 < texts.length && start >= starts[sentence + 1]!) sentence++;
+        placed = sentence;
+        owner[n] = placed;
+        firstTerm[n] = out[placed]!.terms.length;
+        groups[placed]!.push(n);
+      }
+      const base = starts[placed]!;
+      const len = texts[placed]!.length;
+      out[placed]!.terms.push({
+        text: raw.text,
+        normal: raw.implicit ?? raw.machine ?? raw.normal ?? raw.text.toLowerCase(),
+        root: raw.root ?? raw.implicit ?? raw.machine ?? raw.normal ?? '',
+        tags: raw.tags,
+        start: Math.min(len, Math.max(0, start - base)),
+        end: Math.min(len, Math.max(0, end - base)),
+        pre: raw.pre ?? '',
+        post: raw.post ?? '',
+      });
+    }
+  }
+  for (let s = 0; s < texts.length; s++) {
+    out[s]!.doc = (doc.update as unknown as (ptrs: number[][]) => Doc)(groups[s]!.map((n) => [n]));
+  }
+
+  const { found } = doc.sweep(net, { tagger: false }) as unknown as {
+    found: Array<{ id: string; view: { pointer: Array<[number, number, number]> } }>;
+  };
+  for (const f of found) {
+    const ptr = f.view.pointer[0];
+    if (!ptr) continue;
+    const [n, a, b] = ptr;
+    const s = owner[n];
+    if (s === undefined) continue;
+    const hash = f.id.lastIndexOf('#');
+    const id = f.id.slice(0, hash);
+    const pattern = Number(f.id.slice(hash + 1));
+    const offset = firstTerm[n]!;
+    const list = out[s]!.hits.get(id) ?? [];
+    list.push({ pattern, from: offset + a, to: offset + b });
+    out[s]!.hits.set(id, list);
+  }
+  for (const p of out) for (const list of p.hits.values()) list.sort((x, y) => x.from - y.from || y.to - x.to);
+  return out;
+}

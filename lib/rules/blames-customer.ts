@@ -1,0 +1,50 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'blames-customer',
+  category: 'defensive',
+  severity: 'high',
+  message: 'This puts the blame on the customer. Own your part instead.',
+  guidance: 'Avoid defensiveness (point 6, and "What it avoids"): "you should have called" makes every reader side with the customer.',
+  patterns: [
+    'you (should|could|ought to) (have|of|really have) #Verb?',
+    'if you (had|would have|\'d) (#Adverb)? #Verb',
+    'had you (#Adverb)? #Verb',
+    'you (failed|neglected|forgot|chose|refused|omitted) to',
+    'you (did|do) not (even)? (bother|read|check|ask|tell|call|follow|listen|mention|inform)',
+    'you never (bothered|asked|told|called|mentioned|informed|contacted)',
+    'it (is|was) your (responsibility|job|fault|choice|decision)',
+    'you were (told|informed|warned|advised|made aware)',
+    'you (didn\'t|did not) bother',
+  ],
+  find: phraseFind('Own your part: "We should have made this clearer, and I\'m sorry we didn\'t."', (ctx, hit) => {
+    // "if you had any trouble…, please call" is an offer, not blame
+    const words = ctx.terms.slice(hit.from, hit.to).map((t) => t.normal);
+    if (words[0] === 'if' && ctx.terms.slice(hit.to, hit.to + 3).some((t) => t.normal === 'any')) return true;
+    if (words[0] === 'if' && /^(any|a|an)$/.test(ctx.terms[hit.from + 2]?.normal ?? '') && words.length <= 3) return true;
+    // "you should have received an email" / "you should have been offered" describe our duty
+    const next = ctx.terms[hit.from + 3];
+    if (hit.pattern === 0 && next && /^(received|been|got|gotten|had)$/.test(next.normal)) return true;
+    return false;
+  }),
+  examples: {
+    flagged: [
+      { text: 'You should have called ahead to check.', flag: 'You should have called' },
+      { text: 'If you had read the menu, you would have seen the price.', flag: 'If you had read' },
+      { text: 'You failed to mention the allergy when booking.', flag: 'You failed to' },
+      { text: "You didn't bother to ask our staff.", flag: "You didn't bother" },
+      { text: 'You were told at check-in that parking is extra.', flag: 'You were told' },
+      { text: 'It was your responsibility to check the size.', flag: 'It was your responsibility' },
+    ],
+    fine: [
+      'You should have received a full refund by now; if not, please email me.',
+      'If you had any trouble with the app, please write to me directly.',
+      'You should have been offered a table by the window, and I am sorry you were not.',
+      'We should have called you when the order was delayed.',
+      'If you would like to tell me more, I would be grateful.',
+      'Thank you for telling us about the noise.',
+    ],
+  },
+};
+export default rule;

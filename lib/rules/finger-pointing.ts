@@ -1,0 +1,43 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'finger-pointing',
+  category: 'defensive',
+  severity: 'medium',
+  message: 'A "you" statement about the customer\'s behaviour points a finger. Talk about what happened.',
+  guidance: 'Avoid defensiveness: "you" statements that point a finger ("you were rude to our staff") turn a complaint into a fight; the customer and the business are on the same team (point 6).',
+  patterns: [
+    'you (were|are|was) (being|very|extremely|quite|so|clearly|obviously)? (rude|aggressive|abusive|unreasonable|demanding|impatient|hostile|difficult|confrontational|disrespectful|abrupt|intoxicated|drunk|late|unpleasant|condescending|threatening)',
+    'your (attitude|behaviour|behavior|tone|conduct|manner|language)',
+    'you (clearly|obviously) (did|do|were|are|have|had) not?',
+    'you (clearly|obviously) (never|misunderstood|misread|missed|ignored|forgot)',
+    'you (decided|insisted|demanded|chose) (to|on)',
+    'you (left|arrived|turned up|showed up) (late|early|without)',
+    '(the way|how) you (spoke|treated|behaved|acted|talked)',
+  ],
+  find: phraseFind('Describe the event, not the person: "I\'m sorry the conversation at the desk went badly."', (ctx, hit) => {
+    // "your tone" in "we hear your tone" is rare; "you were late because our map was wrong" still points.
+    // Skip the polite "you were right".
+    return /\byou (were|are) (right|correct)\b/i.test(ctx.text) && hit.pattern === 0;
+  }),
+  examples: {
+    flagged: [
+      { text: 'You were extremely rude to our receptionist.', flag: 'You were extremely rude' },
+      { text: 'Your attitude made it impossible to help.', flag: 'Your attitude' },
+      { text: 'You clearly did not read the description.', flag: 'You clearly did not' },
+      { text: 'You insisted on the window table.', flag: 'You insisted on' },
+      { text: 'You arrived late for your appointment.', flag: 'You arrived late' },
+      { text: 'The way you spoke to my staff was unacceptable.', flag: 'The way you spoke' },
+    ],
+    fine: [
+      'You were right to raise this with us.',
+      'You deserved a warm welcome and we did not give you one.',
+      'Your feedback has been shared with the whole team.',
+      'You arrived to a room that was not ready, and I am sorry.',
+      'We were too slow to answer your calls.',
+      'I understand why you were frustrated.',
+    ],
+  },
+};
+export default rule;

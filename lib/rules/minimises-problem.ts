@@ -1,0 +1,48 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'minimises-problem',
+  category: 'defensive',
+  severity: 'medium',
+  message: 'This makes the problem sound small. To the customer it was not.',
+  guidance: 'Point 2 (acknowledge in their terms): calling it "an isolated incident" or "a minor issue" tells the customer their experience does not count.',
+  patterns: [
+    '(an|a|this|that) (isolated|rare|unusual|one-off|one off) (incident|case|occurrence|event|issue|mistake|error)',
+    '(a|an|this|that) (one-off|one off|blip|hiccup|glitch)',
+    '(a|an|this|that|such a|just a|only a) (minor|small|tiny|slight|little|trivial) (issue|problem|mistake|error|delay|matter|inconvenience|oversight|detail|thing|wait)',
+    '(not|hardly) (a|that|such a)? (big|huge|major) (deal|issue|problem)',
+    '(only|just) (a|#Value) (few|couple of)? (minutes|mins|seconds) (late|wait|delay)?',
+    '(only|just) #Value (minutes|mins|seconds|pounds|dollars|euros)',
+    'it happens (sometimes|occasionally|to everyone|to the best)',
+    '(these|such) things happen',
+    '(only|just) (waited|queued|had to wait) (for)? #Value (minutes|mins|seconds)',
+  ],
+  find: phraseFind('Take it as seriously as they do: "I\'m sorry the wait was so long."', (ctx, hit) => {
+    // "only a few minutes from the station" or "refund within just a few days" is not about the problem
+    if (hit.pattern === 4 || hit.pattern === 5) {
+      const next = ctx.terms[hit.to]?.normal ?? '';
+      return /^(from|away|walk|drive|to)$/.test(next) || /\b(within|in) (only|just)\b/i.test(ctx.text);
+    }
+    return false;
+  }),
+  examples: {
+    flagged: [
+      { text: 'This was an isolated incident.', flag: 'an isolated incident' },
+      { text: 'It was a one-off.', flag: 'a one-off' },
+      { text: 'The cold chips were a minor issue.', flag: 'a minor issue' },
+      { text: "It's not a big deal, the food arrived eventually.", flag: 'not a big deal' },
+      { text: 'You only waited 15 minutes.', flag: 'only waited 15 minutes' },
+      { text: 'These things happen in a busy kitchen.', flag: 'These things happen' },
+    ],
+    fine: [
+      'I am sorry for the delay with your order.',
+      'Our hotel is only a few minutes from the station, and we should have told you about the roadworks.',
+      'We have sent a small gift to say sorry.',
+      'No problem is too small for us to fix, so please tell me more.',
+      'A delay of an hour is far too long.',
+      'We will refund you within just a few days.',
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,40 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'policy-shield',
+  category: 'defensive',
+  severity: 'medium',
+  message: 'Hiding behind a policy sounds like "not our problem". Explain what you can do.',
+  guidance: 'Avoid excuses and defensiveness: "our policy clearly states…" uses rules as a shield; say what you can do for the customer instead.',
+  patterns: [
+    '(our|the|company|store|hotel|house) (policy|policies|rules|terms) (clearly|explicitly)? (state|states|stated|say|says|is|are|was|do not|does not|don\'t|doesn\'t|require|requires|prohibit|prohibits)',
+    '(as per|per|according to|in line with|in accordance with|under) (our|the) (policy|policies|rules|terms|terms and conditions|t&cs|terms of service)',
+    '(it is|it\'s|this is|that is) (against|not within) (our)? (policy|policies|the rules)',
+    '(our|the) terms and conditions',
+    '(we are|we\'re) (not able|unable|not allowed|not permitted) to (make exceptions|make an exception|refund|offer)',
+  ],
+  find: phraseFind('Say what you can do: "Our usual rule is X, but I would like to find a way to help you."', (ctx, hit) => {
+    // "we have changed our policy" / "we are reviewing our policy" is an action, not a shield
+    return /\b(changed|changing|updated|updating|reviewing|reviewed|revised|revising|rewritten|rewriting|clarified)\b/i.test(ctx.text) && hit.pattern !== 2;
+  }),
+  examples: {
+    flagged: [
+      { text: 'Our policy clearly states that deposits are non-refundable.', flag: 'Our policy clearly states' },
+      { text: 'As per our policy, we cannot refund opened items.', flag: 'As per our policy' },
+      { text: 'It is against our policy to seat incomplete parties.', flag: 'It is against our policy' },
+      { text: 'You agreed to our terms and conditions when booking.', flag: 'our terms and conditions' },
+      { text: 'In line with our policy, the fee stands.', flag: 'In line with our policy' },
+      { text: 'We are unable to make exceptions for anyone.', flag: 'We are unable to make exceptions' },
+    ],
+    fine: [
+      'We have changed our policy so that this cannot happen again.',
+      'We are reviewing our cancellation rules after your feedback.',
+      'I would like to refund the deposit in full.',
+      'Thank you for raising this with us.',
+      'I have asked the team to make the rules clearer on our website.',
+      'We have updated our terms so refunds are now faster.',
+    ],
+  },
+};
+export default rule;

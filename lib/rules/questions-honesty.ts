@@ -1,0 +1,48 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'questions-honesty',
+  category: 'defensive',
+  severity: 'high',
+  message: 'This questions whether the customer is honest. Readers will take their side.',
+  guidance: 'Avoid defensiveness: questioning honesty ("we have no record of you", "this review is fake") reads as calling the customer a liar; several platforms forbid accusing reviewers of fraud.',
+  patterns: [
+    '(we|i) (have|can|could|did) (find)? no record of (you|your|this|a|any)',
+    '(we|i) (cannot|can\'t|could not|couldn\'t|were unable to|was unable to) find (any)? (record|trace|booking|order|reservation) of (you|your)',
+    '(fake|false|fabricated|made-up|bogus|fraudulent|dishonest) (review|reviews|complaint|claim|story)',
+    '(this|your) (review|complaint|claim|story) (is|seems|looks|appears) (to be)? (fake|false|fabricated|made up|dishonest|untrue|fiction)',
+    '(we|i) (seriously|strongly|really)? doubt',
+    '(we|i) (find|found) (it|this) (hard|difficult) to believe',
+    '(we|i) (question|wonder) (whether|if) you',
+    '(if|whether) you (ever|even|actually|really) (stayed|visited|ate|dined|came|ordered|used|were)',
+    '(a|one of our)? (competitor|competitors)',
+  ],
+  find: phraseFind('Take the experience at face value: "I\'m sorry to read this, and I\'d like to look into it with you."', (ctx, hit) => {
+    // "we doubt" about ourselves is fine only in rare phrasings; "no doubt" is not doubt
+    if (hit.pattern === 4 && ctx.terms[hit.from - 1]?.normal === 'no') return true;
+    // "our competitors" in a neutral comparison still implies the review is planted: keep only when
+    // the sentence talks about the review or the reviewer
+    if (hit.pattern === 8) return !/\b(review|you|your|post|posted|wrote)\b/i.test(ctx.text);
+    return false;
+  }),
+  examples: {
+    flagged: [
+      { text: 'We have no record of you staying with us.', flag: 'We have no record of you' },
+      { text: 'This is clearly a fake review.', flag: 'fake review' },
+      { text: 'We doubt you ever visited.', flag: 'We doubt' },
+      { text: 'I find it hard to believe that the soup was cold.', flag: 'I find it hard to believe' },
+      { text: 'Your story seems fabricated.', flag: 'Your story seems fabricated' },
+      { text: 'We question whether you actually ate here.', flag: 'We question whether you' },
+    ],
+    fine: [
+      'I could not find your booking under that name, so please email me the date you stayed.',
+      'There is no doubt that the wait was too long.',
+      'We have a record of every order, so I can put this right quickly if you send me a message.',
+      'Thank you for your honest review.',
+      'I believe you, and I am sorry.',
+      'I have made a note of your booking so the team can check the room.',
+    ],
+  },
+};
+export default rule;
