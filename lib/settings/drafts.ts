@@ -19,8 +19,6 @@ export interface KeptSuggestion {
 
 export const KEPT_KEY = 'local:keptSuggestions' as const;
 export const KEEP_FOR_MS = 7 * 24 * 60 * 60 * 1000;
-/** A reply far beyond any platform's limit is still kept whole, up to this size. */
-const MAX_KEPT_CHARS = 100_000;
 /** Oldest boxes are dropped beyond this many, so storage never grows without bound. */
 const MAX_BOXES = 200;
 
@@ -78,8 +76,8 @@ export async function loadKept(key: string, now = Date.now()): Promise<KeptSugge
 }
 
 export async function saveKept(key: string, kept: Omit<KeptSuggestion, 'savedAt'>, now = Date.now()): Promise<void> {
-  const texts: KeptSuggestion['texts'] = {};
-  for (const [variant, text] of Object.entries(kept.texts) as Array<[Variant, string]>) texts[variant] = text.slice(0, MAX_KEPT_CHARS);
+  // Kept whole, however long: cutting the owner's text would lose it (local storage allows 10 MB).
+  const texts: KeptSuggestion['texts'] = { ...kept.texts };
   const all = prune(await readAll(), now);
   all[key] = { variant: kept.variant, texts, savedAt: now };
   await keptItem.setValue(prune(all, now));
