@@ -12,17 +12,10 @@ import {
   settingsSchema,
   type Settings,
 } from './schema';
-import type { Category } from '../analysis/types';
+import type { AnalyzerSettings } from '../analysis/index';
 
 export * from './schema';
-
-/** What lib/analysis's createAnalyzer accepts (agreed shape). */
-export interface AnalyzerSettings {
-  disabledRules?: string[];
-  customPhrases?: Array<{ phrase: string; category: Category; message: string }>;
-  allowedPhrases?: string[];
-  ownEmails?: string[];
-}
+export type { AnalyzerSettings };
 
 export const SYNC_KEY = 'sync:settings' as const;
 export const LOCAL_KEY = 'local:settings' as const;
