@@ -45,7 +45,8 @@ export type ContentToBackground =
 export interface InsertResult {
   ok: boolean;
   /** Which insertion route worked, or 'clipboard' when the user must paste. */
-  method: 'execCommand' | 'native-setter' | 'paste-event' | 'clipboard' | 'none';
+  /** 'input-event': a beforeinput event the editor's own handler applied (Slate, which ignores execCommand). */
+  method: 'execCommand' | 'native-setter' | 'paste-event' | 'input-event' | 'clipboard' | 'none';
   /** Text read back from the box after inserting. */
   readBack: string;
   /** Shown to the owner when ok is false. */
