@@ -1,5 +1,6 @@
-import { browser } from 'wxt/browser';
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { createAnalyzer } from '@/lib/analysis';
+import { DraftsByTab } from '@/lib/drafts-by-tab';
 import {
   PANEL_PORT,
   type BackgroundToContent,
@@ -10,6 +11,14 @@ import {
   type TabState,
 } from '@/lib/messages';
 import { keepExtraSitesInSync } from '@/lib/settings/site-access';
+import {
+  analyzerSettingsFor,
+  defaultSettings,
+  isSiteEnabled,
+  loadSettings,
+  watchSettings,
+  type Settings,
+} from '@/lib/settings';
 
 declare const __CALM_REPLY_TEST__: boolean;
 
@@ -18,17 +27,26 @@ interface FirefoxOnly {
   sidebarAction: { toggle(): Promise<void>; open(): Promise<void> };
 }
 
+/** storage.session keeps the last state of each tab across a service-worker restart (never synced, never on disk). */
+const sessionKey = (tabId: number) => `tab:${tabId}`;
+
 export default defineBackground(() => {
   // Content script on the sites the owner added by address (options page), kept in step with settings.
   keepExtraSitesInSync();
-  const tabs = new Map<number, TabState>();
+  let settings: Settings = defaultSettings();
+  const analyzerFor = (platform: string) => createAnalyzer(analyzerSettingsFor(settings, platform));
+  const drafts = new DraftsByTab(analyzerFor, (platform) => isSiteEnabled(settings, platform));
   const panels = new Map<number, Set<Browser.runtime.Port>>();
+  const ready = loadSettings().then(({ settings: loaded }) => {
+    settings = loaded;
+    drafts.reconfigure(analyzerFor, (platform) => isSiteEnabled(settings, platform));
+  });
 
   // Toolbar button: Chrome opens the side panel by itself; Firefox must toggle the sidebar
   // synchronously inside the click handler (user-gesture rule).
   if (import.meta.env.FIREFOX) {
-    // MV2 Firefox names it browserAction.
     const firefox = browser as unknown as FirefoxOnly;
+    // MV2 Firefox names it browserAction.
     (browser.action ?? browser.browserAction).onClicked.addListener(() => {
       void firefox.sidebarAction.toggle();
     });
@@ -36,11 +54,32 @@ export default defineBackground(() => {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   }
 
-  function push(tabId: number) {
-    const state = tabs.get(tabId);
-    if (!state) return;
+  function publish(state: TabState) {
     const msg: BackgroundToPanel = { type: 'tab-state', state };
-    for (const port of panels.get(tabId) ?? []) port.postMessage(msg);
+    for (const port of panels.get(state.tabId) ?? []) port.postMessage(msg);
+    if (state.box) {
+      const badge: BackgroundToContent = {
+        type: 'badge',
+        boxId: state.box.boxId,
+        flags: state.analysis?.flags.length ?? 0,
+        heat: state.analysis?.heat ?? 0,
+      };
+      browser.tabs.sendMessage(state.tabId, badge, { frameId: state.frameId ?? 0 }).catch(() => {});
+    }
+    void browser.storage.session?.set({ [sessionKey(state.tabId)]: state }).catch(() => {});
+  }
+
+  async function stateOf(tabId: number): Promise<TabState> {
+    const known = drafts.get(tabId);
+    if (known) return known;
+    const kept = (await browser.storage.session?.get(sessionKey(tabId)).catch(() => undefined))?.[sessionKey(tabId)] as
+      | TabState
+      | undefined;
+    if (kept) {
+      drafts.restore(kept);
+      return kept;
+    }
+    return { tabId, draft: '', updatedAt: Date.now() };
   }
 
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -48,22 +87,16 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     switch (msg.type) {
-      case 'draft': {
-        tabs.set(tabId, {
-          tabId,
-          url: msg.url,
-          box: msg.box,
-          draft: msg.text,
-          updatedAt: Date.now(),
-        });
-        push(tabId);
+      case 'draft':
+        void ready.then(() => publish(drafts.update(tabId, msg, sender.frameId)));
         return;
-      }
-      case 'open-panel-tab': {
-        if (!__CALM_REPLY_TEST__) return;
-        void browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`) });
+      case 'open-panel':
+        // Chrome lets sidePanel.open run in response to the badge click's gesture.
+        if (!import.meta.env.FIREFOX) void browser.sidePanel.open({ tabId }).catch(() => {});
         return;
-      }
+      case 'open-panel-tab':
+        if (__CALM_REPLY_TEST__) void browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`) });
+        return;
       default:
         return;
     }
@@ -75,22 +108,29 @@ export default defineBackground(() => {
     const unbind = () => {
       if (bound !== undefined) panels.get(bound)?.delete(port);
     };
-    port.onMessage.addListener(async (raw) => {
+    port.onMessage.addListener(async (raw: unknown) => {
       const msg = raw as PanelToBackground;
       if (msg.type === 'bind') {
         unbind();
         bound = msg.tabId;
         if (!panels.has(bound)) panels.set(bound, new Set());
         panels.get(bound)!.add(port);
-        const state = tabs.get(bound) ?? { tabId: bound, draft: '', updatedAt: Date.now() };
-        port.postMessage({ type: 'tab-state', state } satisfies BackgroundToPanel);
+        await ready;
+        port.postMessage({ type: 'tab-state', state: await stateOf(bound) } satisfies BackgroundToPanel);
       } else if (msg.type === 'insert') {
         const request: BackgroundToContent = { type: 'insert', boxId: msg.boxId, text: msg.text, range: msg.range };
+        const frameId = (await stateOf(msg.tabId)).frameId ?? 0;
         let result: InsertResult;
         try {
-          result = (await browser.tabs.sendMessage(msg.tabId, request)) as InsertResult;
+          result = (await browser.tabs.sendMessage(msg.tabId, request, { frameId })) as InsertResult;
+          if (!result) throw new Error('no answer');
         } catch {
-          result = { ok: false, method: 'none', readBack: '', message: 'The page is no longer reachable. Reload it and try again.' };
+          result = {
+            ok: false,
+            method: 'none',
+            readBack: '',
+            message: 'Calm Reply could not reach the reply box (the page may have reloaded). Your reply is copied: paste it into the box.',
+          };
         }
         port.postMessage({ type: 'insert-result', result } satisfies BackgroundToPanel);
       }
@@ -98,8 +138,23 @@ export default defineBackground(() => {
     port.onDisconnect.addListener(unbind);
   });
 
+  watchSettings((next) => {
+    settings = next;
+    for (const state of drafts.reconfigure(analyzerFor, (platform) => isSiteEnabled(settings, platform))) publish(state);
+    // Pages hide or show their badge at once when their site is switched.
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) {
+        const platform = drafts.get(tab.id ?? -1)?.box?.platform;
+        if (tab.id === undefined || !platform) continue;
+        const msg: BackgroundToContent = { type: 'site-enabled', enabled: isSiteEnabled(settings, platform) };
+        browser.tabs.sendMessage(tab.id, msg).catch(() => {});
+      }
+    });
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
-    tabs.delete(tabId);
+    drafts.forget(tabId);
     panels.delete(tabId);
+    void browser.storage.session?.remove(sessionKey(tabId)).catch(() => {});
   });
 });
