@@ -4,12 +4,15 @@
  *   1. select, then execCommand('insertText'): real typing to the editor, undo works
  *      (text-field-edit for textareas);
  *   2. textareas only: the prototype's native value setter plus a bubbling input event (React);
+ *   1b. editors that only listen to beforeinput (Slate ignores execCommand's DOM change, and its
+ *      model would silently differ from the screen): a beforeinput event their handler applies;
  *   3. contenteditables only: a paste event carrying text/plain (Chrome honours it);
  *   4. nothing took: put the page back as it was, copy the reply, and say so.
  * Never submits anything.
  */
 import { setFieldText } from 'text-field-edit';
 import type { InsertResult } from '../messages';
+import { editorKindOf } from './detect';
 import { boxText, readEditable, sameText } from './text';
 
 export interface InsertOptions {
@@ -17,6 +20,12 @@ export interface InsertOptions {
   copy?: (text: string) => Promise<boolean>;
   /** Waits for the editor to re-render (an animation frame in the page). */
   settle?: () => Promise<void>;
+  /**
+   * Waits after moving the selection. Lexical and Slate take the selection from the
+   * selectionchange event, which fires later (Slate's handler is throttled to 100 ms);
+   * typing before then would go where their stale caret was.
+   */
+  afterSelect?: () => Promise<void>;
 }
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
@@ -24,6 +33,8 @@ type Field = HTMLTextAreaElement | HTMLInputElement;
 function isField(box: Element): box is Field {
   return box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement;
 }
+
+const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
 const defaultSettle = () =>
   new Promise<void>((ok) => {
@@ -64,6 +75,33 @@ function execInsert(doc: Document, text: string): boolean {
   }
 }
 
+/**
+ * Offers the text to the editor's own beforeinput handler. Untrusted, so the browser itself does
+ * nothing with it: only an editor that applies it (and says so with preventDefault) changes.
+ */
+function beforeInput(box: HTMLElement, text: string): boolean {
+  const selection = box.ownerDocument.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+  const targetRanges = range ? [new StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })] : [];
+  const multiline = text.includes('\n');
+  let dataTransfer: DataTransfer | null = null;
+  if (multiline) {
+    dataTransfer = new DataTransfer();
+    dataTransfer.setData('text/plain', text);
+  }
+  const event = new InputEvent('beforeinput', {
+    inputType: multiline ? 'insertFromPaste' : text === '' ? 'deleteContent' : 'insertText',
+    data: multiline ? null : text,
+    dataTransfer,
+    targetRanges,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  box.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 function selectInEditable(box: HTMLElement, start: number, end: number): boolean {
   const doc = box.ownerDocument;
   const selection = (box.getRootNode() as Document | ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? doc.getSelection();
@@ -92,11 +130,19 @@ function pasteInto(box: HTMLElement, text: string): void {
   box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
 }
 
-/** Multi-line text goes in one line at a time with paragraph breaks, the way a person types it. */
-function typeLines(doc: Document, text: string): void {
-  const lines = text.split(/\r\n?|\n/);
-  lines.forEach((line, i) => {
-    if (i > 0) doc.execCommand('insertParagraph');
+/**
+ * Multi-line text goes in one line at a time, the way a person types it. The paragraph break is
+ * offered to the editor's beforeinput handler first (Lexical applies it; execCommand's own
+ * paragraph would bypass Lexical's model), then done by the browser for the others.
+ */
+function typeLines(box: HTMLElement, text: string): void {
+  const doc = box.ownerDocument;
+  text.split(/\r\n?|\n/).forEach((line, i) => {
+    if (i > 0) {
+      const paragraph = new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true });
+      box.dispatchEvent(paragraph);
+      if (!paragraph.defaultPrevented) doc.execCommand('insertParagraph');
+    }
     if (line !== '') doc.execCommand('insertText', false, line);
   });
 }
@@ -109,6 +155,7 @@ export interface InsertRequest {
 
 export async function insertIntoBox(box: HTMLElement, request: InsertRequest, options: InsertOptions = {}): Promise<InsertResult> {
   const settle = options.settle ?? defaultSettle;
+  const afterSelect = options.afterSelect ?? (() => settle().then(() => sleep(110)));
   const copy = options.copy ?? ((t: string) => copyToClipboard(t, box.ownerDocument));
   const doc = box.ownerDocument;
   const before = boxText(box);
@@ -143,11 +190,27 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
       const start = range?.start ?? 0;
       const end = range?.end ?? before.length;
       selectInEditable(box, start, end);
-      if (text.includes('\n')) typeLines(doc, text);
-      else execInsert(doc, text);
-      await settle();
-      if (matches()) return { ok: true, method: 'execCommand', readBack: boxText(box) };
-      method = 'execCommand';
+      await afterSelect();
+      const kind = editorKindOf(box);
+      // Known execCommand editors skip 1b: Quill would also take it, but typing keeps its undo grouping.
+      if (kind === 'slate' || kind === 'contenteditable') {
+        if (beforeInput(box, text)) {
+          await settle();
+          await sleep(30);
+          if (matches()) return { ok: true, method: 'input-event', readBack: boxText(box) };
+          method = 'input-event';
+        }
+      }
+      // Draft.js keeps only the last line of a typed multi-line text; a paste (route 3) keeps all.
+      const typeable = kind !== 'slate' && !(kind === 'draft' && text.includes('\n'));
+      if (typeable && sameText(boxText(box), before)) {
+        if (text.includes('\n')) typeLines(box, text);
+        else execInsert(doc, text);
+        await settle();
+        await sleep(30);
+        if (matches()) return { ok: true, method: 'execCommand', readBack: boxText(box) };
+        method = 'execCommand';
+      }
       // Route 3: a paste the editor handles itself. Put back what route 1 left first.
       if (!sameText(boxText(box), before)) {
         doc.execCommand('undo');
@@ -156,6 +219,7 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
       if (sameText(boxText(box), before)) {
         box.focus();
         selectInEditable(box, start, end);
+        await afterSelect();
         pasteInto(box, text);
         await settle();
         if (matches()) return { ok: true, method: 'paste-event', readBack: boxText(box) };
