@@ -1,0 +1,271 @@
+/**
+ * Options page in real browsers (issue 6): a rule turned off leaves the open panel at once,
+ * a site turned off loses its badge, a file exported from one profile imports into another
+ * (Chromium → fresh Chromium, Chromium → Firefox), and axe-core finds no violations.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PptrPage } from 'puppeteer-core';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
+
+const RULE = 'blames-customer';
+/** A draft the rule flags (its first flagged example in lib/rules/blames-customer.ts). */
+const DRAFT = 'You should have called ahead to check.';
+
+const toggle = (rule: string) => `[data-testid="rule-toggle"][data-rule="${rule}"]`;
+const siteToggle = (site: string) => `[data-testid="site-toggle"][data-site="${site}"]`;
+const flagOf = (rule: string) => `[data-testid="flag"][data-rule="${rule}"]`;
+
+let server: FixtureServer;
+const tmp = mkdtempSync(join(tmpdir(), 'calm-reply-options-'));
+/** The settings file exported from the first Chromium profile, imported by the others. */
+let exported: string | undefined;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+interface StoredSettings {
+  coolDownSeconds?: number;
+  rules?: Record<string, boolean>;
+  sites?: Record<string, { enabled: boolean }>;
+  business?: { name?: string };
+}
+/** The settings as the browser stores them, read from the extension's service worker. */
+function stored(session: ChromiumSession): Promise<StoredSettings | undefined> {
+  return session.serviceWorker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return (await api.storage.sync.get('settings')).settings as StoredSettings | undefined;
+  });
+}
+
+async function typeDraft(page: PwPage) {
+  await page.goto(server.url('thin/index.html'));
+  await page.locator('#reply').click();
+  await page.locator('#reply').pressSequentially(DRAFT, { delay: 2 });
+}
+
+describe('options in Chromium', () => {
+  let chrome: ChromiumSession;
+  let options: PwPage;
+  beforeAll(async () => {
+    chrome = await launchChromium();
+    options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    await options.locator(toggle(RULE)).waitFor();
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  it('has no axe-core violations, in light and dark, with every part opened', async () => {
+    await options.locator('[data-testid="site-rules-open"][data-site="google"]').click();
+    await options.locator('[data-testid="reset"]').click();
+    await options.getByTestId('add-site-input').fill('not a site');
+    await options.getByTestId('add-site').click();
+    await options.getByTestId('own-phrase-add').click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page: options }).analyze();
+      expect(results.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.getByTestId('reset-cancel').click();
+    await options.locator('[data-testid="site-rules-open"][data-site="google"]').click();
+  });
+
+  it('turning a rule off removes its flags from the open panel at once, and back on restores them', async () => {
+    const page = await chrome.context.newPage();
+    await typeDraft(page);
+    const panel = await chrome.openPanelFor(page);
+    await expect.poll(() => panel.locator(flagOf(RULE)).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // A marker that a reload would wipe: the panel must update in place.
+    await panel.evaluate(() => ((window as unknown as { calmMarker: number }).calmMarker = 1));
+
+    await options.bringToFront();
+    await options.locator(toggle(RULE)).uncheck();
+    await expect.poll(() => panel.locator(flagOf(RULE)).count(), { timeout: 5_000 }).toBe(0);
+    expect(await panel.getByTestId('draft').textContent()).toBe(DRAFT);
+    expect(await panel.evaluate(() => (window as unknown as { calmMarker?: number }).calmMarker)).toBe(1);
+
+    await options.locator(toggle(RULE)).check();
+    await expect.poll(() => panel.locator(flagOf(RULE)).count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    await panel.close();
+    await page.close();
+  });
+
+  it('turning a site off removes the badge from its page at once, and back on brings it back', async () => {
+    const page = await chrome.context.newPage();
+    await typeDraft(page);
+    await expect.poll(() => page.locator('calm-reply-badge').count(), { timeout: 15_000 }).toBe(1);
+
+    await options.bringToFront();
+    await options.locator(siteToggle('generic')).uncheck();
+    await expect.poll(() => page.locator('calm-reply-badge').count(), { timeout: 5_000 }).toBe(0);
+
+    await options.locator(siteToggle('generic')).check();
+    // The switch is saved after a short pause; typing before that would still meet a switched-off page.
+    await expect.poll(async () => (await stored(chrome))?.sites?.generic).toBeUndefined();
+    await page.bringToFront();
+    await page.locator('#reply').click();
+    await page.locator('#reply').press('End');
+    await page.locator('#reply').pressSequentially(' ', { delay: 2 });
+    await expect.poll(() => page.locator('calm-reply-badge').count(), { timeout: 5_000 }).toBe(1);
+    await page.close();
+  });
+
+  it('exports the settings as a file', async () => {
+    await options.bringToFront();
+    await options.locator(toggle(RULE)).uncheck();
+    await options.getByLabel('Business name').fill('Sunny Café ☀️');
+    await options.getByTestId('cool-down').fill('45');
+    // Let the debounced save land before exporting what the page shows.
+    await expect.poll(async () => (await stored(chrome))?.coolDownSeconds).toBe(45);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^calm-reply-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    exported = file;
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    expect(data).toMatchObject({ exportedBy: 'Calm Reply', rules: { [RULE]: false }, coolDownSeconds: 45, business: { name: 'Sunny Café ☀️' } });
+  });
+});
+
+describe('import in a second Chromium profile', () => {
+  let chromeB: ChromiumSession;
+  beforeAll(async () => {
+    chromeB = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromeB?.close();
+  });
+
+  it('imports the file exported from the other profile, and a bad file changes nothing', async () => {
+    expect(exported, 'the export test must run first').toBeTruthy();
+    const options = await chromeB.context.newPage();
+    await options.goto(`chrome-extension://${chromeB.extensionId}/options.html`);
+    await options.locator(toggle(RULE)).waitFor();
+    expect(await options.locator(toggle(RULE)).isChecked()).toBe(true);
+
+    const bad = join(tmp, 'broken.json');
+    writeFileSync(bad, '{"version": 1, "rules": []}');
+    await options.getByTestId('import').setInputFiles(bad);
+    await expect.poll(() => options.getByTestId('import-result').textContent()).toMatch(/Nothing was changed\. broken\.json has/);
+    expect(await options.locator(toggle(RULE)).isChecked()).toBe(true);
+
+    await options.getByTestId('import').setInputFiles(exported!);
+    await expect.poll(() => options.getByTestId('import-ok').textContent()).toMatch(/Imported your settings/);
+    expect(await options.locator(toggle(RULE)).isChecked()).toBe(false);
+    expect(await options.getByLabel('Business name').inputValue()).toBe('Sunny Café ☀️');
+    await expect
+      .poll(async () => (await stored(chromeB))?.business?.name)
+      .toBe('Sunny Café ☀️');
+
+    // And the imported rule choice applies to pages of this profile.
+    const page = await chromeB.context.newPage();
+    await typeDraft(page);
+    const panel = await chromeB.openPanelFor(page);
+    await expect.poll(() => panel.getByTestId('draft').textContent().catch(() => ''), { timeout: 15_000 }).toBe(DRAFT);
+    expect(await panel.locator(flagOf(RULE)).count()).toBe(0);
+  });
+});
+
+describe('options in Firefox', () => {
+  let firefox: FirefoxSession;
+  let page: PptrPage;
+  let panel: PptrPage;
+  let options: PptrPage;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+    page = await firefox.browser.newPage();
+    await page.goto(server.url('thin/index.html'));
+    panel = await firefox.openPanelFor(page);
+    // Firefox's remote protocol cannot open moz-extension:// pages; the extension's own page can.
+    const before = new Set(await firefox.browser.pages());
+    await panel.evaluate(() => (globalThis as unknown as { browser: { runtime: { openOptionsPage(): Promise<void> } } }).browser.runtime.openOptionsPage());
+    const deadline = Date.now() + 20_000;
+    while (!options && Date.now() < deadline) {
+      for (const candidate of await firefox.browser.pages()) {
+        if (before.has(candidate)) continue;
+        const href = await candidate.evaluate(() => location.href).catch(() => '');
+        if (href.includes('/options.html')) options = candidate;
+      }
+      if (!options) await new Promise((ok) => setTimeout(ok, 200));
+    }
+    if (!options) throw new Error('the options page did not open');
+    await options.waitForSelector(toggle(RULE));
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  async function typeInPage() {
+    await page.bringToFront();
+    await page.click('#reply');
+    await page.type('#reply', DRAFT, { delay: 2 });
+  }
+  const count = (p: PptrPage, selector: string) => p.$$eval(selector, (els) => els.length);
+  async function until(check: () => Promise<boolean>, what: string, timeout = 10_000) {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      if (await check().catch(() => false)) return;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    throw new Error(`timed out waiting until ${what}`);
+  }
+
+  it('turning a rule off removes its flags from the open panel at once', async () => {
+    await typeInPage();
+    await until(async () => (await count(panel, flagOf(RULE))) > 0, `the panel shows a ${RULE} flag`, 15_000);
+    await panel.evaluate(() => ((window as unknown as { calmMarker: number }).calmMarker = 1));
+    await options.bringToFront();
+    await options.click(toggle(RULE));
+    await until(async () => (await count(panel, flagOf(RULE))) === 0, `the ${RULE} flags are gone`, 5_000);
+    expect(await panel.$eval('[data-testid="draft"]', (el) => el.textContent)).toBe(DRAFT);
+    expect(await panel.evaluate(() => (window as unknown as { calmMarker?: number }).calmMarker)).toBe(1);
+    await options.click(toggle(RULE));
+    await until(async () => (await count(panel, flagOf(RULE))) > 0, `the ${RULE} flags are back`, 5_000);
+  });
+
+  it('turning a site off removes the badge from its page at once', async () => {
+    await page.bringToFront();
+    await page.click('#reply');
+    await until(async () => (await count(page, 'calm-reply-badge')) === 1, 'the badge shows', 15_000);
+    await options.bringToFront();
+    await options.click(siteToggle('generic'));
+    await until(async () => (await count(page, 'calm-reply-badge')) === 0, 'the badge is gone', 5_000);
+    await options.click(siteToggle('generic'));
+    // The switch is saved after a short pause; typing before that would still meet a switched-off page.
+    await until(() => options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, { sites?: Record<string, unknown> }>> } } } }).browser;
+      return (await api.storage.sync.get('settings')).settings?.sites?.generic === undefined;
+    }), 'the site switch is saved');
+    await page.bringToFront();
+    await page.click('#reply');
+    await page.type('#reply', ' ');
+    await until(async () => (await count(page, 'calm-reply-badge')) === 1, 'the badge is back', 5_000);
+  });
+
+  it('imports a file exported from a Chromium profile', async () => {
+    expect(exported, 'the Chromium export test must run first').toBeTruthy();
+    await options.bringToFront();
+    expect(await options.$eval(toggle(RULE), (el) => (el as HTMLInputElement).checked)).toBe(true);
+    const input = await options.$('input[data-testid="import"]');
+    await input!.uploadFile(exported!);
+    await until(async () => /Imported your settings/.test(await options.$eval('[data-testid="import-ok"]', (el) => el.textContent ?? '')), 'the import is confirmed');
+    expect(await options.$eval(toggle(RULE), (el) => (el as HTMLInputElement).checked)).toBe(false);
+    expect(await options.$eval('[data-testid="cool-down"]', (el) => (el as HTMLInputElement).value)).toBe('45');
+    // The open panel follows the imported settings too.
+    await until(async () => (await count(panel, flagOf(RULE))) === 0, `the imported settings remove ${RULE} flags from the panel`, 5_000);
+  });
+});
