@@ -79,7 +79,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
       let nonApology = false;
       for (const rule of sentenceRules) {
         const hits = p.hits.get(rule.id);
-        if (rule.patterns && rule.patterns.length > 0 && !hits) continue;
+        if (rule.patterns && rule.patterns.length > 0 && !hits && !rule.always) continue;
         ctx.hits = hits ?? [];
         let found: RuleMatch[];
         try {

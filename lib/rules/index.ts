@@ -1,17 +1,36 @@
 /** The registry: every rule, in the order the options page lists them. */
+import absolutes from './absolutes';
+import apologyUndone from './apology-undone';
+import asksForRating from './asks-for-rating';
 import blamesCustomer from './blames-customer';
+import blamesOthers from './blames-others';
 import boastsRecord from './boasts-record';
+import busyExcuse from './busy-excuse';
 import conditionalApology from './conditional-apology';
 import contradictsCustomer from './contradicts-customer';
 import correctsCustomer from './corrects-customer';
+import disclaimsResponsibility from './disclaims-responsibility';
 import dueRespect from './due-respect';
+import evasivePassive from './evasive-passive';
 import feelingsApology from './feelings-apology';
 import fingerPointing from './finger-pointing';
 import genericApology from './generic-apology';
+import heatedWords from './heated-words';
+import insults from './insults';
+import leadsWithExcuse from './leads-with-excuse';
 import loadedQuestion from './loaded-question';
 import minimisesProblem from './minimises-problem';
+import overLimit from './over-limit';
+import personalDetails from './personal-details';
 import policyShield from './policy-shield';
+import promotion from './promotion';
+import punctuationRuns from './punctuation-runs';
 import questionsHonesty from './questions-honesty';
+import reviewIncentive from './review-incentive';
+import reviewerName from './reviewer-name';
+import sarcasm from './sarcasm';
+import shouting from './shouting';
+import threats from './threats';
 import type { Rule } from './types';
 
 export type { Rule, SentenceRule, DraftRule, RuleContext, RuleMatch, Term, Hit, FlaggedExample, FineExample } from './types';
@@ -32,4 +51,26 @@ export const RULES: Rule[] = [
   conditionalApology,
   feelingsApology,
   genericApology,
+  // excuse
+  leadsWithExcuse,
+  busyExcuse,
+  disclaimsResponsibility,
+  blamesOthers,
+  evasivePassive,
+  apologyUndone,
+  // emotional
+  shouting,
+  punctuationRuns,
+  sarcasm,
+  insults,
+  threats,
+  heatedWords,
+  absolutes,
+  // policy
+  personalDetails,
+  reviewerName,
+  reviewIncentive,
+  asksForRating,
+  promotion,
+  overLimit,
 ];

@@ -9,7 +9,7 @@ const rule: SentenceRule = {
   guidance: 'Avoid excuses and defensiveness: "our policy clearly states…" uses rules as a shield; say what you can do for the customer instead.',
   patterns: [
     '(our|the|company|store|hotel|house) (policy|policies|rules|terms) (clearly|explicitly)? (state|states|stated|say|says|is|are|was|do not|does not|don\'t|doesn\'t|require|requires|prohibit|prohibits)',
-    '(as per|per|according to|in line with|in accordance with|under) (our|the) (policy|policies|rules|terms|terms and conditions|t&cs|terms of service)',
+    '(as per|per|according to|in line with|in accordance with|under) (our|the) (policy|policies|rules|terms and conditions|terms of service|terms|t&cs)',
     '(it is|it\'s|this is|that is) (against|not within) (our)? (policy|policies|the rules)',
     '(our|the) terms and conditions',
     '(we are|we\'re) (not able|unable|not allowed|not permitted) to (make exceptions|make an exception|refund|offer)',

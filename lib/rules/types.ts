@@ -75,6 +75,8 @@ export interface SentenceRule extends RuleBase {
   scope?: 'sentence';
   /** compromise match patterns; all rules' patterns are swept in one pass per sentence. */
   patterns?: string[];
+  /** Run find() even when no pattern hit (rules that also look at characters: links, capitals). */
+  always?: boolean;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   find(doc: any, ctx: RuleContext): RuleMatch[];
 }

@@ -1,0 +1,62 @@
+import type { RuleContext, RuleMatch, SentenceRule } from './types';
+import { span } from './util';
+
+const APOLOGY = /^(sorry|apologise|apologize|apologies|apologised|apologized|apology|regret)$/;
+const BUT = new Set(['but', 'however', 'although', 'though', 'nevertheless', 'nonetheless']);
+
+const rule: SentenceRule = {
+  id: 'apology-undone',
+  category: 'excuse',
+  severity: 'medium',
+  message: 'The "but" after the apology takes it back. Let the apology stand on its own.',
+  guidance: 'Point 3 (apologise sincerely): "sorry, but…" undoes the apology; readers only hear what follows the "but".',
+  find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
+    const out: RuleMatch[] = [];
+    const terms = ctx.terms;
+    // sentence opening with "However," right after an apology sentence
+    if (ctx.afterApology && terms[0] && BUT.has(terms[0].normal) && terms[0].normal !== 'though') {
+      const m = span(ctx, 0, 1, SUGGESTION);
+      if (m && !owns(ctx, 1)) out.push(m);
+    }
+    let apologisedAt = -1;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
+      if (APOLOGY.test(t.normal)) apologisedAt = i;
+      else if (apologisedAt >= 0 && BUT.has(t.normal) && i - apologisedAt <= 25) {
+        // "sorry, but we have refunded you" and "but please let me know" move forward, not back
+        if (owns(ctx, i + 1)) continue;
+        const m = span(ctx, i, i + 1, SUGGESTION);
+        if (m) out.push(m);
+        apologisedAt = -1;
+      }
+    }
+    return out;
+  },
+  examples: {
+    flagged: [
+      { text: "We're sorry, but the kitchen was very busy.", flag: 'but' },
+      { text: 'I apologise for the wait. However, we did warn you at the door.', flag: 'However' },
+      { text: 'Sorry about the noise, but it is a city-centre hotel.', flag: 'but' },
+      { text: 'We apologise, however our policy is clear.', flag: 'however' },
+      { text: 'I am sorry you waited, although it was only ten minutes.', flag: 'although' },
+      { text: 'Sorry for the mix-up. But you did order the large size.', flag: 'But' },
+    ],
+    fine: [
+      'I am sorry, and we have refunded your meal.',
+      'Sorry for the wait, but please know we have refunded the delivery fee.',
+      'The room was small but comfortable, and I am sorry it was cold.',
+      'I apologise for the noise. We have moved the deliveries to the afternoon.',
+      'Sorry you waited; we have added a second chef, so it will not happen again.',
+      'I am so sorry. I would like to make this right, so please call me.',
+    ],
+  },
+};
+const SUGGESTION = 'End the apology with a full stop, then say what you are doing about it.';
+
+/** "but we have refunded", "but please call me", "but that is no excuse": moving forward or owning. */
+function owns(ctx: RuleContext, from: number): boolean {
+  const rest = ctx.text.slice(ctx.terms[from]?.start ?? ctx.text.length, (ctx.terms[from]?.start ?? 0) + 60).toLowerCase();
+  return /^(that'?s?|this|it)? ?(is )?no excuse|^(that|this|it) (does not|doesn't) excuse|^(please|i would|i'd|more importantly|most importantly|what matters)\b/.test(rest) ||
+    /^(we|i) ?(have|'ve|will|'ll|are now|'re now|am now) (now |already |just |also )?(?!a |an |the |no |to |been |always |never |many |lots )\w+/.test(rest);
+}
+export default rule;

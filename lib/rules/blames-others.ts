@@ -1,0 +1,58 @@
+import type { RuleContext, RuleMatch, SentenceRule } from './types';
+import { compact, hitSpan } from './util';
+
+// Someone other than the business or the customer.
+const THIRD = new Set([
+  'supplier', 'suppliers', 'courier', 'couriers', 'driver', 'drivers', 'delivery', 'system', 'software', 'contractor', 'contractors', 'landlord', 'manufacturer', 'bank', 'agency', 'website', 'app', 'provider', 'platform', 'partner', 'partners', 'warehouse', 'council', 'builders', 'plumber', 'carrier', 'post', 'royal', 'laundry', 'booking', 'third-party', 'distributor', 'wholesaler', 'factory', 'technician', 'engineer', 'electrician', 'vendor',
+]);
+const FAILED = /\b(was|were|had|has|left|dropped|damaged|ran|took|kept|cancelled|canceled|refused|failed|didn't|did not|forgot|lost|caused|messed|let us down|sent|delivered|is|are|went down|crashed|glitched|broke|mixed up|overbooked|delayed|error|fault|mistake|problem|issue)\b/i;
+
+const rule: SentenceRule = {
+  id: 'blames-others',
+  category: 'excuse',
+  severity: 'medium',
+  message: 'Blaming a supplier, courier or the system still leaves the customer let down by you.',
+  guidance: 'Avoid excuses: "unfortunately our supplier…" passes the buck; to the customer you chose the supplier, so own the result.',
+  patterns: [
+    '(the|our|their|a) (supplier|suppliers|courier|couriers|driver|delivery company|delivery driver|system|software|contractor|contractors|landlord|manufacturer|bank|agency|booking site|booking platform|third party|third-party|provider|warehouse|council|carrier|royal mail|laundry|distributor|wholesaler|vendor|technician|engineer|post office)',
+    '(the|our|their|a) . (supplier|suppliers|courier|couriers|driver|delivery company|delivery driver|system|software|contractor|contractors|landlord|manufacturer|bank|agency|booking site|booking platform|third party|third-party|provider|warehouse|council|carrier|royal mail|laundry|distributor|wholesaler|vendor|technician|engineer|post office)',
+    '(blame|blamed|fault|error|mistake) (lies|lay|was|is)? (with|on) (the|our|their)',
+    '(it was|this was|that was) (the|their) (fault|mistake|error) of',
+  ],
+  find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
+    return compact(
+      ctx.hits.map((hit) => {
+        if (hit.pattern > 1) return hitSpan(ctx, hit, SUGGESTION);
+        const head = ctx.terms[hit.to - 1]!;
+        if (!THIRD.has(head.normal) && !THIRD.has(head.normal.replace(/s$/, '')) && !/ /.test(ctx.text.slice(ctx.terms[hit.from]!.start, head.end))) return null;
+        // the third party must be the one failing in this sentence, not the one we acted on
+        const rest = ctx.text.slice(head.end, head.end + 60);
+        const before = ctx.text.slice(0, ctx.terms[hit.from]!.start);
+        if (!FAILED.test(rest)) return null;
+        if (/\b(we|i) (have|'ve|will|'ll)? ?(changed|switched|replaced|dropped|moved|spoken to|fixed|updated|chased|contacted|called)\s*$/i.test(before)) return null;
+        if (/^\s*(is|was|has been|have been) (now )?(fixed|updated|repaired|replaced|changed|back)/i.test(rest)) return null;
+        return hitSpan(ctx, hit, SUGGESTION);
+      }),
+    );
+  },
+  examples: {
+    flagged: [
+      { text: 'Unfortunately our supplier sent the wrong flour.', flag: 'our supplier' },
+      { text: 'The courier failed to deliver on time.', flag: 'The courier' },
+      { text: 'The booking system was down that day.', flag: 'The booking system' },
+      { text: 'The delivery driver left it at the wrong door.', flag: 'The delivery driver' },
+      { text: 'The fault lies with the manufacturer.', flag: 'fault lies with the' },
+      { text: 'The landlord has not fixed the heating yet.', flag: 'The landlord' },
+    ],
+    fine: [
+      'We have changed our courier so parcels now arrive within two days.',
+      'I have spoken to our supplier and your replacement is on its way.',
+      'The booking system is now fixed, and I am sorry it let you down.',
+      'Our driver will bring the new table on Friday.',
+      'I am sorry your parcel arrived late.',
+      'Our engineer will visit you tomorrow morning.',
+    ],
+  },
+};
+const SUGGESTION = 'Own it: "We let you down on the delivery" — your customer chose you, not your supplier.';
+export default rule;

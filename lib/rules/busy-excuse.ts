@@ -1,0 +1,43 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'busy-excuse',
+  category: 'excuse',
+  severity: 'medium',
+  message: 'Being busy or short-staffed is your problem, not the customer\'s. Leave it out or own it.',
+  guidance: 'Avoid excuses: "we were short-staffed" or "the holiday rush" asks the customer to accept the failure; apologise for it instead (point 3).',
+  patterns: [
+    '(short-staffed|understaffed|short staffed|short of staff|staff shortage|staff shortages|staffing issues|staffing problems|short-handed|short handed)',
+    '(the|a|our) (holiday|christmas|summer|lunch|dinner|weekend|festive|bank holiday|easter|breakfast) (rush|period|season)',
+    '(the|a|an) (busy|busiest|hectic|peak) (period|time|night|day|evening|weekend|season|service)',
+    '(extremely|incredibly|unusually|exceptionally|very|really|so) (busy|hectic|swamped|overwhelmed)',
+    '(high|huge|unprecedented|unusually high|heavy) (volume|volumes|demand|number) (of)? (orders|calls|bookings|emails|requests)?',
+    '(staff|team member|chef|colleague) (sickness|illness|was off sick|called in sick|were off sick)',
+    '(new|a new|newly trained|inexperienced) (member of staff|staff member|employee|starter|trainee|waiter|waitress)',
+  ],
+  find: phraseFind('Own it: "We did not have enough people on that night, and that is our responsibility."', (ctx) => {
+    // owning it outright is fine: "we were short-staffed, and that is no excuse" still leads with it, so keep;
+    // but "so you never wait, even at the busiest times" is a promise, not an excuse
+    return /\b(even (at|in|during)|so that|to make sure|we have (hired|added|taken on))\b/i.test(ctx.text);
+  }),
+  examples: {
+    flagged: [
+      { text: 'We were short-staffed that evening.', flag: 'short-staffed' },
+      { text: 'The holiday rush meant longer waits.', flag: 'The holiday rush' },
+      { text: 'It was an extremely busy night.', flag: 'extremely busy' },
+      { text: 'We had an unprecedented volume of orders.', flag: 'unprecedented volume of orders' },
+      { text: 'Your waiter was a new member of staff.', flag: 'a new member of staff' },
+      { text: 'It was the busiest weekend of the year.', flag: 'the busiest weekend' },
+    ],
+    fine: [
+      'We have hired two more people so that you never wait this long, even at the busiest times.',
+      'I am sorry you waited forty minutes for your main course.',
+      'Our kitchen should have told you about the wait.',
+      'We have added more staff on Saturday evenings.',
+      'Thank you for your patience and your honest feedback.',
+      'We are never too busy to get your order right.',
+    ],
+  },
+};
+export default rule;

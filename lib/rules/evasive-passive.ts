@@ -1,0 +1,40 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'evasive-passive',
+  category: 'excuse',
+  severity: 'low',
+  message: 'The passive voice hides who made the mistake. Say "we".',
+  guidance: 'Avoid excuses and point 3: "mistakes were made" avoids owning the failure; "we made a mistake" is the sincere form.',
+  patterns: [
+    '(mistakes|errors|mix-ups|oversights) (were|have been|had been) made',
+    '(a|an) (mistake|error|oversight|mix-up|miscommunication) (was|has been|had been) made',
+    '(things|it|this|that|your order|your booking|your request|the order|the booking|the message|your email) (was|were|got|has been|had been) (overlooked|missed|forgotten|mislaid|misplaced|lost|mishandled|neglected)',
+    '(there|it) (was|seems to have been|appears to have been) (a|some) (miscommunication|misunderstanding|mix-up)',
+    '(some|an) (confusion|miscommunication) (arose|occurred|happened)',
+  ],
+  find: phraseFind('Say who: "We made a mistake with your order, and I am sorry."', (ctx) => {
+    // "a mistake was made by our team, and it was mine" already owns it
+    return /\b(by (me|us|our|my)|our (mistake|fault|error)|my (mistake|fault|error))\b/i.test(ctx.text);
+  }),
+  examples: {
+    flagged: [
+      { text: 'Mistakes were made on the night.', flag: 'Mistakes were made' },
+      { text: 'An error was made with your booking.', flag: 'An error was made' },
+      { text: 'Your order was overlooked during the rush.', flag: 'Your order was overlooked' },
+      { text: 'There was a miscommunication between the teams.', flag: 'There was a miscommunication' },
+      { text: 'Your email was missed, it seems.', flag: 'Your email was missed' },
+      { text: 'Errors have been made in the past.', flag: 'Errors have been made' },
+    ],
+    fine: [
+      'We made a mistake with your order, and I am sorry.',
+      'A mistake was made by our team, and it was our fault.',
+      'I missed your email, and I apologise.',
+      'Your order has been refunded in full.',
+      'We overlooked your request for a quiet room.',
+      'We mixed up your booking; that is on us.',
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,63 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'heated-words',
+  category: 'emotional',
+  severity: 'medium',
+  message: 'A heated word turns up the temperature. Choose a calmer one.',
+  guidance: 'Point 1 (wait for the heat to pass) and "Emotion": loaded intensifiers ("frankly", "ridiculous", "outrageous", "how dare") read as anger.',
+  patterns: [
+    '(ridiculous|outrageous|absurd|preposterous|laughable|ludicrous|nonsense|rubbish|codswallop|baloney|insane|pathetic|shameful|disgraceful|appalling|insulting|offensive|despicable|unbelievable|incredible)',
+    '(quite|very)? frankly',
+    'how dare',
+    '(sick|tired) (and tired)? of',
+    'fed up (with|of)',
+    '(to be|quite) (honest|blunt|frank)',
+    '(gobsmacked|flabbergasted|speechless|appalled|disgusted|furious|livid|fuming)',
+    '(the|this) (cheek|nerve|audacity|gall)',
+    '(full of|complete|utter|total) (rubbish|nonsense|lies|garbage|crap|bull)',
+    '(crap|bullshit|damn|bloody|hell|wtf|ffs)',
+  ],
+  find: phraseFind(
+    (ctx, hit) => {
+      const w = ctx.terms[hit.from]?.normal ?? '';
+      if (w === 'frankly' || w === 'quite' || w === 'very' || w === 'to') return 'Leave it out; plain words carry more weight.';
+      return 'Try a calmer word: "disappointing", "not what we intended", "not good enough".';
+    },
+    (ctx, hit) => {
+      const word = ctx.terms[hit.from]?.normal ?? '';
+      // owning our own failure strongly is sincere: "that wait was unacceptable, and we are sorry";
+      // "appalling" or "disgraceful" about *our* service is a sincere apology, not heat
+      if (hit.pattern === 0 && /^(appalling|disgraceful|shameful|unacceptable|incredible|unbelievable)$/.test(word)) {
+        return /\b(our|we|my|i|the (service|wait|room|food|delay|experience|way you were treated))\b/i.test(ctx.text) && !/\byou(r)? (are|'re|review|complaint|comments?|post)\b|\byou were (being|so|very|rude|wrong)\b/i.test(ctx.text)
+          ? true
+          : word === 'incredible';
+      }
+      // "offensive" about the customer's experience ("the offensive remark our waiter made")
+      if (word === 'offensive' || word === 'insulting') return /\b(our|my) (waiter|staff|member|driver|employee|colleague)\b/i.test(ctx.text);
+      // "I am appalled/disgusted that this happened to you" sides with the customer
+      if (hit.pattern === 6) return /\b(that|to (hear|read|learn)|by what|this happened)\b/i.test(ctx.text.slice(ctx.terms[hit.from]!.end, ctx.terms[hit.from]!.end + 25)) && !/\byour (review|comment|post)\b/i.test(ctx.text);
+      return false;
+    },
+  ),
+  examples: {
+    flagged: [
+      { text: 'Your complaint is ridiculous.', flag: 'ridiculous' },
+      { text: 'Frankly, we expected better from a regular.', flag: 'Frankly' },
+      { text: 'How dare you call our staff lazy.', flag: 'How dare' },
+      { text: 'This review is outrageous.', flag: 'outrageous' },
+      { text: 'We are sick and tired of people like this.', flag: 'sick and tired of' },
+      { text: 'Your review is complete nonsense.', flag: 'complete nonsense' },
+    ],
+    fine: [
+      'The way you were treated was appalling, and I am sorry.',
+      'I was appalled to hear that this happened to you.',
+      'That is not the standard we set, and I am sorry.',
+      'Thank you for your honest review.',
+      'The delay was disappointing for you and for us.',
+      'I am sorry about the offensive remark our waiter made.',
+    ],
+  },
+};
+export default rule;

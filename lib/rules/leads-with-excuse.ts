@@ -1,0 +1,47 @@
+import { FEEDBACK_NOUNS, phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'leads-with-excuse',
+  category: 'excuse',
+  severity: 'medium',
+  message: 'This leads with a reason. Apologise and own it first; explain briefly later, if at all.',
+  guidance: 'Avoid excuses: leading with causes ("due to…", "because of…") sounds like "it wasn\'t us"; an explanation can come after the apology (point 3).',
+  patterns: [
+    '(due to|owing to|because of|as a result of|on account of) (the|a|an|our|some|staff|unforeseen|unexpected|high|heavy|severe|bad|circumstances|#Adjective|#Noun)',
+    '(this|that|it|the delay|the wait|the problem|the issue|the mistake|the error) (was|is) (due to|caused by|down to|because of)',
+    '(as|because|since) (we|the kitchen|the team|our team|the restaurant|the hotel|the shop|the office) (were|was|are|is) (very|extremely|incredibly|really|so|unusually|particularly)? (busy|short-staffed|understaffed|short staffed|overwhelmed|swamped|fully booked|short of staff)',
+    '^unfortunately (the|our|we|a|an|there)',
+  ],
+  find: phraseFind('Own it first: "I\'m sorry your food took so long." A short reason can follow.', (ctx, hit) => {
+    // "due to your feedback we have changed…" credits the customer; it is not an excuse
+    const next = ctx.terms[hit.to]?.normal ?? '';
+    const last = ctx.terms[hit.to - 1]?.normal ?? '';
+    if (last === 'your' || next === 'your') {
+      const noun = last === 'your' ? next : ctx.terms[hit.to + 1]?.normal ?? '';
+      if (FEEDBACK_NOUNS.has(noun)) return true;
+    }
+    // "unfortunately we got this wrong" owns the failure
+    if (hit.pattern === 3) return /^unfortunately,?\s+(we|i)\s+(got|made|missed|let|fell|didn't|did not|failed|forgot|messed|dropped|overlooked|should|were wrong|was wrong|mixed)/i.test(ctx.text);
+    return false;
+  }),
+  examples: {
+    flagged: [
+      { text: 'Due to the holiday rush, orders were slower than usual.', flag: 'Due to the' },
+      { text: 'Because of staff sickness we could not open the terrace.', flag: 'Because of staff' },
+      { text: 'As we were short-staffed, the wait was longer.', flag: 'As we were short-staffed' },
+      { text: 'The delay was due to a problem at the bakery.', flag: 'The delay was due to' },
+      { text: 'Unfortunately, the courier lost several parcels that week.', flag: 'Unfortunately, the' },
+      { text: 'Owing to high demand, replies took a few days.', flag: 'Owing to high' },
+    ],
+    fine: [
+      'Due to your feedback, we have changed the breakfast menu.',
+      'Because of your review, we now check every room twice.',
+      'Unfortunately we got this wrong, and I am sorry.',
+      'I am sorry for the delay with your order.',
+      'Thanks to your comments, the car park is now better lit.',
+      'We were wrong to keep you waiting.',
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,68 @@
+import type { RuleContext, RuleMatch, SentenceRule } from './types';
+
+// Character-level signals: these are exactly what regular expressions are for.
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const PHONE = /(?<![\p{L}\p{N}/.:-])\+?\(?\d[\d\s().-]{6,}\d(?![\p{L}\p{N}]|[.:-]\d)/gu;
+const REFERENCE =
+  /\b(?:booking|order|reservation|case|ticket|invoice|confirmation|reference|ref|account|membership|policy|claim|tracking|transaction)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,})/giu;
+// "call us on …", "my direct line is …", "email me at …": the business's own contact, not the reviewer's
+const OURS =
+  /\b(call|ring|phone|text|whatsapp|reach|contact|email|e-mail|write to|message|dm)\s+(us|me|our|my|the (team|office|manager))\b[^.!?]{0,25}$|\b(our|my)\s+(direct\s+)?(number|phone|line|email|address|e-mail|mobile|office|inbox)\b[^.!?]{0,15}$|\b(me|us)\s+(directly\s+|personally\s+)?(on|at|via)\s*$/i;
+
+const rule: SentenceRule = {
+  id: 'personal-details',
+  category: 'policy',
+  severity: 'high',
+  message: 'This shares the customer\'s personal details in public. Platforms forbid it.',
+  guidance: '"Platform violations": personal information about the reviewer (phone numbers, emails, booking or order details) must not appear in a public reply; offer a private contact instead (point 5).',
+  find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
+    const out: RuleMatch[] = [];
+    const text = ctx.text;
+    const own = ctx.settings.ownEmails;
+    const ownDomains = new Set(own.map((e) => e.split('@')[1]).filter(Boolean));
+    for (const m of text.matchAll(EMAIL)) {
+      const email = m[0].replace(/[.]+$/, '');
+      const lower = email.toLowerCase();
+      if (own.includes(lower) || ownDomains.has(lower.split('@')[1] ?? '')) continue;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (!/\byour\b[^.!?]{0,25}$/i.test(before) && OURS.test(before)) continue;
+      out.push({ start: m.index, end: m.index + email.length, suggestion: SUGGESTION });
+    }
+    for (const m of text.matchAll(PHONE)) {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length < 9 || digits.length > 15) continue;
+      // dates and times ("2024-05-01", "10.30-11.00") are not phone numbers
+      if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(m[0].trim()) || /^\d{1,2}[.:]\d{2}/.test(m[0])) continue;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (!/\byour\b[^.!?]{0,25}$/i.test(before) && OURS.test(before)) continue;
+      const trimmed = m[0].replace(/[\s.)-]+$/, '');
+      out.push({ start: m.index, end: m.index + trimmed.length, suggestion: SUGGESTION });
+    }
+    for (const m of text.matchAll(REFERENCE)) {
+      const id = m[1]!;
+      const start = m.index + m[0].lastIndexOf(id);
+      out.push({ start, end: start + id.length, suggestion: 'Leave the reference out; ask them to send it to you privately.' });
+    }
+    return out;
+  },
+  examples: {
+    flagged: [
+      { text: 'We called you on 07700 900123 twice.', flag: '07700 900123' },
+      { text: 'Your booking number 48213 shows two nights.', flag: '48213' },
+      { text: 'We emailed jane.doe@example.com the receipt.', flag: 'jane.doe@example.com' },
+      { text: 'Order #AB-99812 was dispatched on time.', flag: 'AB-99812' },
+      { text: 'Case ref: 7730021 is closed.', flag: '7730021' },
+      { text: 'The receipt went to your address, tom@mail.com.', flag: 'tom@mail.com' },
+    ],
+    fine: [
+      'Please call us on 0161 555 0199 so we can put this right.',
+      { text: 'Please email me at manager@harbourhotel.co.uk.', context: {} },
+      'We stayed open until 10.30 on the 24th.',
+      'Your refund of £45.50 will reach your card by Friday.',
+      'We have 120 rooms and yours should have been ready.',
+      'You can reach me directly on +44 20 7946 0958.',
+    ],
+  },
+};
+const SUGGESTION = 'Leave personal details out; invite them to contact you privately.';
+export default rule;

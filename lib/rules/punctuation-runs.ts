@@ -1,0 +1,35 @@
+import type { RuleContext, RuleMatch, SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'punctuation-runs',
+  category: 'emotional',
+  severity: 'medium',
+  message: 'Strings of "!" or "?" read as anger. One full stop is calmer.',
+  guidance: 'Point 1 and "Emotion": strings of exclamation or question marks sound like a raised voice.',
+  find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
+    const out: RuleMatch[] = [];
+    for (const m of ctx.text.matchAll(/[!?！？‼⁉⁈]{2,}|‼|⁉|⁈/g)) {
+      out.push({ start: m.index, end: m.index + m[0].length, suggestion: m[0].includes('?') ? '?' : '.' });
+    }
+    return out;
+  },
+  examples: {
+    flagged: [
+      { text: 'We were fully booked!!', flag: '!!' },
+      { text: 'Why would we do that??', flag: '??' },
+      { text: 'You left without paying?!', flag: '?!' },
+      { text: 'Unbelievable!!!', flag: '!!!' },
+      { text: 'Did you read the sign?!?', flag: '?!?' },
+      { text: 'Thanks for nothing‼', flag: '‼' },
+    ],
+    fine: [
+      'Thank you so much for the lovely review!',
+      'How can I help?',
+      'We hope to see you again soon! Our door is always open.',
+      'Was the replacement all right? Please let me know.',
+      'Wow, thank you!',
+      'Sorry about the wait.',
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,38 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'review-incentive',
+  category: 'policy',
+  severity: 'high',
+  message: 'Offering something for changing or removing the review breaks platform rules.',
+  guidance: '"Platform violations": incentives tied to changing or removing a review are forbidden by Google, Trustpilot, Amazon and others; put things right without conditions (point 4).',
+  patterns: [
+    '(if|once|when|provided|as long as) you (#Adverb)? (remove|delete|change|update|amend|edit|revise|withdraw|take down|reconsider|improve|raise) (your|the|this) (review|rating|feedback|comment|post|stars)',
+    'in (exchange|return) for (a|an|your|the)? (#Adjective)? (review|rating|updated review|new review|removal|change)',
+    '(refund|voucher|discount|gift|credit|compensation|money|free|reward) (#Noun)? (for|if|once|when|in return for) (you|your) (#Adverb)? (remove|delete|change|update|amend|edit|revise|removing|deleting|changing|updating|amending) (your|the|this)? (review|rating|feedback|post)?',
+    '(for|after) (removing|deleting|changing|updating|amending|revising|taking down) (your|the|this) (review|rating|post)',
+  ],
+  find: phraseFind('Make amends without conditions, and leave the review to them.', (ctx, hit) =>
+    // "thank you for updating your review" thanks them after the fact
+    hit.pattern === 3 && /\b(thank|thanks|grateful)\b/i.test(ctx.text.slice(0, ctx.terms[hit.from]!.start)),
+  ),
+  examples: {
+    flagged: [
+      { text: 'We will refund you in full if you remove your review.', flag: 'if you remove your review' },
+      { text: 'We can offer a voucher once you update your rating.', flag: 'voucher once you update your rating' },
+      { text: 'A free dessert in exchange for a new review.', flag: 'in exchange for a new review' },
+      { text: 'We will send a gift for removing your review.', flag: 'for removing your review' },
+      { text: 'Happy to give you a discount if you change the review.', flag: 'discount if you change the review' },
+    ],
+    fine: [
+      'We have refunded your meal in full.',
+      'Please accept a voucher for your next visit, with our apologies.',
+      'Thank you for updating your review after our call.',
+      'If you would like to tell us more, please email me.',
+      'We will update our menu after your review.',
+      'Your review helped us change the way we take bookings.',
+    ],
+  },
+};
+export default rule;

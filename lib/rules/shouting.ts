@@ -1,0 +1,64 @@
+import type { RuleContext, RuleMatch, SentenceRule } from './types';
+
+// Capitals that are names, not raised voices. Words of two or three letters count as shouting only
+// next to other shouted words (so "NHS", "TV" and "OK" pass, "DO NOT" does not).
+const ACRONYMS = new Set(
+  'NHS USA UK EU UAE TV OK ATM PIN WIFI WI-FI FAQ CEO GP A&E BBQ B&B VIP ASAP PDF SMS GPS DVD CD PS PPS NB BTW FYI HR IT AC DIY MOT VAT GBP USD EUR AM PM ID LED LCD USB HDMI API SUV RV NYC LA SF DM PR QA IOS MRI ICU ER UPS DHL DPD FEDEX USPS RSVP HQ ETA TBC TBA UTC GMT NASA NATO BMW IKEA HMRC DVLA CCTV OMG LOL UX UI SEO SKU FAQS'.split(' '),
+);
+
+const rule: SentenceRule = {
+  id: 'shouting',
+  category: 'emotional',
+  severity: 'high',
+  message: 'Capitals read as shouting. Write it in normal case.',
+  guidance: 'Point 1 (wait for the heat to pass) and "Emotion": words in capitals shout at the customer in front of every future reader.',
+  find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
+    const out: RuleMatch[] = [];
+    const re = /[\p{Lu}][\p{Lu}'’&-]*[\p{Lu}]|[\p{Lu}]/gu;
+    const words: Array<{ start: number; end: number; long: boolean }> = [];
+    for (const m of ctx.text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // a whole word in capitals: no lower-case letter glued to it
+      if (/\p{Ll}/u.test(ctx.text[start - 1] ?? '') || /\p{Ll}/u.test(ctx.text[end] ?? '')) continue;
+      if (/[\p{L}\p{N}]/u.test(ctx.text[end] ?? '') || /[\p{L}\p{N}]/u.test(ctx.text[start - 1] ?? '')) continue;
+      const word = m[0].replace(/[’']S$/, '');
+      if (ACRONYMS.has(word) || word === 'I' || word === 'A') continue;
+      words.push({ start, end, long: word.replace(/[^\p{L}]/gu, '').length >= 4 });
+    }
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const prev = words[i - 1];
+      const next = words[i + 1];
+      const near = (a?: { start: number; end: number }, b?: { start: number; end: number }) =>
+        !!a && !!b && /^[\s,.!?-]{1,3}$/.test(ctx.text.slice(a.end, b.start));
+      if (w.long || near(prev, w) || near(w, next)) {
+        // merge runs of shouted words into one flag
+        const last = out[out.length - 1];
+        if (last && near({ start: last.start, end: last.end }, w)) last.end = w.end;
+        else out.push({ start: w.start, end: w.end, suggestion: SUGGESTION });
+      }
+    }
+    return out;
+  },
+  examples: {
+    flagged: [
+      { text: 'We DO NOT accept cards at the bar.', flag: 'DO NOT' },
+      { text: 'The room was CLEAN when you arrived.', flag: 'CLEAN' },
+      { text: 'NEVER have we been spoken to like this.', flag: 'NEVER' },
+      { text: 'That is ABSOLUTELY RIDICULOUS.', flag: 'ABSOLUTELY RIDICULOUS' },
+      { text: 'Read the sign: NO REFUNDS.', flag: 'NO REFUNDS' },
+      { text: 'You were TOLD twice.', flag: 'TOLD' },
+    ],
+    fine: [
+      'The NHS letter should have reached you by now.',
+      'I have asked our CEO to call you.',
+      'The TV in room 12 has been replaced.',
+      'Our B&B is small, and I am sorry the room felt cramped.',
+      'Please call me on the number below, ASAP if you can.',
+      'I am sorry the Wi-Fi kept dropping.',
+    ],
+  },
+};
+const SUGGESTION = 'Write it in normal case; if a word matters, let the sentence carry it.';
+export default rule;

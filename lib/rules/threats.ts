@@ -1,0 +1,49 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'threats',
+  category: 'emotional',
+  severity: 'high',
+  message: 'This threatens the customer. Platforms remove such replies and readers remember them.',
+  guidance: 'Point 6 and "Emotion": threats (legal action, reporting or banning the reviewer) are against platform rules and frighten future customers away.',
+  patterns: [
+    '(legal|court) (action|proceedings|steps|advice)',
+    '(our|my|a|the) (lawyer|lawyers|solicitor|solicitors|attorney|attorneys|legal team|legal department)',
+    '(sue|suing|sued)',
+    '(defamation|defamatory|libel|libellous|libelous|slander|slanderous)',
+    '(report|reported|reporting|flag|flagged|flagging) (your account|your review|this review|this post|your|you|this) (to|for)?',
+    '(ban|banned|banning|bar|barred|barring) (you|from)',
+    '(you are|you\'re|you will be|you\'ll be) (no longer welcome|banned|barred|not welcome)',
+    '(call|called|calling|contact|contacted|contacting|inform|informed) the police',
+    '(you will|you\'ll) (hear from|regret|be hearing from)',
+    '(see|take) you (to|in) court',
+    '(have|has) (this|your) (review|post) (removed|taken down)',
+    '(we know|i know) (who you are|where you)',
+  ],
+  find: phraseFind('Leave it out. If a review breaks the rules, report it quietly to the platform.', (ctx, hit) => {
+    // "we have reported the fault to the manufacturer", "please report any problem to us"
+    if (hit.pattern === 4) return !/\b(report(ed|ing)?|flag(ged|ging)?) (you|your (account|review)|this review|this post)\b/i.test(ctx.text);
+    // "we will not ban anyone", "you are always welcome"
+    return false;
+  }),
+  examples: {
+    flagged: [
+      { text: 'We are considering legal action over this review.', flag: 'legal action' },
+      { text: 'Our lawyers have been informed.', flag: 'Our lawyers' },
+      { text: 'This review is defamatory.', flag: 'defamatory' },
+      { text: 'We have reported your account to Google.', flag: 'reported your account to' },
+      { text: 'You are banned from all our branches.', flag: 'You are banned' },
+      { text: "You'll be hearing from us.", flag: "You'll be hearing from" },
+    ],
+    fine: [
+      'We have reported the fault to the manufacturer and a new part is on the way.',
+      'Please report any other problem to me directly.',
+      'You are always welcome here, and I hope you will come back.',
+      'I will look into this personally and call you on Friday.',
+      'Thank you for your honest feedback.',
+      'The police were called by our staff because another guest fell ill, and I am sorry for the disruption.',
+    ],
+  },
+};
+export default rule;
