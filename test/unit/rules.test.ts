@@ -35,7 +35,8 @@ describe('registry', () => {
   it.each(RULES.map((r) => [r.id, r] as const))('%s has message, guidance and ≥5 flagged and ≥5 fine examples', (_id, rule) => {
     expect(rule.message.trim().length).toBeGreaterThan(10);
     expect(rule.message).not.toMatch(/\n/);
-    expect(rule.guidance).toMatch(/point|avoid/i);
+    // names a numbered point of GUIDANCE.md or one of its "What it avoids" items
+    expect(rule.guidance).toMatch(/point [1-6]|avoid|defensiveness|excuses|emotion|platform violations/i);
     expect(['defensive', 'excuse', 'emotional', 'apology', 'policy']).toContain(rule.category);
     expect(['low', 'medium', 'high']).toContain(rule.severity);
     expect(rule.examples.flagged.length).toBeGreaterThanOrEqual(5);
