@@ -9,8 +9,10 @@ import './style.css';
 
 const rules: RuleInfo[] = RULES.map(({ id, category, severity, message, guidance, examples }) => ({ id, category, severity, message, guidance, examples }));
 
-/** Typing in a field changes settings on every key; one write per pause keeps within sync storage's write quota. */
+/** Typing changes settings on every key: save once the owner pauses. */
 const SAVE_DELAY_MS = 150;
+/** storage.sync allows 120 writes a minute; one write per 600 ms at most stays under it. */
+const MIN_SAVE_GAP_MS = 600;
 
 function App() {
   const [settings, setSettings] = useState<Settings>();
@@ -21,9 +23,12 @@ function App() {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const lastSaved = useRef('');
 
+  const lastWrite = useRef(0);
+
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
+    lastWrite.current = Date.now();
     const s = latest.current;
     lastSaved.current = JSON.stringify(s);
     saveSettings(s).then(
@@ -79,7 +84,8 @@ function App() {
       latest.current = update(latest.current);
       setSettings(latest.current);
       clearTimeout(timer.current);
-      timer.current = setTimeout(flush, SAVE_DELAY_MS);
+      const wait = Math.max(SAVE_DELAY_MS, lastWrite.current + MIN_SAVE_GAP_MS - Date.now());
+      timer.current = setTimeout(flush, wait);
     },
     [flush],
   );
