@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame as PwFrame, Page as PwPage } from 'playwright-core';
+import type { Frame as PptrFrame, Page as PptrPage } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
 import type { InsertResult } from '@/lib/messages';
@@ -19,6 +20,8 @@ interface Kind {
   box: string;
   /** The form's submit button. */
   submit: string;
+  /** Puppeteer's spelling when it differs (its ">>>" crosses one shadow root per step). */
+  pptrSubmit?: string;
   frame?: boolean;
 }
 const sectionSubmit = (kind: string) => `section[data-kind="${kind}"] button[type="submit"]`;
@@ -30,7 +33,7 @@ const KINDS: Kind[] = [
   { kind: 'quill', box: '#quill .ql-editor', submit: sectionSubmit('quill') },
   { kind: 'prosemirror', box: '#prosemirror .ProseMirror', submit: sectionSubmit('prosemirror') },
   { kind: 'slate', box: '#slate-host [data-slate-editor]', submit: sectionSubmit('slate') },
-  { kind: 'shadow', box: '#shadow', submit: '#shadow-host button[type="submit"]' },
+  { kind: 'shadow', box: '#shadow', submit: '#shadow-host button[type="submit"]', pptrSubmit: '#shadow-host >>> .composer >>> button[type="submit"]' },
   { kind: 'iframe', box: '#framed', submit: 'button[type="submit"]', frame: true },
 ];
 
@@ -122,6 +125,76 @@ describe('editor kinds in Chromium', () => {
       await box.focus();
       await page.keyboard.press('Control+z');
       await expect.poll(() => where.evaluate(readModel, k.kind)).toBe(ANGRY);
+      c.undo = true;
+    });
+  }
+});
+
+/** Polls until `read` gives a value `ok` accepts; returns the last value either way. */
+async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000): Promise<T> {
+  const until = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read().catch(() => value);
+  }
+  return value;
+}
+
+describe('editor kinds in Firefox', () => {
+  let firefox: FirefoxSession;
+  let page: PptrPage;
+  let panel: PptrPage;
+  let tabId: number;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+    page = await firefox.browser.newPage();
+    await page.goto(server.url('editors/index.html'));
+    panel = await firefox.openPanelFor(page);
+    tabId = Number(new URL(await panel.evaluate(() => location.href)).searchParams.get('tabId'));
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  const scope = (k: Kind): PptrPage | PptrFrame => (k.frame ? page.frames().find((f) => f.url().includes('frame.html'))! : page);
+  // Puppeteer's ">>>" pierces open shadow roots, as Playwright's CSS does by default.
+  const deep = (sel: string) => `>>> ${sel}`;
+
+  for (const k of KINDS) {
+    it(`${k.kind}: detected, badge flags, insert into the editor's model and submit, undo`, async () => {
+      const c = cell('Firefox', k.kind);
+      await page.bringToFront();
+      const where = scope(k);
+      expect(where, 'frame loaded').toBeTruthy();
+      const box = (await where.waitForSelector(deep(k.box)))!;
+      const boxId = await poll(() => box.evaluate((el) => el.getAttribute('data-calm-reply-box')), (v) => !!v);
+      expect(boxId).toBeTruthy();
+      c.detected = true;
+      await box.click();
+      await page.keyboard.type(ANGRY, { delay: 5 });
+      expect(await poll(() => where.evaluate(readModel, k.kind), (v) => v === ANGRY)).toBe(ANGRY);
+      const flags = await poll(
+        () => where.evaluate(() => Number(document.querySelector('calm-reply-badge')?.getAttribute('data-flags') ?? 0)),
+        (n) => n > 0,
+        15_000,
+      );
+      expect(flags).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 1200));
+      const r = await panel.evaluate(insertFromPanel, { tabId, boxId: boxId!, text: REPLY });
+      c.inserted = r.ok ? `yes (${r.method})` : `NO (${r.method}: ${r.message})`;
+      expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+      expect(r.readBack).toBe(REPLY);
+      expect(await poll(() => where.evaluate(readModel, k.kind), (v) => v === REPLY)).toBe(REPLY);
+      await page.bringToFront();
+      await (await where.waitForSelector(k.pptrSubmit ?? deep(k.submit)))!.click();
+      expect(await poll(() => where.evaluate(readSubmitted, k.kind), (v) => v === REPLY)).toBe(REPLY);
+      c.readBack = true;
+      await box.focus();
+      await page.keyboard.down('Control');
+      await page.keyboard.press('z');
+      await page.keyboard.up('Control');
+      expect(await poll(() => where.evaluate(readModel, k.kind), (v) => v === ANGRY)).toBe(ANGRY);
       c.undo = true;
     });
   }
