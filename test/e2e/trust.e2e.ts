@@ -1,0 +1,156 @@
+/**
+ * Trust (issue 7), in real Chromium:
+ *  - the extension itself makes zero network requests while the owner uses every part of it,
+ *    watched on every target through the DevTools protocol;
+ *  - the draft survives the service worker being stopped mid-edit, and typing keeps updating the panel;
+ *  - when the extension is reloaded, the old content script leaves the page cleanly.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { launchChromium, type ChromiumSession } from './support/browsers';
+import { NetworkWatch } from './support/network-watch';
+
+const ANGRY = 'You should have called us first!! This is RIDICULOUS.';
+
+/** Every fixture page (the bench's heavy page aside: it is measured in npm run bench). */
+function fixturePages(root = 'test/fixtures'): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html') && !path.includes('bench')) out.push(relative(root, path));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Types into the first reply box of the page (textarea or rich editor), with real key events. */
+async function typeInFirstBox(page: Page, text: string): Promise<boolean> {
+  const box = page.locator('textarea:visible, [contenteditable="true"]:visible').first();
+  if ((await box.count()) === 0) return false;
+  await box.click();
+  await page.keyboard.type(text, { delay: 2 });
+  return true;
+}
+
+let server: FixtureServer;
+let chrome: ChromiumSession;
+beforeAll(async () => {
+  server = await serveFixtures();
+  chrome = await launchChromium({ debuggingPort: true });
+});
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+describe('no network', () => {
+  it('makes zero requests of its own across every fixture page, the panel, insertion and the options page', async () => {
+    const watch = await NetworkWatch.attach(chrome.profile, chrome.extensionId);
+    try {
+      const pages = fixturePages();
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      let typedIn = 0;
+      for (const path of pages) {
+        const page = await chrome.context.newPage();
+        await page.goto(server.url(path));
+        if (await typeInFirstBox(page, ANGRY)) typedIn++;
+        await page.close();
+      }
+      expect(typedIn).toBeGreaterThanOrEqual(3);
+
+      // The panel: flags, the suggestion, Copy and Insert.
+      const page = await chrome.context.newPage();
+      await page.goto(server.url('demo/index.html'));
+      await typeInFirstBox(page, ANGRY);
+      const panel = await chrome.openPanelFor(page);
+      await panel.getByTestId('flag').first().waitFor({ timeout: 20_000 });
+      const suggestion = panel.getByTestId('suggestion');
+      await suggestion.waitFor();
+      // Fill any placeholder the owner must supply, so Insert is allowed.
+      await suggestion.fill((await suggestion.inputValue()).replace(/\[[^\]]*\]/g, 'refunded your stay by Friday'));
+      await panel.getByTestId('copy').click();
+      await expect.poll(() => panel.getByTestId('insert').isEnabled(), { timeout: 10_000 }).toBe(true);
+      await panel.getByTestId('insert').click();
+      await expect.poll(() => page.locator('textarea').first().inputValue(), { timeout: 10_000 }).toContain('refunded your stay by Friday');
+
+      // The options page: turn a rule off and on.
+      const options = await chrome.context.newPage();
+      await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+      const toggle = options.locator('[data-testid="rule-toggle"]').first();
+      await toggle.click();
+      await toggle.click();
+      await options.waitForTimeout(500);
+
+      // The watcher was not blind: it saw the fixture pages' own traffic on several targets.
+      expect(watch.targetsWatched).toBeGreaterThanOrEqual(3);
+      expect(watch.seen).toBeGreaterThan(pages.length);
+      console.log(`no-network: ${watch.seen} requests seen on ${watch.targetsWatched} targets over ${pages.length} pages; ${watch.requests.length} made by the extension`);
+      expect(watch.requests).toEqual([]);
+    } finally {
+      await watch.close();
+    }
+  });
+});
+
+describe('nothing lost', () => {
+  it('keeps the draft and keeps updating the panel after the service worker is stopped mid-edit', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(server.url('thin/index.html'));
+    const panel = await chrome.openPanelFor(page);
+    await page.locator('#reply').click();
+    await page.keyboard.type('Thank you for your review', { delay: 5 });
+    await expect.poll(() => panel.getByTestId('draft').textContent(), { timeout: 10_000 }).toBe('Thank you for your review');
+
+    // Mark the running worker, then stop it through the DevTools protocol.
+    await chrome.serviceWorker.evaluate(() => {
+      (globalThis as { __calmReplyMarker?: number }).__calmReplyMarker = 1;
+    });
+    const cdp = await chrome.context.newCDPSession(page);
+    const versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => versions.some((v) => v.scriptURL.includes(chrome.extensionId))).toBe(true);
+    const worker = versions.find((v) => v.scriptURL.includes(chrome.extensionId))!;
+    await cdp.send('ServiceWorker.stopWorker', { versionId: worker.versionId });
+    await expect.poll(() => versions.filter((v) => v.versionId === worker.versionId).at(-1)?.runningStatus).toBe('stopped');
+
+    // A fresh panel after the stop still shows the draft (kept in storage.session).
+    const reopened = await chrome.openPanelFor(page);
+    await expect.poll(() => reopened.getByTestId('draft').textContent(), { timeout: 10_000 }).toBe('Thank you for your review');
+
+    // Typing goes on: both the old panel (it reconnects) and the new one follow.
+    await page.keyboard.type(' and sorry', { delay: 5 });
+    for (const p of [panel, reopened]) {
+      await expect.poll(() => p.getByTestId('draft').textContent(), { timeout: 10_000 }).toBe('Thank you for your review and sorry');
+    }
+    // It really was a new worker: the marker is gone.
+    const fresh = chrome.context.serviceWorkers().find((w) => w.url().includes(chrome.extensionId))!;
+    expect(await fresh.evaluate(() => (globalThis as { __calmReplyMarker?: number }).__calmReplyMarker)).toBeUndefined();
+  });
+});
+
+describe('nothing broken', () => {
+  it('leaves the page cleanly when the extension is reloaded: badge gone, no page errors, the owner\'s text untouched', async () => {
+    const page = await chrome.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url('thin/index.html'));
+    await page.locator('#reply').click();
+    await page.keyboard.type(ANGRY, { delay: 2 });
+    await expect.poll(() => page.locator('calm-reply-badge').count(), { timeout: 10_000 }).toBe(1);
+
+    await chrome.serviceWorker.evaluate(() => {
+      (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+    });
+    await expect.poll(() => page.locator('calm-reply-badge').count(), { timeout: 15_000 }).toBe(0);
+    await page.keyboard.type(' More text.', { delay: 2 });
+    expect(await page.locator('#reply').inputValue()).toBe(`${ANGRY} More text.`);
+    expect(errors).toEqual([]);
+  });
+});
