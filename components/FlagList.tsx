@@ -6,6 +6,14 @@ export function flagKey(f: Pick<Flag, 'rule' | 'text'>): string {
   return `${f.rule}|${f.text.trim().toLowerCase()}`;
 }
 
+/**
+ * A flag's suggestion is either replacement words (one click puts them in the box) or advice
+ * ("Try a calmer word: …"), which is shown to read, never pasted into the reply.
+ */
+export function isReplacement(suggestion: string | undefined): suggestion is string {
+  return suggestion !== undefined && suggestion.length <= 60 && !/[:;]/.test(suggestion);
+}
+
 export interface FlagListProps {
   flags: Flag[];
   /** Flags the owner chose to ignore in this reply box. */
@@ -61,12 +69,17 @@ export function FlagList({ flags, ignored = [], onApply, onIgnore, onUnignore, b
                   <p className="flag-text">
                     <q dir="auto">{f.text}</q> — {f.message}
                   </p>
+                  {f.suggestion && !isReplacement(f.suggestion) && (
+                    <p className="advice" data-testid="flag-advice">
+                      {f.suggestion}
+                    </p>
+                  )}
                   <details className="why">
                     <summary>Why this matters</summary>
                     <p>{info.guidance}</p>
                   </details>
                   <div className="flag-actions">
-                    {f.suggestion !== undefined && onApply && (
+                    {isReplacement(f.suggestion) && onApply && (
                       <button
                         type="button"
                         className="btn small"

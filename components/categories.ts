@@ -1,13 +1,15 @@
 import type { Category } from '@/lib/analysis/types';
 
 /**
+ * Icons are plain geometric symbols every system font has (emoji fall back to empty boxes on
+ * many Linux machines).
  * How each category is shown: a label, an icon and an underline style, so the highlight never
  * relies on colour alone; and the guidance behind it (GUIDANCE.md) in the owner's words.
  */
 export const CATEGORY_INFO: Record<Category, { label: string; icon: string; guidance: string }> = {
   defensive: {
     label: 'Defensive',
-    icon: '🛡',
+    icon: '■',
     guidance:
       'Countering or blaming the customer reads as an argument to every future customer. Acknowledge what they experienced instead (guidance: avoid defensiveness, point 6).',
   },
@@ -19,19 +21,19 @@ export const CATEGORY_INFO: Record<Category, { label: string; icon: string; guid
   },
   emotional: {
     label: 'Emotional',
-    icon: '🔥',
+    icon: '▲',
     guidance:
       'Capitals, sarcasm, absolutes and loaded words show the heat of the moment. A calm reply does the business more good than winning the argument (guidance points 1 and 6).',
   },
   apology: {
     label: 'Apology',
-    icon: '💬',
+    icon: '●',
     guidance:
       '“Sorry if you feel…” or “any inconvenience” sounds insincere. Say what you are sorry for: “I’m sorry your order arrived late” (guidance point 3).',
   },
   policy: {
     label: 'Platform rules',
-    icon: '⚖',
+    icon: '◆',
     guidance:
       'Review sites forbid personal details, incentives, requests to change the review and links; breaking their rules can get the reply removed (guidance: platform violations).',
   },

@@ -147,6 +147,14 @@ describe('flags', () => {
     expect(within(items[1]!).queryByTestId('flag-apply')).toBeNull();
   });
 
+  it('advice in a suggestion is shown to read, never offered as words to insert', () => {
+    const advice = { ...flags[1]!, suggestion: 'Own your part: "We should have made this clearer."' };
+    render(<Panel {...props({ analysis: analysis({ flags: [advice] }) })} />);
+    const item = screen.getByTestId('flag');
+    expect(within(item).queryByTestId('flag-apply')).toBeNull();
+    expect(within(item).getByTestId('flag-advice').textContent).toBe(advice.suggestion);
+  });
+
   it('"ignore here" hides a flag and lists it to bring back', () => {
     const onIgnoreFlag = vi.fn();
     const { rerender } = render(<Panel {...props({ onIgnoreFlag })} />);

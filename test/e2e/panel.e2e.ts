@@ -1,0 +1,176 @@
+/**
+ * Issue 5 end to end, in real Chromium and Firefox: an angry draft on a page → flags and checklist
+ * in the panel → take the suggestion, fill its blanks → Insert → the page's box holds the calm
+ * reply. Closing and reopening the panel mid-edit keeps the edit. Chromium also saves the README's
+ * screenshots of the panel, light and dark.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const ANGRY = 'Actually, you should have read the menu. FRANKLY this review is ridiculous and we have never had a complaint before!!!';
+const ACTION = 'will refund your coffee and have spoken with the team about how you were treated';
+const WHEN = 'Friday';
+const STRUCTURE = ['acknowledge', 'apology', 'action', 'followUp'];
+
+describe('side panel in Chromium', () => {
+  let chrome: ChromiumSession;
+  beforeAll(async () => {
+    chrome = await launchChromium();
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  it('angry draft → flags and checklist → fill the suggestion → close and reopen mid-edit → Insert puts the calm reply in the box', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(server.url('panel/index.html'));
+    let panel = await chrome.openPanelFor(page);
+    await panel.setViewportSize({ width: 360, height: 1400 });
+
+    await page.locator('#reply').click();
+    await page.locator('#reply').pressSequentially(ANGRY, { delay: 2 });
+    await expect.poll(() => panel.getByTestId('draft').textContent(), { timeout: 15_000 }).toBe(ANGRY);
+
+    // Flags, each with rule and category, and highlighted in the draft.
+    await expect.poll(() => panel.getByTestId('flag').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    const categories = await panel.getByTestId('flag').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.category));
+    expect(categories).toContain('defensive');
+    expect(await panel.locator('[data-testid="draft"] mark').count()).toBeGreaterThanOrEqual(2);
+    for (const part of STRUCTURE) expect(await panel.getByTestId(`structure-${part}`).getAttribute('data-present')).toBe('false');
+    await expect.poll(() => panel.getByTestId('step-away').count()).toBe(1);
+
+    // The suggestion names the reviewer's first name and complaint, and waits for its blanks.
+    const suggestion = panel.getByTestId('suggestion');
+    await expect.poll(() => suggestion.inputValue()).toMatch(/^Thank you, Anna, for taking the time to tell us about the wait/);
+    expect(await suggestion.inputValue()).not.toContain('Kowalski');
+    expect(await panel.getByTestId('insert').isDisabled()).toBe(true);
+    expect(await panel.getByTestId('suggestion-check').getAttribute('data-flags')).toBe('0');
+
+    // Fill the first blank from the keyboard, then close the panel mid-edit.
+    await panel.getByTestId('next-placeholder').click();
+    await panel.keyboard.type(ACTION);
+    const midEdit = await suggestion.inputValue();
+    expect(midEdit).toContain(ACTION);
+    await panel.waitForTimeout(300); // the save is a storage write, not instant
+    await panel.close();
+
+    panel = await chrome.openPanelFor(page);
+    await panel.setViewportSize({ width: 360, height: 1400 });
+    await expect.poll(() => panel.getByTestId('suggestion').inputValue(), { timeout: 15_000 }).toBe(midEdit);
+
+    await panel.getByTestId('next-placeholder').click();
+    await panel.keyboard.type(WHEN);
+    const reply = await panel.getByTestId('suggestion').inputValue();
+    expect(reply).not.toMatch(/\[[^\]]+\]/);
+    await expect.poll(() => panel.getByTestId('insert').isEnabled()).toBe(true);
+    expect(await panel.getByTestId('suggestion-check').getAttribute('data-flags')).toBe('0');
+
+    // Screenshots for the README, at a side panel's width.
+    mkdirSync('docs', { recursive: true });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.screenshot({ path: 'docs/panel.png', fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: 'docs/panel-dark.png', fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'light' });
+
+    // Insert: the page's box now holds exactly the calm reply, and the panel checks it as the draft.
+    await panel.getByTestId('insert').click();
+    await expect.poll(() => page.locator('#reply').inputValue(), { timeout: 15_000 }).toBe(reply);
+    await expect.poll(() => panel.getByTestId('insert-status').getAttribute('data-kind')).toBe('inserted');
+    await expect.poll(() => panel.getByTestId('draft').textContent(), { timeout: 15_000 }).toBe(reply);
+    await expect.poll(() => panel.getByTestId('flag').count()).toBe(0);
+    for (const part of STRUCTURE) await expect.poll(() => panel.getByTestId(`structure-${part}`).getAttribute('data-present')).toBe('true');
+
+    // The kept edit has done its job: a fresh panel offers a fresh suggestion.
+    await panel.close();
+    panel = await chrome.openPanelFor(page);
+    await expect.poll(() => panel.getByTestId('suggestion').inputValue(), { timeout: 15_000 }).toContain('[what we are doing about it]');
+  });
+
+  it('a flag’s calmer alternative rewrites just those words in the page’s box', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(server.url('panel/index.html'));
+    const panel = await chrome.openPanelFor(page);
+    await page.locator('#reply').click();
+    await page.locator('#reply').pressSequentially(ANGRY, { delay: 2 });
+    // The whole draft is checked first, so the flag list no longer changes under the click.
+    await expect.poll(() => panel.getByTestId('draft').textContent(), { timeout: 15_000 }).toBe(ANGRY);
+    await expect.poll(() => panel.getByTestId('flag-apply').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const flag = panel.getByTestId('flag').filter({ has: panel.getByTestId('flag-apply') }).first();
+    const words = (await flag.locator('q').textContent()) ?? '';
+    const start = ANGRY.indexOf(words);
+    expect(start).toBeGreaterThanOrEqual(0);
+    await flag.getByTestId('flag-apply').click();
+    await expect.poll(() => page.locator('#reply').inputValue(), { timeout: 15_000 }).not.toBe(ANGRY);
+    // Only the flagged words changed: what came before and after them is untouched.
+    const after = await page.locator('#reply').inputValue();
+    expect(after.slice(0, start)).toBe(ANGRY.slice(0, start));
+    expect(after.endsWith(ANGRY.slice(start + words.length)), JSON.stringify({ words, after })).toBe(true);
+    await expect.poll(() => panel.getByTestId('insert-status').getAttribute('data-kind')).toBe('inserted');
+  });
+});
+
+describe('side panel in Firefox', () => {
+  let firefox: FirefoxSession;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  const valueOf = (page: import('puppeteer-core').Page, sel: string) =>
+    page.$eval(sel, (el) => (el as HTMLTextAreaElement).value);
+
+  it('angry draft → flags and checklist → fill the suggestion → close and reopen mid-edit → Insert puts the calm reply in the box', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('panel/index.html'));
+    let panel = await firefox.openPanelFor(page);
+    await page.bringToFront();
+    await page.type('#reply', ANGRY, { delay: 2 });
+
+    await panel.waitForFunction(
+      (draft) => document.querySelector('[data-testid="draft"]')?.textContent === draft && document.querySelectorAll('[data-testid="flag"]').length >= 2,
+      { timeout: 20_000 },
+      ANGRY,
+    );
+    for (const part of STRUCTURE)
+      expect(await panel.$eval(`[data-testid="structure-${part}"]`, (el) => el.getAttribute('data-present'))).toBe('false');
+    const suggestion = '[data-testid="suggestion"]';
+    await panel.waitForFunction((s) => /^Thank you, Anna,/.test((document.querySelector(s) as HTMLTextAreaElement | null)?.value ?? ''), {}, suggestion);
+    expect(await panel.$eval('[data-testid="insert"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+
+    await panel.bringToFront();
+    await panel.click('[data-testid="next-placeholder"]');
+    await panel.keyboard.type(ACTION);
+    const midEdit = await valueOf(panel, suggestion);
+    expect(midEdit).toContain(ACTION);
+    await new Promise((ok) => setTimeout(ok, 300));
+    await panel.close();
+
+    await page.bringToFront();
+    panel = await firefox.openPanelFor(page);
+    await panel.waitForFunction((s, v) => (document.querySelector(s) as HTMLTextAreaElement | null)?.value === v, { timeout: 20_000 }, suggestion, midEdit);
+
+    await panel.bringToFront();
+    await panel.click('[data-testid="next-placeholder"]');
+    await panel.keyboard.type(WHEN);
+    const reply = await valueOf(panel, suggestion);
+    expect(reply).not.toMatch(/\[[^\]]+\]/);
+    await panel.waitForFunction(() => !(document.querySelector('[data-testid="insert"]') as HTMLButtonElement).disabled);
+    await panel.click('[data-testid="insert"]');
+    await page.waitForFunction((v) => (document.querySelector('#reply') as HTMLTextAreaElement).value === v, { timeout: 20_000 }, reply);
+    expect(await valueOf(page, '#reply')).toBe(reply);
+    await panel.waitForFunction(() => document.querySelector('[data-testid="insert-status"]')?.getAttribute('data-kind') === 'inserted');
+  });
+});
