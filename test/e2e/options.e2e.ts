@@ -177,6 +177,24 @@ describe('import in a second Chromium profile', () => {
     await expect.poll(() => panel.getByTestId('draft').textContent().catch(() => ''), { timeout: 15_000 }).toBe(DRAFT);
     expect(await panel.locator(flagOf(RULE)).count()).toBe(0);
   });
+
+  it('adds a site by its address: the browser is asked, the content script is registered, and removing it unregisters', async () => {
+    const options = await chromeB.context.newPage();
+    await options.goto(`chrome-extension://${chromeB.extensionId}/options.html`);
+    const origin = server.origin;
+    // The test build already holds access to 127.0.0.1, so the browser answers without a prompt.
+    await options.getByTestId('add-site-input').fill(origin);
+    await options.getByTestId('add-site').click();
+    await expect.poll(() => options.getByTestId('add-site-message').textContent()).toBe(`Calm Reply now runs on ${origin}.`);
+    const registered = () =>
+      chromeB.serviceWorker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[]; js?: string[] }>> } } }).chrome;
+        return (await api.scripting.getRegisteredContentScripts()).map(({ id, matches, js }) => ({ id, matches, js }));
+      });
+    await expect.poll(registered).toEqual([{ id: `calm-reply-site:${origin}`, matches: ['http://127.0.0.1/*'], js: ['content-scripts/content.js'] }]);
+    await options.getByRole('button', { name: `Remove ${origin}` }).click();
+    await expect.poll(registered).toEqual([]);
+  });
 });
 
 describe('options in Firefox', () => {
@@ -267,5 +285,23 @@ describe('options in Firefox', () => {
     expect(await options.$eval('[data-testid="cool-down"]', (el) => (el as HTMLInputElement).value)).toBe('45');
     // The open panel follows the imported settings too.
     await until(async () => (await count(panel, flagOf(RULE))) === 0, `the imported settings remove ${RULE} flags from the panel`, 5_000);
+  });
+
+  it('adds a site by its address and registers the content script there', async () => {
+    await options.bringToFront();
+    const origin = server.origin;
+    await options.click('[data-testid="add-site-input"]', { count: 3 });
+    await options.type('[data-testid="add-site-input"]', origin);
+    await options.click('[data-testid="add-site"]');
+    const message = () => options.$eval('[data-testid="add-site-message"]', (el) => el.textContent ?? '');
+    await until(async () => (await message()) === `Calm Reply now runs on ${origin}.`, 'the site is added');
+    const registered = () =>
+      options.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> } } }).browser;
+        return (await api.scripting.getRegisteredContentScripts()).map(({ id, matches }) => `${id} ${matches?.join(',')}`);
+      });
+    await until(async () => (await registered()).join() === `calm-reply-site:${origin} http://127.0.0.1/*`, 'the content script is registered');
+    await options.click(`[data-testid="extra-site"][data-origin="${origin}"] [data-testid="remove-site"]`);
+    await until(async () => (await registered()).length === 0, 'the content script is unregistered');
   });
 });
