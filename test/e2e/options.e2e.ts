@@ -48,6 +48,12 @@ function stored(session: ChromiumSession): Promise<StoredSettings | undefined> {
   });
 }
 
+async function typeDraftPage(session: ChromiumSession): Promise<PwPage> {
+  const page = await session.context.newPage();
+  await typeDraft(page);
+  return page;
+}
+
 async function typeDraft(page: PwPage) {
   await page.goto(server.url('thin/index.html'));
   await page.locator('#reply').click();
@@ -99,6 +105,35 @@ describe('options in Chromium', () => {
 
     await options.locator(toggle(RULE)).check();
     await expect.poll(() => panel.locator(flagOf(RULE)).count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    await panel.close();
+    await page.close();
+  });
+
+  it('a per-site override turns a rule off on that site only, live', async () => {
+    const page = await typeDraftPage(chrome);
+    const panel = await chrome.openPanelFor(page);
+    await expect.poll(() => panel.locator(flagOf(RULE)).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await options.bringToFront();
+    await options.locator('[data-testid="site-rules-open"][data-site="generic"]').click();
+    const override = options.locator(`[data-testid="site-rule"][data-site="generic"][data-rule="${RULE}"]`);
+    await override.selectOption('off');
+    await expect.poll(() => panel.locator(flagOf(RULE)).count(), { timeout: 5_000 }).toBe(0);
+    // The global toggle is untouched: the rule still applies on every other site.
+    expect(await options.locator(toggle(RULE)).isChecked()).toBe(true);
+    expect((await stored(chrome))?.sites).toEqual({ generic: { enabled: true, rules: { [RULE]: false } } });
+    await override.selectOption('default');
+    await expect.poll(() => panel.locator(flagOf(RULE)).count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    await options.locator('[data-testid="site-rules-open"][data-site="generic"]').click();
+    await panel.close();
+    await page.close();
+  });
+
+  it('the side panel showing flags has no axe-core violations either', async () => {
+    const page = await typeDraftPage(chrome);
+    const panel = await chrome.openPanelFor(page);
+    await expect.poll(() => panel.locator(flagOf(RULE)).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const results = await new AxeBuilder({ page: panel }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await panel.close();
     await page.close();
   });
