@@ -99,9 +99,10 @@ function pick(container: Element, selectors: string[] | undefined, exclude: Elem
 }
 
 /** Fill author, rating and date from the container around the review text. */
-export function describeReview(textEl: Element, selectors: ReviewSelectors, box: Element): ReviewInfo {
+export function describeReview(textEl: Element, selectors: ReviewSelectors): ReviewInfo {
   const review: ReviewInfo = { text: visibleText(textEl).slice(0, MAX_REVIEW) };
-  const container = selectors.container.map((c) => textEl.closest(c)).find((c): c is Element => !!c && !containsAcross(c, box)) ?? textEl.parentElement;
+  // The card may hold the reply box too (Google): pick() skips anything inside forms and boxes.
+  const container = selectors.container.map((c) => textEl.closest(c)).find((c): c is Element => !!c) ?? textEl.parentElement;
   if (!container) return review;
   const author = pick(container, selectors.author, textEl);
   if (author) review.author = firstName(visibleText(author));
@@ -123,7 +124,7 @@ export function findReview(box: Element, selectors: ReviewSelectors): ReviewInfo
     // The box's branch inside this scope, to compare document order in the same tree.
     const ref = chain.slice(0, i).reverse().find((e) => e.getRootNode() === scope.getRootNode());
     const textEl = lastBefore(scope, selectors.text, box, ref);
-    if (textEl) return describeReview(textEl, selectors, box);
+    if (textEl) return describeReview(textEl, selectors);
   }
   return undefined;
 }
