@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   DEFAULT_SETTINGS,
@@ -20,6 +20,10 @@ function withRules(): Settings {
 }
 
 describe('settings storage', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('loads the defaults when nothing is stored', async () => {
     const { settings, notice } = await loadSettings();
     expect(settings).toEqual(DEFAULT_SETTINGS);
@@ -52,6 +56,33 @@ describe('settings storage', () => {
     await saveSettings(defaultSettings());
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(defaultSettings());
+  });
+
+  it('keeps a change on this device when sync storage refuses the write (quota)', async () => {
+    const s = withRules();
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    await saveSettings(s);
+    expect(set).toHaveBeenCalled();
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(s);
+    expect((await loadSettings()).settings).toEqual(s);
+  });
+
+  it('reports a save that moves settings between sync and local once', async () => {
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((x) => seen.push(x));
+    const big = defaultSettings();
+    big.allowedPhrases = Array.from({ length: 200 }, (_, i) => `phrase number ${i} that is long enough to matter here`);
+    await saveSettings(big);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toEqual([big]);
+    unwatch();
+  });
+
+  it('uses the defaults with a notice when storage itself fails', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValueOnce(new Error('storage is broken'));
+    const { settings, notice } = await loadSettings();
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(notice).toMatch(/could not read its settings/);
   });
 
   it('refuses to save invalid settings', async () => {
