@@ -5,6 +5,21 @@
  */
 import type { Analysis, AnalysisContext } from './analysis/types';
 import type { DraftUpdate, TabState } from './messages';
+import { measure, PLATFORM_LIMITS } from './analysis/limits';
+
+/**
+ * The background checks at most this many characters of a draft (replies are rarely over 5,000;
+ * platform limits top out at 10,000). Past it the panel says only the start is checked, and the
+ * page and panel stay responsive even for a 100,000-character paste.
+ */
+export const CHECKED_CHARACTERS = 20_000;
+
+/** The longest prefix of text up to max UTF-16 units that does not split a surrogate pair. */
+export function checkedPart(text: string, max = CHECKED_CHARACTERS): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
 
 export interface DraftAnalyzer {
   analyse(text: string, context?: AnalysisContext): Analysis;
@@ -62,6 +77,7 @@ export class DraftsByTab {
     const enabled = this.siteEnabled(platform);
     let analysis: Analysis | undefined;
     let error: string | undefined;
+    let checkedUpTo: number | undefined;
     if (enabled && state.box) {
       const key = `${state.tabId}:${state.box.boxId}`;
       let analyzer = this.analyzers.get(key);
@@ -70,14 +86,21 @@ export class DraftsByTab {
         this.analyzers.set(key, analyzer);
       }
       try {
-        analysis = analyzer.analyse(state.draft, { review: state.box.review?.text, platform });
+        const checked = checkedPart(state.draft);
+        analysis = analyzer.analyse(checked, { review: state.box.review?.text, platform });
+        if (checked.length < state.draft.length) {
+          checkedUpTo = checked.length;
+          // The length meter is about the whole reply, not the part that was checked.
+          const unit = PLATFORM_LIMITS[platform.toLowerCase()]?.unit ?? 'characters';
+          analysis = { ...analysis, length: { ...analysis.length, characters: measure(state.draft, unit) } };
+        }
       } catch (e) {
         // A bug in one rule must not cost the owner their panel: show the draft and say so.
         error = `Calm Reply could not check this draft (${e instanceof Error ? e.message : String(e)}). Your text is unchanged.`;
         this.analyzers.delete(key);
       }
     }
-    const next: TabState = { ...state, siteEnabled: enabled, analysis, error };
+    const next: TabState = { ...state, siteEnabled: enabled, analysis, error, checkedUpTo };
     this.states.set(state.tabId, next);
     return next;
   }

@@ -70,6 +70,8 @@ export interface TabState {
   /** False when the owner turned Calm Reply off for this site (options). */
   siteEnabled?: boolean;
   analysis?: Analysis;
+  /** Set when the draft is longer than the background checks: flags cover only text before this offset. */
+  checkedUpTo?: number;
   /** Shown instead of flags when the analysis failed; the draft is still shown. */
   error?: string;
   updatedAt: number;

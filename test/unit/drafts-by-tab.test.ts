@@ -106,3 +106,31 @@ describe('DraftsByTab', () => {
     expect(drafts.get(5)?.draft).toBe('new');
   });
 });
+
+describe('very long drafts', () => {
+  it('checks only the first CHECKED_CHARACTERS, says so, and measures the whole reply', async () => {
+    const { CHECKED_CHARACTERS } = await import('@/lib/drafts-by-tab');
+    const seen: string[] = [];
+    const drafts = new DraftsByTab(() => countingAnalyzer(seen));
+    const long = 'Sorry! '.repeat(20_000);
+    const state = drafts.update(1, draft(long));
+    expect(seen[0]!.length).toBe('generic:'.length + CHECKED_CHARACTERS);
+    expect(state.checkedUpTo).toBe(CHECKED_CHARACTERS);
+    expect(state.analysis?.length.characters).toBe(long.length);
+    expect(state.draft).toBe(long);
+    expect(state.analysis!.flags.every((f) => f.end <= CHECKED_CHARACTERS)).toBe(true);
+  });
+
+  it('never cuts an emoji in half at the limit', async () => {
+    const { checkedPart } = await import('@/lib/drafts-by-tab');
+    const text = `${'a'.repeat(9)}😀tail`;
+    expect(checkedPart(text, 10)).toBe('a'.repeat(9));
+    expect(checkedPart(text, 11)).toBe(`${'a'.repeat(9)}😀`);
+    expect(checkedPart('short', 10)).toBe('short');
+  });
+
+  it('leaves short drafts unmarked', () => {
+    const drafts = new DraftsByTab(() => countingAnalyzer([]));
+    expect(drafts.update(1, draft('Thanks')).checkedUpTo).toBeUndefined();
+  });
+});
