@@ -135,6 +135,31 @@ describe('nothing lost', () => {
   });
 });
 
+describe('big input', () => {
+  it('keeps the page responsive with a 100,000-character draft, and the panel says only part is checked', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(server.url('bench/typing.html'));
+    const panel = await chrome.openPanelFor(page);
+    await page.locator('#reply').click();
+    const since = await page.evaluate(() => performance.now());
+    const huge = 'We are sorry that your parcel arrived late, and you should have heard from us sooner!! '.repeat(1200).slice(0, 100_000);
+    await page.keyboard.insertText(huge);
+    await page.keyboard.type(' Thanks.', { delay: 20 });
+    await expect
+      .poll(() => panel.getByTestId('draft').evaluate((el) => el.textContent?.length ?? 0), { timeout: 30_000 })
+      .toBe(huge.length + ' Thanks.'.length);
+    await expect.poll(() => panel.getByTestId('checked-part').textContent(), { timeout: 10_000 }).toMatch(/first 20,000 characters/);
+    const tasks = await page.evaluate(
+      (t0) => (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.filter((l) => l.start >= t0),
+      since,
+    );
+    const longest = Math.max(0, ...tasks.map((t) => t.duration));
+    console.log(`big input: ${tasks.length} long tasks on the page after a 100,000-character paste; longest ${longest.toFixed(0)} ms`);
+    expect(tasks.filter((t) => t.duration > 50)).toEqual([]);
+    expect(await page.locator('#reply').inputValue()).toBe(`${huge} Thanks.`);
+  });
+});
+
 describe('nothing broken', () => {
   it('leaves the page cleanly when the extension is reloaded: badge gone, no page errors, the owner\'s text untouched', async () => {
     const page = await chrome.context.newPage();
