@@ -170,13 +170,17 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
   try {
     if (isField(box)) {
       // Route 1: text-field-edit selects and types through execCommand, keeping undo.
-      if (range) {
-        box.focus();
-        box.setSelectionRange(range.start, range.end);
-        execInsert(doc, text);
-      } else {
-        setFieldText(box, text);
-        box.focus();
+      try {
+        if (range) {
+          box.focus();
+          box.setSelectionRange(range.start, range.end);
+          execInsert(doc, text);
+        } else {
+          setFieldText(box, text);
+          box.focus();
+        }
+      } catch {
+        // No execCommand here (or the page broke it): route 2 below.
       }
       await settle();
       if (matches()) return { ok: true, method: 'execCommand', readBack: boxText(box) };
