@@ -39,22 +39,30 @@ export function App() {
   const platform = box?.platform;
   const limit = box?.limit ?? tab?.analysis?.length.limit;
   const variant = kept.variant ?? settings.business.replyLength;
+  // Each keystroke brings a new box object; recompose only when the review itself changes.
+  const hasBox = !!box;
+  const reviewText = box?.review?.text;
+  const author = box?.review?.author;
+  const rating = box?.review?.rating;
   const composed = useMemo(
-    () => (box ? composeReply({ review: box.review, business: settings.business, variant, limit, platform }).text : ''),
-    [box, settings.business, variant, limit, platform],
+    () =>
+      hasBox
+        ? composeReply({ review: { text: reviewText, author, rating }, business: settings.business, variant, limit, platform }).text
+        : '',
+    [hasBox, reviewText, author, rating, settings.business, variant, limit, platform],
   );
   const text = kept.texts[variant] ?? composed;
   const analyzer = useMemo(() => createAnalyzer(analyzerSettingsFor(settings, platform)), [settings, platform]);
   // Typing stays smooth on long texts: the check runs on a deferred copy of the text.
   const checked = useDeferredValue(text);
   const suggestionAnalysis = useMemo(() => {
-    if (!box || !checked.trim()) return undefined;
+    if (!hasBox || !checked.trim()) return undefined;
     try {
-      return analyzer.analyse(checked, { review: box.review?.text, platform });
+      return analyzer.analyse(checked, { review: reviewText, platform });
     } catch {
       return undefined;
     }
-  }, [analyzer, checked, box, platform]);
+  }, [analyzer, checked, hasBox, reviewText, platform]);
   const heat = suggestionAnalysis?.heat ?? 0;
   useEffect(() => actions.setHot(heat >= HOT), [heat]);
 

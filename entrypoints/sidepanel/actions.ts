@@ -21,7 +21,7 @@ let insertTimer: ReturnType<typeof setTimeout> | undefined;
 
 export function currentKey(): string | undefined {
   const tab = get().tab;
-  return tab?.box ? replyBoxKey(tab.url, tab.box.boxId) : undefined;
+  return tab?.box ? replyBoxKey(tab.url, tab.box) : undefined;
 }
 
 // Saves are chained and coalesced: each keystroke schedules one, only the latest text is written,

@@ -24,11 +24,29 @@ const MAX_BOXES = 200;
 
 const keptItem = storage.defineItem<Record<string, KeptSuggestion>>(KEPT_KEY, { fallback: {} });
 
+/** What identifies a reply box across reloads (box ids are new on every page load). */
+export interface BoxIdentity {
+  boxId: string;
+  editor?: string;
+  review?: { text?: string; author?: string };
+}
+
+/** FNV-1a: a short, stable fingerprint of the review, so its text is not stored twice. */
+function fingerprint(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
 /**
- * One reply box: the page (without its #fragment) plus the box id. Reloading the page gives the
- * same key, so a kept edit comes back.
+ * One reply box: the page (without its #fragment) plus the review it answers, which survives a
+ * reload. A box with no review found falls back to its editor kind, so a reload still finds the
+ * edit (at worst two such boxes on one page share it; nothing is lost either way).
  */
-export function replyBoxKey(url: string | undefined, boxId: string): string {
+export function replyBoxKey(url: string | undefined, box: BoxIdentity): string {
   let page = url ?? '';
   try {
     const u = new URL(page);
@@ -37,7 +55,9 @@ export function replyBoxKey(url: string | undefined, boxId: string): string {
   } catch {
     // Not a URL (tests, about: pages): use it as it is.
   }
-  return `${page}#${boxId}`;
+  const review = box.review?.text?.trim();
+  if (review) return `${page}#review-${fingerprint(`${box.review?.author ?? ''}\n${review}`)}`;
+  return `${page}#box-${box.editor ?? box.boxId}`;
 }
 
 function isKept(v: unknown): v is KeptSuggestion {

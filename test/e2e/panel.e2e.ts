@@ -5,6 +5,7 @@
  * screenshots of the panel, light and dark.
  */
 import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
@@ -117,6 +118,56 @@ describe('side panel in Chromium', () => {
     expect(after.slice(0, start)).toBe(ANGRY.slice(0, start));
     expect(after.endsWith(ANGRY.slice(start + words.length)), JSON.stringify({ words, after })).toBe(true);
     await expect.poll(() => panel.getByTestId('insert-status').getAttribute('data-kind')).toBe('inserted');
+  });
+
+  it('keeps the edit across a page reload, works from the keyboard alone, at 320 px, with no serious accessibility problems', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(server.url('panel/index.html'));
+    let panel = await chrome.openPanelFor(page);
+    await panel.setViewportSize({ width: 320, height: 900 });
+    await page.locator('#reply').click();
+    await page.locator('#reply').pressSequentially('We are sorry.', { delay: 2 });
+    await expect.poll(() => panel.getByTestId('suggestion').count(), { timeout: 15_000 }).toBe(1);
+
+    // Keyboard only: the "next blank" button selects the blank, typing replaces it.
+    await panel.getByTestId('next-placeholder').focus();
+    await panel.keyboard.press('Enter');
+    await panel.keyboard.type(ACTION);
+    const midEdit = await panel.getByTestId('suggestion').inputValue();
+    await panel.waitForTimeout(300);
+    await panel.close();
+
+    // Reload the page; the reply box is found again and the edit comes back from storage.
+    await page.reload();
+    await page.locator('#reply').click();
+    await page.locator('#reply').fill('');
+    await page.locator('#reply').pressSequentially('We are sorry.', { delay: 2 });
+    panel = await chrome.openPanelFor(page);
+    await panel.setViewportSize({ width: 320, height: 900 });
+    await expect.poll(() => panel.getByTestId('suggestion').inputValue(), { timeout: 15_000 }).toBe(midEdit);
+
+    await panel.getByTestId('suggestion').focus();
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('next-placeholder');
+    await panel.keyboard.press('Enter');
+    await panel.keyboard.type(WHEN);
+    const reply = await panel.getByTestId('suggestion').inputValue();
+    expect(reply).not.toMatch(/\[[^\]]+\]/);
+
+    // Nothing spills sideways at the narrowest side panel.
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      const { violations } = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+
+    await panel.getByTestId('suggestion').focus();
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('insert');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#reply').inputValue(), { timeout: 15_000 }).toBe(reply);
   });
 });
 

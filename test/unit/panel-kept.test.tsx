@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { KEEP_FOR_MS, KEPT_KEY, clearKept, loadKept, pruneKept, replyBoxKey, saveKept } from '@/lib/settings/drafts';
 
-const key = replyBoxKey('https://www.yelp.com/biz/sunny?x=1#reviews', 'box-1');
+const review = { text: 'Cold coffee.', author: 'Anna' };
+const key = replyBoxKey('https://www.yelp.com/biz/sunny?x=1#reviews', { boxId: 'abc-1', editor: 'textarea', review });
 
 describe('kept suggestion per reply box', () => {
-  it('the key ignores the #fragment but keeps the page and the box', () => {
-    expect(key).toBe('https://www.yelp.com/biz/sunny?x=1#box-1');
-    expect(replyBoxKey('https://www.yelp.com/biz/sunny?x=1', 'box-1')).toBe(key);
-    expect(replyBoxKey('https://www.yelp.com/biz/sunny?x=1', 'box-2')).not.toBe(key);
-    expect(replyBoxKey(undefined, 'box-1')).toBe('#box-1');
+  it('the key survives a reload (new box id) and tells reviews and pages apart', () => {
+    expect(key).toMatch(/^https:\/\/www\.yelp\.com\/biz\/sunny\?x=1#review-[0-9a-z]+$/);
+    expect(replyBoxKey('https://www.yelp.com/biz/sunny?x=1', { boxId: 'xyz-7', editor: 'textarea', review })).toBe(key);
+    expect(replyBoxKey('https://www.yelp.com/biz/sunny?x=1', { boxId: 'abc-1', review: { ...review, text: 'Rude waiter.' } })).not.toBe(key);
+    expect(replyBoxKey('https://www.yelp.com/biz/other', { boxId: 'abc-1', review })).not.toBe(key);
+    expect(replyBoxKey('https://x.example/p', { boxId: 'abc-1', editor: 'lexical' })).toBe('https://x.example/p#box-lexical');
+    expect(replyBoxKey(undefined, { boxId: 'abc-1' })).toBe('#box-abc-1');
   });
 
   it('keeps edits per variant, exactly, across reads (emoji, right-to-left, 100k characters)', async () => {
@@ -19,7 +22,7 @@ describe('kept suggestion per reply box', () => {
   });
 
   it('clears one box after a successful insert and leaves the others', async () => {
-    const other = replyBoxKey('https://www.yelp.com/biz/other', 'box-1');
+    const other = replyBoxKey('https://www.yelp.com/biz/other', { boxId: 'abc-1', review });
     await saveKept(key, { variant: 'standard', texts: { standard: 'A' } }, 1000);
     await saveKept(other, { variant: 'standard', texts: { standard: 'B' } }, 1000);
     await clearKept(key);
