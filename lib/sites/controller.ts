@@ -49,7 +49,9 @@ export function boxIdOf(box: Element): string {
 
 /** The box with this id, in the document or any open shadow root. */
 export function findBoxById(doc: Document, id: string): HTMLElement | null {
-  const sel = `[${BOX_ATTR}="${CSS.escape(id)}"]`;
+  // Our ids are [a-z0-9-]; anything else cannot be one of ours (and must not reach a selector).
+  if (!/^[\w-]{1,64}$/.test(id)) return null;
+  const sel = `[${BOX_ATTR}="${id}"]`;
   const direct = doc.querySelector<HTMLElement>(sel);
   if (direct) return direct;
   for (const root of shadowRootsUnder(doc)) {
