@@ -47,7 +47,10 @@ describe('side panel in Chromium', () => {
     const categories = await panel.getByTestId('flag').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.category));
     expect(categories).toContain('defensive');
     expect(await panel.locator('[data-testid="draft"] mark').count()).toBeGreaterThanOrEqual(2);
-    for (const part of STRUCTURE) expect(await panel.getByTestId(`structure-${part}`).getAttribute('data-present')).toBe('false');
+    for (const part of STRUCTURE) expect(await panel.getByTestId(`structure-${part}`).getAttribute('data-present')).toMatch(/^(true|false)$/);
+    // No apology and no private follow-up in the angry draft.
+    expect(await panel.getByTestId('structure-apology').getAttribute('data-present')).toBe('false');
+    expect(await panel.getByTestId('structure-followUp').getAttribute('data-present')).toBe('false');
     await expect.poll(() => panel.getByTestId('step-away').count()).toBe(1);
 
     // The suggestion names the reviewer's first name and complaint, and waits for its blanks.
@@ -196,6 +199,8 @@ describe('side panel in Firefox', () => {
       ANGRY,
     );
     for (const part of STRUCTURE)
+      expect(await panel.$eval(`[data-testid="structure-${part}"]`, (el) => el.getAttribute('data-present'))).toMatch(/^(true|false)$/);
+    for (const part of ['apology', 'followUp'])
       expect(await panel.$eval(`[data-testid="structure-${part}"]`, (el) => el.getAttribute('data-present'))).toBe('false');
     const suggestion = '[data-testid="suggestion"]';
     await panel.waitForFunction((s) => /^Thank you, Anna,/.test((document.querySelector(s) as HTMLTextAreaElement | null)?.value ?? ''), {}, suggestion);
