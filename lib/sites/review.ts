@@ -81,7 +81,7 @@ export function parseRating(el: Element): number | undefined {
 
 /** First name only: the panel greets the reviewer, it never needs their full name. */
 export function firstName(s: string): string | undefined {
-  const name = clean(s).replace(/^(by|from|review by)\s+/i, '');
+  const name = clean(s).replace(/^(by|from|review by)\s+/i, '').replace(/^(u\/|@)/, '');
   const first = name.split(/[\s,]+/)[0];
   return first ? first.slice(0, 40) : undefined;
 }
@@ -102,7 +102,8 @@ function pick(container: Element, selectors: string[] | undefined, exclude: Elem
 export function describeReview(textEl: Element, selectors: ReviewSelectors): ReviewInfo {
   const review: ReviewInfo = { text: visibleText(textEl).slice(0, MAX_REVIEW) };
   // The card may hold the reply box too (Google): pick() skips anything inside forms and boxes.
-  const container = selectors.container.map((c) => textEl.closest(c)).find((c): c is Element => !!c) ?? textEl.parentElement;
+  const parent = textEl.parentElement;
+  const container = (parent && selectors.container.map((c) => parent.closest(c)).find((c): c is Element => !!c)) ?? parent;
   if (!container) return review;
   const author = pick(container, selectors.author, textEl);
   if (author) review.author = firstName(visibleText(author));
