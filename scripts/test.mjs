@@ -9,6 +9,7 @@ const steps = [
   ['Release build (Chrome)', 'npx', ['wxt', 'build']],
   ['Release build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']],
+  ['Editor fixtures (esbuild)', 'node', ['scripts/build-fixtures.mjs']],
   ['Unit, component and end-to-end tests', 'npx', ['vitest', 'run', ...process.argv.slice(2)]],
 ];
 
