@@ -159,9 +159,11 @@ function onInsertResult(result: InsertResult, pendingOverride?: ReturnType<typeo
   if (result.ok) {
     if (pending.kind === 'reply') {
       // The reply is in the page now: the kept edits have done their job.
+      // Through the save chain, so a save still queued from the last keystroke cannot bring it back.
       const { kept } = get();
-      if (kept.key === pending.key) set({ kept: { ...kept, texts: {} } });
-      void clearKept(pending.key).catch(() => {});
+      const cleared: Kept = kept.key === pending.key ? { ...kept, texts: {} } : { key: pending.key, loaded: true, texts: {} };
+      if (kept.key === pending.key) set({ kept: cleared });
+      persist(pending.key, cleared);
       set({ status: { kind: 'inserted', message: 'Inserted. Read it over in the reply box, then post it there. To undo, press Ctrl+Z (⌘Z) in the reply box.' } });
     } else {
       set({ status: { kind: 'inserted', message: 'Rewritten in the reply box. Press Ctrl+Z (⌘Z) there to undo.' } });

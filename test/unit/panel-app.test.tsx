@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { BackgroundToPanel, PanelToBackground, TabState } from '@/lib/messages';
+import { createAnalyzer } from '@/lib/analysis';
+import { loadKept, replyBoxKey } from '@/lib/settings/drafts';
+import { saveSettings, defaultSettings } from '@/lib/settings';
+
+// The port to the background is the one browser piece jsdom lacks: stand in for it here.
+const wire = vi.hoisted(() => ({ sent: [] as unknown[], deliver: (_m: unknown) => {} }));
+vi.mock('@/entrypoints/sidepanel/connection', () => ({
+  connectPanel: (onMessage: (m: unknown) => void) => {
+    wire.deliver = onMessage;
+    return { send: (m: unknown) => (wire.sent.push(m), true) };
+  },
+}));
+
+const { App } = await import('@/entrypoints/sidepanel/App');
+const { usePanelStore } = await import('@/entrypoints/sidepanel/store');
+
+const url = 'http://127.0.0.1:8000/panel/index.html?visit=1';
+const review = { text: 'Waited 40 minutes for a cold coffee. Never again.', author: 'Anna Kowalski', rating: 1 };
+const draft = 'Actually, you should have read the menu. FRANKLY this is ridiculous!!!';
+
+function state(text = draft): TabState {
+  return {
+    tabId: 7,
+    url,
+    box: { boxId: 'k1-1', platform: 'generic', editor: 'textarea', review },
+    draft: text,
+    siteEnabled: true,
+    analysis: createAnalyzer().analyse(text, { review: review.text }),
+    updatedAt: 1,
+  };
+}
+const deliver = (m: BackgroundToPanel) => act(() => wire.deliver(m));
+const area = () => screen.getByTestId('suggestion') as HTMLTextAreaElement;
+const key = replyBoxKey(url, state().box!);
+
+beforeEach(() => {
+  wire.sent.length = 0;
+  usePanelStore.setState({ tabId: 7, tab: undefined, kept: { loaded: false, texts: {} }, ignored: {}, status: undefined, pending: undefined, hotSince: undefined });
+});
+
+async function openWithDraft() {
+  render(<App />);
+  expect(screen.getByTestId('draft-empty')).toBeTruthy();
+  deliver({ type: 'tab-state', state: state() });
+  await waitFor(() => expect(usePanelStore.getState().kept.loaded).toBe(true));
+}
+
+describe('the side panel, wired', () => {
+  it('shows the draft’s flags and a suggestion composed from the review and the business profile', async () => {
+    await saveSettings({ ...defaultSettings(), business: { ...defaultSettings().business, name: 'Sunny Café', signerName: 'Sam', contact: { kind: 'email', value: 'hi@sunny.example' } } });
+    await openWithDraft();
+    expect(screen.getByTestId('draft').textContent).toBe(draft);
+    expect(screen.getAllByTestId('flag').length).toBeGreaterThan(0);
+    await waitFor(() => expect(area().value).toContain('hi@sunny.example'));
+    expect(area().value).toMatch(/^Thank you, Anna, for taking the time to tell us about the wait and the cold coffee\./);
+    expect((screen.getByTestId('insert') as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect(screen.getByTestId('suggestion-check').dataset.flags).toBe('0'));
+  });
+
+  it('keeps edits in storage, inserts through the port, and clears the kept edit after a successful insert', async () => {
+    await openWithDraft();
+    const filled = area().value.replace('[what we are doing about it]', 'will refund your coffee').replace('[day or date]', 'Friday');
+    fireEvent.change(area(), { target: { value: filled } });
+    await waitFor(async () => expect((await loadKept(key))?.texts.standard).toBe(filled));
+    expect((screen.getByTestId('insert') as HTMLButtonElement).disabled).toBe(false);
+
+    fireEvent.click(screen.getByTestId('insert'));
+    expect(wire.sent.at(-1)).toEqual({ type: 'insert', tabId: 7, boxId: 'k1-1', text: filled } satisfies PanelToBackground);
+    expect(screen.getByTestId('insert-status').dataset.kind).toBe('pending');
+    deliver({ type: 'insert-result', result: { ok: true, method: 'execCommand', readBack: filled } });
+    expect(screen.getByTestId('insert-status').dataset.kind).toBe('inserted');
+    await waitFor(async () => expect(await loadKept(key)).toBeUndefined());
+    expect(area().value).toContain('[what we are doing about it]');
+  });
+
+  it('a failed insert shows the reason and puts the reply on the clipboard', async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await openWithDraft();
+    fireEvent.change(area(), { target: { value: 'Thank you for telling us. I am sorry. We will call you by Friday.' } });
+    fireEvent.click(screen.getByTestId('insert'));
+    deliver({ type: 'insert-result', result: { ok: false, method: 'clipboard', readBack: '', message: 'This editor did not accept the text.' } });
+    await waitFor(() => expect(screen.getByTestId('insert-status').dataset.kind).toBe('failed'));
+    expect(writeText).toHaveBeenCalledWith('Thank you for telling us. I am sorry. We will call you by Friday.');
+    expect(screen.getByTestId('insert-status').textContent).toMatch(/This editor did not accept the text\. The text is on your clipboard/);
+    // The edit is still kept: nothing lost.
+    expect((await loadKept(key))?.texts.standard).toBe('Thank you for telling us. I am sorry. We will call you by Friday.');
+  });
+
+  it('a flag’s alternative is sent with the flag’s range', async () => {
+    await openWithDraft();
+    const apply = screen.queryAllByTestId('flag-apply')[0];
+    expect(apply).toBeTruthy();
+    fireEvent.click(apply!);
+    const msg = wire.sent.at(-1) as Extract<PanelToBackground, { type: 'insert' }>;
+    expect(msg.type).toBe('insert');
+    expect(msg.range).toBeDefined();
+    expect(draft.slice(msg.range!.start, msg.range!.end).length).toBeGreaterThan(0);
+  });
+
+  it('edits before a reopen come back; switching variant keeps each variant’s edits', async () => {
+    await openWithDraft();
+    fireEvent.change(area(), { target: { value: 'My own standard words.' } });
+    fireEvent.click(screen.getByTestId('variant-short'));
+    expect(area().value).toMatch(/^Thank you, Anna, for telling us/);
+    fireEvent.click(screen.getByTestId('variant-standard'));
+    expect(area().value).toBe('My own standard words.');
+    await waitFor(async () => expect((await loadKept(key))?.variant).toBe('standard'));
+    fireEvent.click(screen.getByTestId('restore'));
+    expect(area().value).toMatch(/^Thank you, Anna, for taking the time/);
+  });
+
+  it('site switched off and no reply box are explained', async () => {
+    render(<App />);
+    deliver({ type: 'tab-state', state: { tabId: 7, draft: '', updatedAt: 1 } });
+    expect(screen.getByTestId('draft-empty').dataset.reason).toBe('no-box');
+    deliver({ type: 'tab-state', state: { ...state(), siteEnabled: false, analysis: undefined } });
+    expect(screen.getByTestId('site-off')).toBeTruthy();
+  });
+});
