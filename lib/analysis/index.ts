@@ -44,6 +44,8 @@ const APOLOGY_WORD = /\b(sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/i;
 /** Rules whose flags stand even inside quotation marks (a phone number is one wherever it is). */
 const QUOTE_PROOF: ReadonlySet<Category> = new Set<Category>(['policy']);
 const CUSTOM_RULE = 'custom-phrase';
+// Rules whose presence means the sentence's thanks and promises are not meant (sarcastic thanks, threats).
+const HOSTILE: ReadonlySet<string> = new Set(['sarcasm', 'threats', 'insults', 'mocking-emoji', 'demands-removal']);
 
 const EMPTY_STRUCTURE: Structure = { acknowledge: false, apology: 'none', action: false, timescale: false, followUp: false };
 
@@ -95,7 +97,8 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
         }
       }
       ctx.hits = [];
-      return { flags, structure: sentenceStructure(ctx, p.hits, nonApology), verdict: sentenceLanguage(text) };
+      const hostile = flags.some((f) => HOSTILE.has(f.rule));
+      return { flags, structure: sentenceStructure(ctx, p.hits, nonApology, hostile), verdict: sentenceLanguage(text) };
     });
   }
 

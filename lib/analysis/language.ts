@@ -3,7 +3,7 @@ import { franc } from 'franc-min';
 // Short, very common English words. Owners' replies are full of them; other languages are not
 // (the few shared spellings, like "in" or "die", are not in this list).
 const ENGLISH = new Set(
-  'the and to of a we you your our i is was are were for that this it with not be have has had my me us on at as so if but all will would can could please thank thanks sorry very they their there what when which from been do did just no an by or'.split(' '),
+  'the and to of a we you your our i is was are were for that this it with not be have has had my me us on at as so if but all will would can could please thank thanks sorry very they their there what when which from been do did just no an by or after next time maybe more some any how who why get got one up out about here now then than too also only again back see come its it\'s i\'m we\'re you\'re don\'t didn\'t can\'t won\'t isn\'t'.split(' '),
 );
 
 export type Verdict = 'en' | 'other' | 'unsure';
@@ -17,7 +17,7 @@ export function sentenceLanguage(text: string): Verdict {
   if (!words || words.length === 0) return 'unsure';
   let english = 0;
   for (const w of words) if (ENGLISH.has(w)) english++;
-  if (english / words.length >= 0.15 && english >= 1) return 'en';
+  if (english / words.length >= 0.1 && english >= 1) return 'en';
   const letters = words.join('').length;
   if (letters < 20) return 'unsure';
   const lang = franc(text, { minLength: 20 });

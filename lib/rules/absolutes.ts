@@ -22,6 +22,9 @@ const rule: SentenceRule = {
       const verb = ctx.terms[hit.from + 2]?.normal ?? '';
       if (/^(welcome|need|have to|get|deserve|be)$/.test(verb) || /^(welcome)$/.test(next)) return true;
       if (ctx.terms[hit.from - 1]?.normal === 'are' || ctx.terms[hit.from - 1]?.normal === 'will') return true;
+      // "you never cancelled" is a claim about one event (finger-pointing), not an absolute
+      const v = ctx.terms[hit.from + 2];
+      if (ctx.terms[hit.from + 1]?.normal === 'never' && v && (v.tags.has('PastTense') || v.normal === 'even')) return true;
     }
     // "anyone else who…" in an open invitation, "everyone else in your party"
     if (hit.pattern === 1 && ctx.terms[hit.from + 1]?.normal === 'else') {

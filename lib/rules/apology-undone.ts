@@ -55,8 +55,20 @@ const SUGGESTION = 'End the apology with a full stop, then say what you are doin
 
 /** "but we have refunded", "but please call me", "but that is no excuse": moving forward or owning. */
 function owns(ctx: RuleContext, from: number): boolean {
+  // "but we have refunded…", "but I'll call you": a step forward, judged by the verb after we/I
+  const a = ctx.terms[from];
+  if (a && /^(we|i)$/.test(a.normal)) {
+    for (let k = from + 1; k < Math.min(ctx.terms.length, from + 4); k++) {
+      const t = ctx.terms[k]!;
+      if (/^(have|will|am|are|now|already|just|also|would)$/.test(t.normal)) continue;
+      if (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Infinitive') || t.tags.has('Gerund'))) {
+        return !/^(had|been|have|be|do|did|was|were|are|is|get|got|pride|always|never)$/.test(t.normal);
+      }
+      return false;
+    }
+  }
   const rest = ctx.text.slice(ctx.terms[from]?.start ?? ctx.text.length, (ctx.terms[from]?.start ?? 0) + 60).toLowerCase();
   return /^(that'?s?|this|it)? ?(is )?no excuse|^(that|this|it) (does not|doesn't) excuse|^(please|i would|i'd|more importantly|most importantly|what matters)\b/.test(rest) ||
-    /^(we|i) ?(have|'ve|will|'ll|are now|'re now|am now) (now |already |just |also )?(?!a |an |the |no |to |been |always |never |many |lots )\w+/.test(rest);
+    false;
 }
 export default rule;

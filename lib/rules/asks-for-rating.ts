@@ -11,6 +11,7 @@ const rule: SentenceRule = {
     '(please|kindly)? (consider)? (update|updating|change|changing|raise|raising|revise|revising|reconsider|reconsidering|amend|amending|edit|editing|remove|removing|delete|deleting|increase|increasing|bump|bumping|improve|improving|take down|taking down) (your|the|this) (review|rating|stars|star rating|score|feedback|comment|post)',
     '(give|leave|grant) us (a|an|another)? (five|5|better|higher|fairer|more|second|four|4) (star|stars|-star|rating|review|chance review)',
     '(more|extra|additional|another) (stars|star)',
+    '(update|updating|change|changing|raise|raising|bump|bumping|increase|increasing) (it|this|that|your rating|your review)? to (5|five|4|four|a 5|a five) (stars|star)?',
     '(5|five|5-star|five-star) (star|stars)? (rating|review)? (would|will) (be|mean|help)',
     '(worth|deserve|deserves|deserving) (more than)? (one|1|a single|two|2|more) (star|stars)',
   ],

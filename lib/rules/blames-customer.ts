@@ -25,7 +25,7 @@ const rule: SentenceRule = {
     if (words[0] === 'if' && /^(any|a|an)$/.test(ctx.terms[hit.from + 2]?.normal ?? '') && words.length <= 3) return true;
     // "you should have received an email" / "you should have been offered" describe our duty
     const next = ctx.terms[hit.from + 3];
-    if (hit.pattern === 0 && next && /^(received|been|got|gotten|had)$/.test(next.normal)) return true;
+    if (hit.pattern === 0 && next && /^(received|been|got|gotten|had|to)$/.test(next.normal)) return true;
     return false;
   }),
   examples: {

@@ -3,7 +3,7 @@ import { compact, hitSpan } from './util';
 
 // Someone other than the business or the customer.
 const THIRD = new Set([
-  'supplier', 'suppliers', 'courier', 'couriers', 'driver', 'drivers', 'delivery', 'system', 'software', 'contractor', 'contractors', 'landlord', 'manufacturer', 'bank', 'agency', 'website', 'app', 'provider', 'platform', 'partner', 'partners', 'warehouse', 'council', 'builders', 'plumber', 'carrier', 'post', 'royal', 'laundry', 'booking', 'third-party', 'distributor', 'wholesaler', 'factory', 'technician', 'engineer', 'electrician', 'vendor',
+  'hospital', 'pharmacy', 'merchant', 'maker', 'company', 'apple', 'google', 'airline', 'insurer', 'network', 'supplier', 'suppliers', 'courier', 'couriers', 'driver', 'drivers', 'delivery', 'system', 'software', 'contractor', 'contractors', 'landlord', 'manufacturer', 'bank', 'agency', 'website', 'app', 'provider', 'platform', 'partner', 'partners', 'warehouse', 'council', 'builders', 'plumber', 'carrier', 'post', 'royal', 'laundry', 'booking', 'third-party', 'distributor', 'wholesaler', 'factory', 'technician', 'engineer', 'electrician', 'vendor',
 ]);
 const FAILED = /\b(was|were|had|has|left|dropped|damaged|ran|took|kept|cancelled|canceled|refused|failed|didn't|did not|forgot|lost|caused|messed|let us down|sent|delivered|is|are|went down|crashed|glitched|broke|mixed up|overbooked|delayed|error|fault|mistake|problem|issue)\b/i;
 
@@ -18,6 +18,8 @@ const rule: SentenceRule = {
     '(the|our|their|a) . (supplier|suppliers|courier|couriers|driver|delivery company|delivery driver|system|software|contractor|contractors|landlord|manufacturer|bank|agency|booking site|booking platform|third party|third-party|provider|warehouse|council|carrier|royal mail|laundry|distributor|wholesaler|vendor|technician|engineer|post office)',
     '(blame|blamed|fault|error|mistake) (lies|lay|was|is)? (with|on) (the|our|their)',
     '(it was|this was|that was) (the|their) (fault|mistake|error) of',
+    '(handled|managed|run|processed|controlled|packed|operated|made|supplied|decided|set|caused) by (#Organization|apple|google|the|our|a|an|another) (third-party|third party|payment|delivery|external|#Noun)?',
+    'the (hospital|pharmacy|council|bank|manufacturer|courier|airline|maker|merchant|supplier) (did|is responsible|was responsible)',
   ],
   find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
     return compact(
@@ -25,6 +27,11 @@ const rule: SentenceRule = {
         if (hit.pattern > 1) return hitSpan(ctx, hit, SUGGESTION);
         const head = ctx.terms[hit.to - 1]!;
         if (!THIRD.has(head.normal) && !THIRD.has(head.normal.replace(/s$/, '')) && !/ /.test(ctx.text.slice(ctx.terms[hit.from]!.start, head.end))) return null;
+        // the third party must be the subject ("our system failed"), not an object ("on our system")
+        const prev = ctx.terms[hit.from - 1]?.normal ?? '';
+        if (/^(on|in|from|with|to|via|through|at|into|onto|of|about)$/.test(prev)) return null;
+        // an explanation that owns it or says it is fixed is not passing the buck
+        if (/\b(fault was ours|our (fault|mistake|responsibility)|on us|(has|have) (now )?been (replaced|fixed|changed|sorted|resolved)|is now (fixed|replaced)|(been|was|were) fixed|we('ve| have) (fixed|replaced|changed|switched|contacted)|is booked|came (on|out|in|yesterday|today))\b/i.test(ctx.text)) return null;
         // the third party must be the one failing in this sentence, not the one we acted on
         const rest = ctx.text.slice(head.end, head.end + 60);
         const before = ctx.text.slice(0, ctx.terms[hit.from]!.start);

@@ -19,7 +19,7 @@ const rule: SentenceRule = {
   find: phraseFind('Own it: "We did not have enough people on that night, and that is our responsibility."', (ctx) => {
     // owning it outright is fine: "we were short-staffed, and that is no excuse" still leads with it, so keep;
     // but "so you never wait, even at the busiest times" is a promise, not an excuse
-    return /\b(even (at|in|during)|so that|to make sure|we have (hired|added|taken on))\b/i.test(ctx.text);
+    return /\b(even (at|in|during)|so that|to make sure|we have (hired|added|taken on)|you (visited|came|arrived|booked|called))\b/i.test(ctx.text);
   }),
   examples: {
     flagged: [

@@ -10,7 +10,7 @@ const rule: SentenceRule = {
   patterns: [
     '(sorry|apologise|apologize|apologies|apologising|apologizing|regret) (if|whether)',
     '(sorry|apologise|apologize|apologies) in case',
-    '(sorry|apologise|apologize|apologies|regret) (for|that)? (any|whatever) #Noun? (#Noun|that|which)? (this|that|it|we)? (may|might|could) (have)?',
+    '(sorry|apologise|apologize|apologies|regret) (for|that)? (any|whatever) .{0,5} (may|might|could) (have)?',
     '(if|whether) (we|i|this|that|it|anything|our|the) .{0,6} (we|i) (are|am|do|would like to)? (sorry|apologise|apologize)',
     '(sorry|apologise|apologize|apologies) for (any|whatever) (upset|offence|offense|distress|hurt) (we|this|that|it)? (may|might)? (have)? (caused)?',
   ],

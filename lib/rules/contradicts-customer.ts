@@ -17,6 +17,10 @@ const rule: SentenceRule = {
     'you (are|were) (simply|just|completely|totally)? (wrong|mistaken|incorrect)',
     '(that|this) never happened',
     '(this|that) is not (what|how) (happened|it happened)',
+    '(could|can) not (possibly)? have (been|happened)',
+    '(has|have|had|did) never (claimed|said|promised|advertised|stated|offered|sold)',
+    '(we|i) (did|do|have) not (steal|lie|overcharge|lose|ignore|refuse|scam|charge)',
+    'anything but',
   ],
   find: phraseFind(
     'Say what you heard: "I\'m sorry this was your experience; I\'d like to understand what happened."',

@@ -13,12 +13,17 @@ const rule: SentenceRule = {
     'for your (information|info|reference)',
     '(i|we) (can|would like to|must|need to|have to)? (confirm|clarify|point out|remind you|make clear) that',
     '(just)? to (clarify|be clear|set the record straight|correct)',
-    'as (mentioned|stated|explained|advertised|described|shown|displayed|indicated) (on|in|at) (our|the)',
+    'as (mentioned|stated|explained|advertised|described|shown|displayed|indicated) (clearly)? (on|in|at) (our|the)',
+    'by definition',
     '(the|our) (menu|website|listing|booking page|description|sign|signage|terms) (clearly)? (states|says|shows|mentions|explains|lists)',
   ],
   find: phraseFind('Lead with their experience: "I\'m sorry this wasn\'t clear; we have made it easier to find."', (ctx, hit) => {
     // "I can confirm that your refund has been issued" reports an action for the customer
     if (hit.pattern === 3) return /\b(refund|refunded|credit|credited|replacement|sent|issued|processed|booked|cancelled|fixed|voucher)\b/i.test(ctx.text);
+    // "please note our new opening hours" announces news in a warm reply; it corrects nobody
+    if (hit.pattern === 0 && /\b(new|now|added|adding|will be|'ll be|next (week|month)|from next|starting|launch(ed)?|extended|closed for)\b/i.test(ctx.text)) return true;
+    // "in fact, your review prompted us to…" credits the customer
+    if (hit.pattern === 1) return /^[\s,]*(your (review|feedback|comments?|message)|we('ve| have) (now )?(changed|added|fixed|updated|refunded))/i.test(ctx.text.slice(ctx.terms[hit.to - 1]!.end));
     return false;
   }),
   examples: {

@@ -17,6 +17,16 @@ const rule: SentenceRule = {
     '(not|nothing) (to do) with us',
     'no fault of (our|ours|my)',
     'through no fault of (our|ours|my) own',
+    'it happens (sometimes|occasionally|to everyone|to the best|in this)',
+    '(these|such) things (can|do)? happen',
+    '(isn\'t|is not|wasn\'t|was not|not) (down to|due to|a reflection on) (our|my|us|the work)',
+    '(not|isn\'t|is not) something (we|i) (can|could) (control|fix|do anything about|be held responsible for)',
+    '(we|i) (can\'t|cannot|could not|couldn\'t|can not) (control|prevent|be held responsible|be held accountable|be held liable)',
+    '(can|can\'t|cannot|could not) be held (responsible|accountable|liable)',
+    '(nothing|little) to do with (us|our|me|the work)',
+    'only (the|their) #Noun (can|could) (fix|solve|change)',
+    'that\'s the #Noun? (trade|business|industry|game) for you',
+    '(can|may|do) (happen|occur) (if|when|with)',
   ],
   find: phraseFind('Own your part: "That should not have happened, and here is what I have done about it."', (ctx, hit) => {
     // "we are responsible for checking every room" owns it; only the negative form disowns
@@ -36,6 +46,7 @@ const rule: SentenceRule = {
       { text: 'There was nothing we could have done.', flag: 'nothing we could have done' },
       { text: 'We are not responsible for items left in rooms.', flag: 'We are not responsible for' },
       { text: 'We have no control over the parking charges.', flag: 'We have no control over' },
+      { text: 'These things happen in a busy kitchen.', flag: 'These things happen' },
     ],
     fine: [
       'We are responsible for every room being clean, and yours was not.',

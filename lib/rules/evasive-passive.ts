@@ -13,6 +13,8 @@ const rule: SentenceRule = {
     '(things|it|this|that|your order|your booking|your request|the order|the booking|the message|your email) (was|were|got|has been|had been) (overlooked|missed|forgotten|mislaid|misplaced|lost|mishandled|neglected)',
     '(there|it) (was|seems to have been|appears to have been) (a|some) (miscommunication|misunderstanding|mix-up)',
     '(some|an) (confusion|miscommunication) (arose|occurred|happened)',
+    '(an|a|the) (error|problem|issue|fault|glitch|mix-up) (occurred|arose|happened|crept in)',
+    '(was|were) unable to be (recovered|found|delivered|processed|completed)',
   ],
   find: phraseFind('Say who: "We made a mistake with your order, and I am sorry."', (ctx) => {
     // "a mistake was made by our team, and it was mine" already owns it

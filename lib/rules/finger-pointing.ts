@@ -15,6 +15,15 @@ const rule: SentenceRule = {
     'you (decided|insisted|demanded|chose) (to|on)',
     'you (left|arrived|turned up|showed up) (late|early|without)',
     '(the way|how) you (spoke|treated|behaved|acted|talked)',
+    'you (were|are) the (one|ones|only one|only person)',
+    'the only #Adjective? (person|one|customer|guest) .{0,4} (was|is) you',
+    'you never (even)? #PastTense',
+    'you (simply|just)? (refused|ignored|chose not|decided not|failed)',
+    '(the problem|the issue|the fault) (is|was|lies) (with)? (your|you)',
+    '#Verb .{0,4} without (complaining|saying|mentioning|telling|a word|raising)',
+    '(you are|you\'re) the (first|only) (person|guest|customer|one|client|patient|diner|member)',
+    'you complained about nothing',
+    '(you may be|you must be|you\'re|you are) (confusing|thinking of|mixing)',
   ],
   find: phraseFind('Describe the event, not the person: "I\'m sorry the conversation at the desk went badly."', (ctx, hit) => {
     // "your tone" in "we hear your tone" is rare; "you were late because our map was wrong" still points.

@@ -9,21 +9,20 @@ const rule: SentenceRule = {
   guidance: 'Point 3 (apologise sincerely): a generic apology does not show the concern was heard; "I\'m sorry that your order arrived late" does.',
   patterns: [
     '(sorry|apologise|apologize|apologies|apologising|apologizing|apology) (for|about) any (inconvenience|inconveniences|trouble|issues|problems|confusion|frustration|disappointment|misunderstanding|distress)',
-    '(sorry|apologise|apologize|apologies|apology) for (the|this|that|your) (inconvenience|inconveniences)',
     'any inconvenience (caused|this|that|it|we)',
     '(sorry|apologies) for (the|any) (trouble|bother) (caused)? #Period',
   ],
   find: phraseFind('Name it: "I\'m sorry that your order arrived two days late."', (ctx, hit) => {
     // leave the conditional form ("…this may have caused") to conditional-apology
-    return /\b(may|might) have\b/i.test(ctx.text) && hit.pattern !== 1;
+    return /\b(may|might) have\b/i.test(ctx.text) && hit.pattern >= 0;
   }),
   examples: {
     flagged: [
       { text: 'We apologise for any inconvenience caused.', flag: 'apologise for any inconvenience' },
-      { text: 'Sorry for the inconvenience.', flag: 'Sorry for the inconvenience' },
+      { text: 'Sorry for any inconvenience.', flag: 'Sorry for any inconvenience' },
       { text: 'Apologies for any confusion.', flag: 'Apologies for any confusion' },
       { text: 'We are sorry for any trouble.', flag: 'sorry for any trouble' },
-      { text: 'Please accept our apology for the inconvenience.', flag: 'apology for the inconvenience' },
+      { text: 'Please accept our apology for any inconvenience.', flag: 'apology for any inconvenience' },
       { text: 'Sorry about any issues with your order.', flag: 'Sorry about any issues' },
     ],
     fine: [
@@ -32,6 +31,7 @@ const rule: SentenceRule = {
       'I apologise for the cold room and the broken heater.',
       'We know the roadworks are an inconvenience, so we now send directions with every booking.',
       'Please accept our apology for the rude way you were spoken to.',
+      'New kettles went into all rooms today. Sorry for the inconvenience.',
       'I am sorry for the trouble you had getting through to us on the phone.',
     ],
   },

@@ -6,9 +6,11 @@ import blamesCustomer from './blames-customer';
 import blamesOthers from './blames-others';
 import boastsRecord from './boasts-record';
 import busyExcuse from './busy-excuse';
+import citesRecords from './cites-records';
 import conditionalApology from './conditional-apology';
 import contradictsCustomer from './contradicts-customer';
 import correctsCustomer from './corrects-customer';
+import demandsRemoval from './demands-removal';
 import disclaimsResponsibility from './disclaims-responsibility';
 import dueRespect from './due-respect';
 import evasivePassive from './evasive-passive';
@@ -18,8 +20,10 @@ import genericApology from './generic-apology';
 import heatedWords from './heated-words';
 import insults from './insults';
 import leadsWithExcuse from './leads-with-excuse';
+import lecturesCustomer from './lectures-customer';
 import loadedQuestion from './loaded-question';
 import minimisesProblem from './minimises-problem';
+import mockingEmoji from './mocking-emoji';
 import overLimit from './over-limit';
 import personalDetails from './personal-details';
 import policyShield from './policy-shield';
@@ -47,6 +51,8 @@ export const RULES: Rule[] = [
   loadedQuestion,
   fingerPointing,
   dueRespect,
+  citesRecords,
+  lecturesCustomer,
   // apology
   conditionalApology,
   feelingsApology,
@@ -62,6 +68,7 @@ export const RULES: Rule[] = [
   shouting,
   punctuationRuns,
   sarcasm,
+  mockingEmoji,
   insults,
   threats,
   heatedWords,
@@ -70,6 +77,7 @@ export const RULES: Rule[] = [
   personalDetails,
   reviewerName,
   reviewIncentive,
+  demandsRemoval,
   asksForRating,
   promotion,
   overLimit,

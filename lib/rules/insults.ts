@@ -8,10 +8,12 @@ const rule: SentenceRule = {
   message: 'This calls the customer names. Nothing loses a public argument faster.',
   guidance: 'Point 6 (polite and positive) and "Emotion": insults and name-calling break every platform\'s rules and turn readers against you.',
   patterns: [
-    '(liar|liars|idiot|idiots|moron|morons|troll|trolls|fool|fools|clown|karen|loser|losers|scrounger|scroungers|freeloader|freeloaders|chancer|chancers|keyboard warrior|crybaby|snowflake|brat|jerk|imbecile)',
+    '(liar|liars|idiot|idiots|moron|morons|troll|trolls|fool|fools|clown|loser|losers|scrounger|scroungers|freeloader|freeloaders|chancer|chancers|keyboard warrior|crybaby|snowflake|brat|jerk|imbecile)',
     '(you are|you\'re|they are|such a|what a|real|you) (a|an)? (liar|idiot|moron|troll|fool|clown|joke|disgrace|nightmare|nutcase|lunatic|piece of work)',
     'you (are|were|sound|seem|come across as) (so|very|clearly|obviously|just|totally|completely)? (stupid|rude|entitled|ignorant|clueless|pathetic|delusional|crazy|insane|unhinged|petty|childish|spoilt|spoiled|arrogant|obnoxious|nasty|vile|disgusting|dishonest|bitter|miserable|dumb|thick|cheap|stingy|tight)',
     '(people|customers|guests|someone|somebody) like you',
+    '(some|certain) (people|clients|customers|guests|patients|diners|folk|folks|members) (are|just|really|will|need|have|can|simply|never|always)',
+    'says the (person|one|guy|woman|man|customer|lady|bloke)',
     '(entitled|ignorant|clueless|rude|nasty|miserable|bitter|difficult|petty|abusive) (customer|customers|guest|guests|person|people|individual|woman|man|reviewer|diner|patient)',
     '(shut up|get lost|go away|grow up|get a life|get over it|do one|piss off|bugger off)',
     '(the|your) (stupidity|ignorance|arrogance|entitlement)',

@@ -12,14 +12,27 @@ const rule: SentenceRule = {
     '(this|that|it|the delay|the wait|the problem|the issue|the mistake|the error) (was|is) (due to|caused by|down to|because of)',
     '(as|because|since) (we|the kitchen|the team|our team|the restaurant|the hotel|the shop|the office) (were|was|are|is) (very|extremely|incredibly|really|so|unusually|particularly)? (busy|short-staffed|understaffed|short staffed|overwhelmed|swamped|fully booked|short of staff)',
     '^unfortunately (the|our|we|a|an|there)',
+    'because',
+    '(caused|held up|delayed) by (a|an|the|our|another|two|some|#Value)',
+    '(it|this) happens because',
   ],
   find: phraseFind('Own it first: "I\'m sorry your food took so long." A short reason can follow.', (ctx, hit) => {
     // "due to your feedback we have changed…" credits the customer; it is not an excuse
     const next = ctx.terms[hit.to]?.normal ?? '';
     const last = ctx.terms[hit.to - 1]?.normal ?? '';
+    if (FEEDBACK_NOUNS.has(last) || FEEDBACK_NOUNS.has(next)) return true;
     if (last === 'your' || next === 'your') {
       const noun = last === 'your' ? next : ctx.terms[hit.to + 1]?.normal ?? '';
       if (FEEDBACK_NOUNS.has(noun)) return true;
+    }
+    // "because of us", "because of our mistake" owns it
+    const after = ctx.text.slice(ctx.terms[hit.to - 1]!.end, ctx.terms[hit.to - 1]!.end + 30).toLowerCase();
+    const span = ctx.text.slice(ctx.terms[hit.from]!.start, ctx.terms[hit.to - 1]!.end + 30).toLowerCase();
+    if (/\b(of|to) (us|me)\b|\b(our|my) (own )?(mistake|error|fault|oversight)/.test(span)) return true;
+    // a bare "because" is an excuse only when a failure or a busy day follows it
+    if (hit.pattern === 4) {
+      if (ctx.terms[hit.to]?.normal === 'of') return true; // "because of" is pattern 0
+      return !/\b(sick|unwell|ill|broke|broken|late|busy|short|down|failed|crashed|delayed|cancel+ed|strike|weather|traffic|shortage|faulty|didn't|did not|don't|do not|couldn't|could not|wasn't|was not|forgot|lost|restrictions|rush|holiday|emergency)\b/.test(after + ' ' + ctx.text.slice(ctx.terms[hit.to - 1]!.end, ctx.terms[hit.to - 1]!.end + 60).toLowerCase());
     }
     // "unfortunately we got this wrong" owns the failure
     if (hit.pattern === 3) return /^unfortunately,?\s+(we|i)\s+(got|made|missed|let|fell|didn't|did not|failed|forgot|messed|dropped|overlooked|should|were wrong|was wrong|mixed)/i.test(ctx.text);

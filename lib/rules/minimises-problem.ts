@@ -14,8 +14,7 @@ const rule: SentenceRule = {
     '(not|hardly) (a|that|such a)? (big|huge|major) (deal|issue|problem)',
     '(only|just) (a|#Value) (few|couple of)? (minutes|mins|seconds) (late|wait|delay)?',
     '(only|just) #Value (minutes|mins|seconds|pounds|dollars|euros)',
-    'it happens (sometimes|occasionally|to everyone|to the best)',
-    '(these|such) things happen',
+    '(hardly|barely) (worth|a|an|any)',
     '(only|just) (waited|queued|had to wait) (for)? #Value (minutes|mins|seconds)',
   ],
   find: phraseFind('Take it as seriously as they do: "I\'m sorry the wait was so long."', (ctx, hit) => {
@@ -33,7 +32,7 @@ const rule: SentenceRule = {
       { text: 'The cold chips were a minor issue.', flag: 'a minor issue' },
       { text: "It's not a big deal, the food arrived eventually.", flag: 'not a big deal' },
       { text: 'You only waited 15 minutes.', flag: 'only waited 15 minutes' },
-      { text: 'These things happen in a busy kitchen.', flag: 'These things happen' },
+      { text: 'It was hardly worth a one-star review.', flag: 'hardly worth' },
     ],
     fine: [
       'I am sorry for the delay with your order.',

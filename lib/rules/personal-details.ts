@@ -4,7 +4,13 @@ import type { RuleContext, RuleMatch, SentenceRule } from './types';
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const PHONE = /(?<![\p{L}\p{N}/.:-])\+?\(?\d[\d\s().-]{6,}\d(?![\p{L}\p{N}]|[.:-]\d)/gu;
 const REFERENCE =
-  /\b(?:booking|order|reservation|case|ticket|invoice|confirmation|reference|ref|account|membership|policy|claim|tracking|transaction)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is\s+)?[:#]?\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,})/giu;
+  /\b(?:booking|order|reservation|case|ticket|invoice|confirmation|reference|ref|account|membership|member|policy|claim|tracking|transaction|patient|client|customer|nhs)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is\s+)?[:#(]?\s*((?:[A-Z]{1,4}-?)?\d[\dA-Z-]{3,})/giu;
+const CODE = /\(([A-Z]{2,5}-\d{3,}|\d{5,})\)/gu;
+const ADDRESS =
+  /\b(?:(?:flat|apartment|unit)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Grove|Close|Drive|Dr|Way|Court|Crescent|Place|Terrace|Gardens|Hill|Park|Row|Square|Mews|View|Walk)\b/gu;
+const CARD = /\b(?:card|visa|mastercard|amex)\s+ending\s+(?:in\s+)?(\d{4})\b/giu;
+// The customer's own details: "we called you on …", "your email …", "we emailed jane@…".
+const THEIRS = /\b(your|you on|you at|emailed|e-mailed|texted|rang|phoned|called|sent (it|this|them|the \w+) to|went to|registered (to|under)|on file|(we|i) (found|have|see) your)\b[^.!?]{0,30}$|\($/i;
 // "call us on …", "my direct line is …", "email me at …": the business's own contact, not the reviewer's
 const OURS =
   /\b(call|ring|phone|text|whatsapp|reach|contact|email|e-mail|write to|message|dm)\s+(us|me|our|my|the (team|office|manager))\b[^.!?]{0,25}$|\b(our|my)\s+(direct\s+)?(number|phone|line|email|address|e-mail|mobile|office|inbox)\b[^.!?]{0,15}$|\b(me|us)\s+(directly\s+|personally\s+)?(on|at|via)\s*$/i;
@@ -25,7 +31,7 @@ const rule: SentenceRule = {
       const lower = email.toLowerCase();
       if (own.includes(lower) || ownDomains.has(lower.split('@')[1] ?? '')) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (!/\byour\b[^.!?]{0,25}$/i.test(before) && OURS.test(before)) continue;
+      if (OURS.test(before) || !THEIRS.test(before)) continue;
       out.push({ start: m.index, end: m.index + email.length, suggestion: SUGGESTION });
     }
     for (const m of text.matchAll(PHONE)) {
@@ -34,7 +40,7 @@ const rule: SentenceRule = {
       // dates and times ("2024-05-01", "10.30-11.00") are not phone numbers
       if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(m[0].trim()) || /^\d{1,2}[.:]\d{2}/.test(m[0])) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (!/\byour\b[^.!?]{0,25}$/i.test(before) && OURS.test(before)) continue;
+      if (OURS.test(before) || !THEIRS.test(before)) continue;
       const trimmed = m[0].replace(/[\s.)-]+$/, '');
       out.push({ start: m.index, end: m.index + trimmed.length, suggestion: SUGGESTION });
     }
@@ -43,6 +49,12 @@ const rule: SentenceRule = {
       const start = m.index + m[0].lastIndexOf(id);
       out.push({ start, end: start + id.length, suggestion: 'Leave the reference out; ask them to send it to you privately.' });
     }
+    for (const m of text.matchAll(CODE)) {
+      const start = m.index + 1;
+      if (!out.some((o) => o.start <= start && o.end > start)) out.push({ start, end: start + m[1]!.length, suggestion: 'Leave the reference out; ask them to send it to you privately.' });
+    }
+    for (const m of text.matchAll(ADDRESS)) out.push({ start: m.index, end: m.index + m[0].length, suggestion: 'Leave their address out.' });
+    for (const m of text.matchAll(CARD)) out.push({ start: m.index, end: m.index + m[0].length, suggestion: 'Leave card details out.' });
     return out;
   },
   examples: {
@@ -53,6 +65,7 @@ const rule: SentenceRule = {
       { text: 'Order #AB-99812 was dispatched on time.', flag: 'AB-99812' },
       { text: 'Case ref: 7730021 is closed.', flag: '7730021' },
       { text: 'The receipt went to your address, tom@mail.com.', flag: 'tom@mail.com' },
+      { text: 'The parcel was left at 22 Mill Street as requested.', flag: '22 Mill Street' },
     ],
     fine: [
       'Please call us on 0161 555 0199 so we can put this right.',
@@ -61,6 +74,7 @@ const rule: SentenceRule = {
       'Your refund of £45.50 will reach your card by Friday.',
       'We have 120 rooms and yours should have been ready.',
       'You can reach me directly on +44 20 7946 0958.',
+      'If anything goes wrong, email reservations@thelindenhouse.com and we will book you by hand.',
     ],
   },
 };

@@ -17,6 +17,13 @@ const rule: SentenceRule = {
     '(we|i) (question|wonder) (whether|if) you',
     '(if|whether) you (ever|even|actually|really) (stayed|visited|ate|dined|came|ordered|used|were)',
     '(a|one of our)? (competitor|competitors)',
+    '(full of|posting|spreading|telling|more) (lies|untruths|falsehoods)',
+    '(stop|quit) (lying|making things up|making it up)',
+    '(false|untrue|baseless|unfounded|malicious|outrageous) (accusation|accusations|allegation|allegations|claims|claim)',
+    '(any|the)? #Noun? you (believe|claim|allege|allegedly)',
+    '(confusing|confused|mixing) us (up)? with (another|someone|a different)',
+    '(we are|we\'re|i am|i\'m) (surprised|amazed|shocked|puzzled) to (see|read) (this|your|a)',
+    '(is|are) (completely|totally|simply)? (made up|invented|fiction)',
   ],
   find: phraseFind('Take the experience at face value: "I\'m sorry to read this, and I\'d like to look into it with you."', (ctx, hit) => {
     // "we doubt" about ourselves is fine only in rare phrasings; "no doubt" is not doubt

@@ -12,6 +12,7 @@ const rule: SentenceRule = {
     'in (exchange|return) for (a|an|your|the)? (#Adjective)? (review|rating|updated review|new review|removal|change)',
     '(refund|voucher|discount|gift|credit|compensation|money|free|reward) (#Noun)? (for|if|once|when|in return for) (you|your) (#Adverb)? (remove|delete|change|update|amend|edit|revise|removing|deleting|changing|updating|amending) (your|the|this)? (review|rating|feedback|post)?',
     '(for|after) (removing|deleting|changing|updating|amending|revising|taking down) (your|the|this) (review|rating|post)',
+    '(if|once|when) you (take|took) (this|your|the) (review|post|comment) down',
   ],
   find: phraseFind('Make amends without conditions, and leave the review to them.', (ctx, hit) =>
     // "thank you for updating your review" thanks them after the fact

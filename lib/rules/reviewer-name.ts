@@ -12,6 +12,9 @@ const rule: SentenceRule = {
     return fromHits(
       ctx,
       (hit) => {
+        // both words written with capitals: "skip company" is not a name
+        const words = ctx.terms.slice(hit.from, hit.to).filter((t) => t.text);
+        if (words.some((t) => !/^\p{Lu}/u.test(t.text))) return false;
         const before = ctx.text.slice(0, ctx.terms[hit.from]!.start).toLowerCase();
         const after = ctx.text.slice(ctx.terms[hit.to - 1]!.end).toLowerCase();
         // our own people ("our manager, Tom Baker", "I'm Tom Baker", sign-offs) are not the reviewer

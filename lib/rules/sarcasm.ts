@@ -21,6 +21,17 @@ const rule: SentenceRule = {
     '(oh|wow) (well|dear|really|great|sure)',
     'sorry (we|i) could not (live up to|meet) your (impossible|high|lofty)',
     '(obviously|clearly) (we|you) (are|were) (not|never) (good enough|going to)',
+    '(thanks|thank you) (a lot|so much)? (really|very)? (appreciate|helpful|useful)',
+    '(thanks|thank you) (a lot|so much) for the (glowing|helpful|detailed|useful|lovely|wonderful) (review|feedback|input|essay)',
+    '(be sure to|will) (lose|losing) (any)? sleep',
+    'what a (tragedy|shock|surprise|shame|pity)',
+    '(enjoy|have fun with) .{0,4} (then|forever)',
+    '(we|i) (won\'t|will not|shan\'t) (miss|be missing) you',
+    'see how that works out',
+    '^(ha|haha|lol|lmao|rofl)',
+    '(really detailed|very helpful|so helpful|how helpful)',
+    '(oh no|oh dear),? (a|another|one)',
+    'we\'ll be sure to (improve|take that on board|get right on)',
   ],
   find: phraseFind('Drop the irony: "Thank you for your feedback; I am sorry we let you down."', (ctx, hit) => {
     // "congratulations on your wedding", "well done for spotting it" with real warmth pass when the

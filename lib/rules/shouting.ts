@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { RuleContext, RuleMatch, SentenceRule } from './types';
 
 // Capitals that are names, not raised voices. Words of two or three letters count as shouting only
@@ -5,6 +6,14 @@ import type { RuleContext, RuleMatch, SentenceRule } from './types';
 const ACRONYMS = new Set(
   'NHS USA UK EU UAE TV OK ATM PIN WIFI WI-FI FAQ CEO GP A&E BBQ B&B VIP ASAP PDF SMS GPS DVD CD PS PPS NB BTW FYI HR IT AC DIY MOT VAT GBP USD EUR AM PM ID LED LCD USB HDMI API SUV RV NYC LA SF DM PR QA IOS MRI ICU ER UPS DHL DPD FEDEX USPS RSVP HQ ETA TBC TBA UTC GMT NASA NATO BMW IKEA HMRC DVLA CCTV OMG LOL UX UI SEO SKU FAQS'.split(' '),
 );
+
+const SHORT_WORDS = new Set('AND NOT YOU ARE WAS DID ANY ALL NOW OUR ONE TWO GET ASK OFF OUT WHY HOW NOR BUT YES YET HAD HAS WHO'.split(' '));
+// compromise's lexicon knows the common English words; the endings catch the rest
+const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+function isEnglish(word: string): boolean {
+  return word in LEXICON || /(ing|ed|ly|ous|ful|less|able|ible|tion|ness|ment|ive|est|er|ic|al)$/.test(word) || COMMON.has(word);
+}
+const COMMON = new Set('clean told read sign every never always nothing free wrong lies lying rude scam joke fake again stop dirty cheap hour day twice once please check rip off staff charge permission cards refunds late wait simple'.split(' '));
 
 const rule: SentenceRule = {
   id: 'shouting',
@@ -24,7 +33,12 @@ const rule: SentenceRule = {
       if (/[\p{L}\p{N}]/u.test(ctx.text[end] ?? '') || /[\p{L}\p{N}]/u.test(ctx.text[start - 1] ?? '')) continue;
       const word = m[0].replace(/[’']S$/, '');
       if (ACRONYMS.has(word) || word === 'I' || word === 'A') continue;
-      words.push({ start, end, long: word.replace(/[^\p{L}]/gu, '').length >= 4 });
+      if (/\d/.test(word)) continue; // codes such as SAVE20
+      const letters = word.replace(/[^\p{L}]/gu, '');
+      // a lone capitalised word shouts when it is an English word ("CLEAN", "NEVER", "AND");
+      // unknown ones ("HIIT", "NICEIC", "FITFAM") are names and codes unless they stand in a shouted run
+      const known = isEnglish(letters.toLowerCase());
+      words.push({ start, end, long: known && (letters.length >= 4 || SHORT_WORDS.has(letters)) });
     }
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;

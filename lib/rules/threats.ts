@@ -10,7 +10,10 @@ const rule: SentenceRule = {
   patterns: [
     '(legal|court) (action|proceedings|steps|advice)',
     '(our|my|a|the) (lawyer|lawyers|solicitor|solicitors|attorney|attorneys|legal team|legal department)',
-    '(sue|suing|sued)',
+    '(will|would|could|to|going to|\'ll) (sue|be suing)',
+    '(sue|suing|sued) (you|for|them)',
+    'expect a letter',
+    '(screenshotted|screenshot|documented) (it|this|everything)',
     '(defamation|defamatory|libel|libellous|libelous|slander|slanderous)',
     '(report|reported|reporting|flag|flagged|flagging) (your account|your review|this review|this post|your|you|this) (to|for)?',
     '(ban|banned|banning|bar|barred|barring) (you|from)',

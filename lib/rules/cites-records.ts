@@ -1,0 +1,42 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'cites-records',
+  category: 'defensive',
+  severity: 'medium',
+  message: 'Quoting your records or CCTV at the customer argues the case in public.',
+  guidance: 'Avoid defensiveness (point 2): "our records show…" or "we have CCTV" builds a case against the customer; check the facts with them privately (point 5).',
+  patterns: [
+    '(records|record|notes|system|cctv|footage|logs|log|paperwork|timesheet|timesheets|sheet|cameras|camera|file|invoice|receipt|history|booking|order|account|form|tracking) (clearly)? (show|shows|showed|say|says|said|indicate|indicates|confirm|confirms|prove|proves|state|states|record|records)',
+  '(we|i) (have|\'ve) (the)? (cctv|footage|photos|photographs|proof|evidence|records|receipts|paperwork|housekeeping sheet|signed form|screenshots)',
+    '(to|which) (prove|proves|show|shows) (it|this|that|otherwise)',
+    '(we|i) can see (from|on|in) (our|your|the) (records|system|order|booking|notes|file|logs|account)',
+    'signed (for|off) (by|as|the)',
+    '(according to|as per) (our|the) (records|notes|system|logs|cctv|footage)',
+    '(you|your) (signed|agreed to|accepted|approved|ticked)',
+  ],
+  find: phraseFind('Check it with them privately: "I\'d like to go through what happened with you — please email me."', (ctx) => {
+    // "our records show your refund went through yesterday" reports an action for the customer
+    return /\b(refund(ed)?|credited|reversed|processed|restored|replacement|re-?sent)\b/i.test(ctx.text);
+  }),
+  examples: {
+    flagged: [
+      { text: 'Our records show you never called.', flag: 'records show' },
+      { text: 'We have CCTV of the whole evening.', flag: 'We have CCTV' },
+      { text: 'The housekeeping log clearly shows the room was cleaned.', flag: 'log clearly shows' },
+      { text: 'We can see from our system that the parcel was delivered.', flag: 'We can see from our system' },
+      { text: 'The job was signed off by you as complete.', flag: 'signed off by' },
+      { text: 'You signed the form at check-in.', flag: 'You signed' },
+    ],
+    fine: [
+      'Our records show your refund went through yesterday.',
+      'I could not find your booking on our system, so please email me the date.',
+      'I have checked the notes and you are right: we should have called.',
+      'Thank you for the photos; they helped us find the fault.',
+      'We keep records of every repair so we can follow up.',
+      'Please sign in to the app again after updating.',
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,52 @@
+import { phraseFind } from './helpers';
+import type { SentenceRule } from './types';
+
+const rule: SentenceRule = {
+  id: 'lectures-customer',
+  category: 'defensive',
+  severity: 'medium',
+  message: 'This tells the customer what they should do. It reads as a telling-off.',
+  guidance: 'Avoid defensiveness (point 6): advice aimed at the customer ("read the description before reviewing", "maybe try…", "calm down") blames them in front of everyone.',
+  patterns: [
+    '^(maybe|perhaps) (you|try|get|go|look|read|check|learn|next time|ask|do|stick|trust|stop)',
+    '(before|instead of) (posting|tweeting|leaving|writing|complaining|spreading|throwing|reviewing|commenting|accusing|jumping)',
+    '^(please)? (read|check|look at|try|learn|remember) (the|our|your|it|them) .{0,5} (before|next time|first|again|properly|carefully|in future|in the future)',
+    'next time,? (please)? (read|check|try|call|ask|book|look|remember|make sure|order|tell)',
+    '(calm down|relax|chill|chill out|get over it|move on|grow up|get a grip)',
+    'tell that to',
+    'get your facts (straight|right)',
+    '(not|isn\'t|is not) rocket science',
+    '(we|i) (always|strongly)? (recommend|suggest|advise) (that)? (users|customers|guests|people|everyone|clients) (always|to always|should)',
+    '(you|you\'ll|you will) (need|have) to (contact|speak to|ask|call|take it up with) (them|the)',
+    '(please|do)? (stop|quit) (lying|complaining|spreading|posting|harassing|whining|moaning)',
+    '(go|go and) (to|get|find|try|write|buy|shop) .{0,6} then',
+    '(learn|read) (to|how to) (read|use)',
+  ],
+  find: phraseFind('Offer help instead: "If it happens again, message me and I will sort it out."', (ctx, hit) => {
+    // "before you arrive we will email you" is us acting; "next time, please ask for me" is a kind offer
+    if (hit.pattern === 3 && /ask for me|call me|tell (me|us)|ask (me|us)/i.test(ctx.text)) return true;
+    // "relax and enjoy the spa" is hospitality
+    if (hit.pattern === 4 && /\b(enjoy|unwind|spa|treat)\b/i.test(ctx.text)) return true;
+    return false;
+  }),
+  examples: {
+    flagged: [
+      { text: 'Please read the description before leaving a review.', flag: 'before leaving' },
+      { text: 'Maybe look after your pet properly next time.', flag: 'Maybe look' },
+      { text: 'Calm down.', flag: 'Calm down' },
+      { text: 'Check your spam folder before throwing insults around.', flag: 'before throwing' },
+      { text: 'Get your facts straight.', flag: 'Get your facts straight' },
+      { text: "Then turn them off in settings, it's not rocket science.", flag: 'not rocket science' },
+      { text: 'Perhaps you should trust the professionals.', flag: 'Perhaps you' },
+    ],
+    fine: [
+      'Next time, please ask for me and I will look after you.',
+      'Before you arrive, we will email you the door code.',
+      'If it happens again, please message me.',
+      'I would love to hear more, so please email me.',
+      'Maybe we could call you tomorrow to put this right?',
+      'Please relax and enjoy the new spa when you are next here.',
+    ],
+  },
+};
+export default rule;
