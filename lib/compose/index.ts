@@ -103,7 +103,7 @@ function signOffFor(business: BusinessProfile, short: boolean): string {
   const who = [name, role].filter(Boolean).join(', ');
   if (short) {
     const line = [name || (biz ? `The team at ${biz}` : 'The team'), name && biz ? biz : ''].filter(Boolean).join(', ');
-    return `– ${line}`;
+    return `Kind regards, ${line}`;
   }
   const lines = ['Kind regards,'];
   if (who) lines.push(who);
