@@ -84,6 +84,24 @@ describe('composeReply', () => {
     });
   }
 
+  it('stays calm and complete with other business profiles (no names, a phone, a manager’s full name)', () => {
+    const d = defaultSettings().business;
+    const profiles: BusinessProfile[] = [
+      d,
+      { ...d, name: 'Blue Hotel', contact: { kind: 'phone', value: '+44 20 7946 0958' } },
+      { ...d, name: 'Casa Maria', signerName: 'Maria Garcia', signerRole: 'General Manager' },
+    ];
+    const plain = createAnalyzer();
+    for (const profile of profiles)
+      for (const variant of ['short', 'standard', 'warm'] as ReplyVariant[])
+        for (const review of REVIEWS) {
+          const filled = fillPlaceholders(composeReply({ review, business: profile, variant }).text, FILL);
+          const a = plain.analyse(filled, { review: review.text });
+          expect(a.flags, filled).toEqual([]);
+          expect(a.structure, filled).toEqual({ acknowledge: true, apology: 'sincere', action: true, timescale: true, followUp: true });
+        }
+  });
+
   it('names the complaint in neutral words and the reviewer by first name only', () => {
     const reply = composeReply({ review: REVIEWS[0], business, variant: 'standard' });
     expect(reply.text).toMatch(/^Thank you, Anna, for taking the time to tell us about the wait and the cold coffee\./);
