@@ -37,7 +37,7 @@ export async function loadSettings(): Promise<{ settings: Settings; notice?: str
   if (parsed.ok) return { settings: parsed.settings };
   return {
     settings: defaultSettings(),
-    notice: `Your saved settings could not be read (${parsed.errors[0]}${parsed.errors.length > 1 ? ` and ${parsed.errors.length - 1} more` : ''}), so Calm Reply is using the defaults. Nothing is overwritten until you change a setting.`,
+    notice: `Your saved settings could not be read (${parsed.errors[0]!.replace(/\.$/, '')}${parsed.errors.length > 1 ? `, and ${parsed.errors.length - 1} more` : ''}), so Calm Reply is using the defaults. Nothing is overwritten until you change a setting.`,
   };
 }
 

@@ -198,10 +198,28 @@ export function parseSettings(data: unknown): ParseResult {
   return from === SETTINGS_VERSION ? { ok: true, settings } : { ok: true, settings, migratedFrom: from };
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  record: 'an object like {"name": value}',
+  object: 'an object like {"name": value}',
+  array: 'a list like ["…"]',
+  string: 'text in quotes',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)';
   if (issue.code === 'unrecognized_keys') return `${path}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`;
-  return `${path}: ${issue.message}.`;
+  if (issue.code === 'invalid_type') {
+    if (/received undefined/.test(issue.message)) return `${path}: is missing.`;
+    return `${path}: should be ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
+  }
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map((v) => JSON.stringify(v));
+    return `${path}: must be ${values.length > 2 ? `one of ${values.join(', ')}` : values.join(' or ')}.`;
+  }
+  return `${path}: ${issue.message.replace(/\.$/, '')}.`;
 }
 
 /** Phrase key used to spot duplicates: case, spacing and outer punctuation do not make a phrase different. */

@@ -158,6 +158,19 @@ describe('options in Chromium', () => {
     await page.close();
   });
 
+  it('a change made in one options tab shows at once in another', async () => {
+    const second = await chrome.context.newPage();
+    await second.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    await second.locator(toggle(RULE)).waitFor();
+    await options.bringToFront();
+    await options.getByTestId('own-phrase-input').fill('Frankly');
+    await options.getByTestId('own-phrase-input').press('Enter');
+    await expect.poll(() => second.locator('[data-testid="own-phrase"][data-phrase="Frankly"]').count()).toBe(1);
+    await options.getByRole('button', { name: 'Remove “Frankly” from phrases to flag' }).click();
+    await expect.poll(() => second.locator('[data-testid="own-phrase"]').count()).toBe(0);
+    await second.close();
+  });
+
   it('exports the settings as a file', async () => {
     await options.bringToFront();
     await options.locator(toggle(RULE)).uncheck();
@@ -186,10 +199,18 @@ describe('import in a second Chromium profile', () => {
 
   it('imports the file exported from the other profile, and a bad file changes nothing', async () => {
     expect(exported, 'the export test must run first').toBeTruthy();
+    // Start from foreign data in storage: the page must show the defaults and say why, not crash.
+    await chromeB.serviceWorker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome;
+      await api.storage.sync.set({ settings: { version: 1, rules: 'everything', theme: 'dark' } });
+    });
     const options = await chromeB.context.newPage();
     await options.goto(`chrome-extension://${chromeB.extensionId}/options.html`);
     await options.locator(toggle(RULE)).waitFor();
     expect(await options.locator(toggle(RULE)).isChecked()).toBe(true);
+    expect(await options.getByTestId('settings-notice').textContent()).toBe(
+      'Your saved settings could not be read (rules: should be an object like {"name": value}, and 7 more), so Calm Reply is using the defaults. Nothing is overwritten until you change a setting.',
+    );
 
     const bad = join(tmp, 'broken.json');
     writeFileSync(bad, '{"version": 1, "rules": []}');
@@ -199,6 +220,8 @@ describe('import in a second Chromium profile', () => {
 
     await options.getByTestId('import').setInputFiles(exported!);
     await expect.poll(() => options.getByTestId('import-ok').textContent()).toMatch(/Imported your settings/);
+    // Saving good settings replaces the foreign data, so the notice goes.
+    await expect.poll(() => options.getByTestId('settings-notice').isHidden()).toBe(true);
     expect(await options.locator(toggle(RULE)).isChecked()).toBe(false);
     expect(await options.getByLabel('Business name').inputValue()).toBe('Sunny Café ☀️');
     await expect
