@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame as PwFrame, Page as PwPage } from 'playwright-core';
 import type { Frame as PptrFrame, Page as PptrPage } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
+import { launchChromium, launchFirefox, requireFile, type ChromiumSession, type FirefoxSession } from './support/browsers';
 import type { InsertResult } from '@/lib/messages';
 
 const ANGRY = 'This is ridiculous, you clearly never read our menu.';
@@ -41,8 +41,13 @@ type Cell = { detected?: boolean; inserted?: string; readBack?: boolean; undo?: 
 const table: Record<string, Record<string, Cell>> = {};
 const cell = (browser: string, kind: string): Cell => ((table[kind] ??= {})[browser] ??= {});
 
+const LINES = 'Hi Sam,\nThank you for telling us about the wait.\nMaria, owner';
+/** Lexical's own text joins paragraphs with a blank line; the reply's lines are the same. */
+const lines = (kind: string, model: string) => (kind === 'lexical' ? model.replace(/\n\n/g, '\n') : model);
+
 let server: FixtureServer;
 beforeAll(async () => {
+  requireFile('test/fixtures/build/editors.js', 'build the editor fixtures first: node scripts/build-fixtures.mjs');
   server = await serveFixtures();
 });
 afterAll(async () => {
@@ -128,6 +133,109 @@ describe('editor kinds in Chromium', () => {
       c.undo = true;
     });
   }
+  /**
+   * The owner works in the box they insert into: focusing it tells the background which box and
+   * frame the panel serves (the iframe case moved that elsewhere).
+   */
+  const focusBox = async (box: ReturnType<PwPage['locator']>) => {
+    await page.bringToFront();
+    await box.click();
+    await page.waitForTimeout(400);
+  };
+
+  it('never marks password, payment, search or opted-out fields', async () => {
+    for (const id of ['search', 'password', 'opted-out', 'calm-off', 'card'])
+      expect(await page.locator(`#${id}`).getAttribute('data-calm-reply-box'), id).toBeNull();
+    await page.locator('#opted-out').click();
+    await page.keyboard.type('Not for Calm Reply', { delay: 5 });
+    await page.waitForTimeout(300);
+    expect(await page.locator('#opted-out').getAttribute('data-calm-reply-box')).toBeNull();
+  });
+
+  for (const kind of ['textarea', 'lexical', 'draft', 'quill', 'prosemirror', 'slate']) {
+    it(`${kind}: a multi-line reply keeps its lines in the editor's model`, async () => {
+      const k = KINDS.find((x) => x.kind === kind)!;
+      const boxId = (await page.locator(k.box).getAttribute('data-calm-reply-box'))!;
+      await focusBox(page.locator(k.box));
+      const r = await panel.evaluate(insertFromPanel, { tabId, boxId, text: LINES });
+      expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+      expect(lines(kind, await page.evaluate(readModel, kind))).toBe(LINES);
+    });
+  }
+
+  it('replaces just one flagged phrase (the one-click calmer alternative) in Lexical and a textarea', async () => {
+    for (const kind of ['lexical', 'textarea']) {
+      const k = KINDS.find((x) => x.kind === kind)!;
+      const boxId = (await page.locator(k.box).getAttribute('data-calm-reply-box'))!;
+      await focusBox(page.locator(k.box));
+      await panel.evaluate(insertFromPanel, { tabId, boxId, text: ANGRY });
+      const start = ANGRY.indexOf('ridiculous');
+      const r = await panel.evaluate(
+        ({ tabId, boxId, start }) => {
+          type Port = { postMessage(m: unknown): void; disconnect(): void; onMessage: { addListener(f: (m: { type: string; result?: InsertResult }) => void): void } };
+          const port = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime.connect({ name: 'calm-reply-panel' });
+          return new Promise<InsertResult>((ok) => {
+            port.onMessage.addListener((m) => m.type === 'insert-result' && m.result && ok(m.result));
+            port.postMessage({ type: 'bind', tabId });
+            port.postMessage({ type: 'insert', tabId, boxId, text: 'disappointing', range: { start, end: start + 'ridiculous'.length } });
+          });
+        },
+        { tabId, boxId, start },
+      );
+      expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+      expect(await page.evaluate(readModel, kind)).toBe(ANGRY.replace('ridiculous', 'disappointing'));
+    }
+  });
+
+  it('an editor that rejects the text: the draft stays, and the owner is told to paste', async () => {
+    const box = page.locator('#locked');
+    await expect.poll(() => box.getAttribute('data-calm-reply-box')).toBeTruthy();
+    await focusBox(box);
+    const r = await panel.evaluate(insertFromPanel, { tabId, boxId: (await box.getAttribute('data-calm-reply-box'))!, text: REPLY });
+    table.locked = { Chromium: { detected: true, inserted: `NO, as designed (${r.method}): "${r.message}"`, readBack: r.readBack === 'My own draft stays.' } };
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/paste/i);
+    expect(await box.innerText()).toBe('My own draft stays.');
+  });
+
+  it('the badge sits beside the box without covering the form button, and follows on scroll', async () => {
+    const box = page.locator('#textarea');
+    await box.click();
+    const badge = page.locator('calm-reply-badge');
+    const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const [b1, button, input] = await Promise.all([badge.boundingBox(), page.locator(sectionSubmit('textarea')).boundingBox(), box.boundingBox()]);
+    expect(overlap(b1!, button!)).toBe(false);
+    expect(overlap(b1!, input!)).toBe(false);
+    await page.mouse.wheel(0, 120);
+    await expect.poll(async () => Math.round((await badge.boundingBox())!.y - (await box.boundingBox())!.y)).toBe(Math.round(b1!.y - input!.y));
+  });
+
+  it('finds a box added after load and the new review after single-page navigation', async () => {
+    const spa = await chrome.context.newPage();
+    await spa.goto(server.url('editors/spa.html'));
+    await expect.poll(() => spa.locator('#reply-0').getAttribute('data-calm-reply-box'), { timeout: 10_000 }).toBeTruthy();
+    await spa.locator('#next').click();
+    await expect.poll(() => spa.locator('#reply-1').getAttribute('data-calm-reply-box'), { timeout: 10_000 }).toBeTruthy();
+    await spa.locator('#reply-1').click();
+    await spa.keyboard.type('Sorry', { delay: 5 });
+    const spaTab = await chrome.serviceWorker.evaluate(async (url: string) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+      return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? -1;
+    }, spa.url());
+    const state = await panel.evaluate(
+      (tabId) =>
+        new Promise<{ box?: { review?: { text: string } }; draft: string }>((ok) => {
+          type Port = { postMessage(m: unknown): void; onMessage: { addListener(f: (m: { type: string; state?: { draft: string } }) => void): void } };
+          const port = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime.connect({ name: 'calm-reply-panel' });
+          port.onMessage.addListener((m) => m.type === 'tab-state' && m.state?.draft === 'Sorry' && ok(m.state));
+          port.postMessage({ type: 'bind', tabId });
+        }),
+      spaTab,
+    );
+    expect(state.box?.review?.text).toBe('Second review: my refund took five weeks and three phone calls.');
+    await spa.close();
+  });
 });
 
 /** Polls until `read` gives a value `ok` accepts; returns the last value either way. */
