@@ -30,8 +30,8 @@ const CONTACT: Record<BusinessProfile['contact']['kind'], { label: string; field
   },
   message: {
     label: '“Message us”',
-    field: 'Where to message you (optional)',
-    hint: 'For example “on this page” or “through our website”. The suggested reply asks the customer to message you there.',
+    field: '',
+    hint: 'The suggested reply asks the customer to send you a private message on the same site.',
     type: 'text',
     check: tooLong,
   },
@@ -50,7 +50,10 @@ export function BusinessSection({ settings, onChange }: BusinessSectionProps) {
   return (
     <section aria-labelledby="business-title" className="card">
       <h2 id="business-title">Your business</h2>
-      <p className="intro">The suggested reply uses these details. Leave any blank and the suggestion leaves a gap for you to fill.</p>
+      <p className="intro">
+        The suggested reply signs off with these details and offers the private contact you choose. Leave the email or phone number
+        blank and the suggestion leaves a gap for you to fill.
+      </p>
       <div className="grid">
         <TextSetting label="Business name" value={b.name} validate={tooLong} testId="business-name" autoComplete="organization" onCommit={(name) => setBusiness({ name })} />
         <TextSetting label="Signed by (name)" value={b.signerName} validate={tooLong} testId="business-signer-name" autoComplete="name" onCommit={(signerName) => setBusiness({ signerName })} />
@@ -74,17 +77,23 @@ export function BusinessSection({ settings, onChange }: BusinessSectionProps) {
             </label>
           ))}
         </div>
-        <TextSetting
-          key={b.contact.kind}
-          label={contact.field}
-          value={b.contact.value}
-          type={contact.type}
-          hint={contact.hint}
-          validate={contact.check}
-          testId="contact-value"
-          autoComplete={b.contact.kind === 'email' ? 'email' : b.contact.kind === 'phone' ? 'tel' : 'off'}
-          onCommit={(value) => onChange((s) => ({ ...s, business: { ...s.business, contact: { ...s.business.contact, value } } }))}
-        />
+        {b.contact.kind === 'message' ? (
+          <p className="hint" data-testid="contact-message-hint">
+            {contact.hint}
+          </p>
+        ) : (
+          <TextSetting
+            key={b.contact.kind}
+            label={contact.field}
+            value={b.contact.value}
+            type={contact.type}
+            hint={contact.hint}
+            validate={contact.check}
+            testId="contact-value"
+            autoComplete={b.contact.kind === 'email' ? 'email' : 'tel'}
+            onCommit={(value) => onChange((s) => ({ ...s, business: { ...s.business, contact: { ...s.business.contact, value } } }))}
+          />
+        )}
       </fieldset>
       <fieldset>
         <legend>Preferred reply length</legend>

@@ -306,6 +306,10 @@ describe('Your business section', () => {
     expect(state.current.business.contact.kind).toBe('phone');
     await user.type(screen.getByLabelText('Phone number for replies'), '+44 20 7946 0000');
     expect(state.current.business.contact).toEqual({ kind: 'phone', value: '+44 20 7946 0000' });
+    await user.click(screen.getByRole('radio', { name: '“Message us”' }));
+    expect(state.current.business.contact).toEqual({ kind: 'message', value: '' });
+    expect(screen.queryByLabelText(/for replies/)).toBeNull();
+    expect(screen.getByTestId('contact-message-hint').textContent).toMatch(/private message on the same site/);
     await user.click(screen.getByRole('radio', { name: /Warm/ }));
     expect(state.current.business.replyLength).toBe('warm');
   });
