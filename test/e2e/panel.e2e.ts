@@ -172,6 +172,32 @@ describe('side panel in Chromium', () => {
     await panel.keyboard.press('Enter');
     await expect.poll(() => page.locator('#reply').inputValue(), { timeout: 15_000 }).toBe(reply);
   });
+
+  it('survives the background restarting: the panel reconnects and the edit is still there', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(server.url('panel/index.html'));
+    const panel = await chrome.openPanelFor(page);
+    await page.locator('#reply').click();
+    await page.locator('#reply').pressSequentially('We are sorry.', { delay: 2 });
+    await expect.poll(() => panel.getByTestId('suggestion').count(), { timeout: 15_000 }).toBe(1);
+    await panel.getByTestId('next-placeholder').click();
+    await panel.keyboard.type(ACTION);
+    const edit = await panel.getByTestId('suggestion').inputValue();
+
+    // Stop the service worker as Chrome does when it idles; the next draft message restarts it.
+    const cdp = await chrome.context.newCDPSession(panel);
+    const versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => versions.some((v) => v.scriptURL.includes(chrome.extensionId))).toBe(true);
+    for (const v of versions.filter((v) => v.scriptURL.includes(chrome.extensionId)))
+      await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId }).catch(() => {});
+    const ours = () => versions.filter((v) => v.scriptURL.includes(chrome.extensionId));
+    await expect.poll(() => ours().at(-1)?.runningStatus, { timeout: 10_000 }).toBe('stopped');
+    await page.locator('#reply').pressSequentially(' Thank you.', { delay: 2 });
+    await expect.poll(() => panel.getByTestId('draft').textContent(), { timeout: 20_000 }).toBe('We are sorry. Thank you.');
+    expect(await panel.getByTestId('suggestion').inputValue()).toBe(edit);
+  });
 });
 
 describe('side panel in Firefox', () => {
