@@ -76,30 +76,31 @@ function execInsert(doc: Document, text: string): boolean {
 }
 
 /**
- * Offers the text to the editor's own beforeinput handler. Untrusted, so the browser itself does
- * nothing with it: only an editor that applies it (and says so with preventDefault) changes.
+ * Offers the text to the editor's own beforeinput handler, one line at a time with paragraph
+ * breaks between (no DataTransfer: Firefox hides a content script's one from the page).
+ * Untrusted, so the browser itself does nothing with it: only an editor that applies it (and
+ * says so with preventDefault) changes. The first event carries the selection to replace;
+ * later ones follow the editor's own caret.
  */
 function beforeInput(box: HTMLElement, text: string): boolean {
   const selection = box.ownerDocument.getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
-  const targetRanges = range ? [new StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })] : [];
-  const multiline = text.includes('\n');
-  let dataTransfer: DataTransfer | null = null;
-  if (multiline) {
-    dataTransfer = new DataTransfer();
-    dataTransfer.setData('text/plain', text);
-  }
-  const event = new InputEvent('beforeinput', {
-    inputType: multiline ? 'insertFromPaste' : text === '' ? 'deleteContent' : 'insertText',
-    data: multiline ? null : text,
-    dataTransfer,
-    targetRanges,
-    bubbles: true,
-    cancelable: true,
-    composed: true,
+  let targetRanges = range ? [new StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })] : [];
+  const fire = (inputType: string, data: string | null) => {
+    const event = new InputEvent('beforeinput', { inputType, data, targetRanges, bubbles: true, cancelable: true, composed: true });
+    targetRanges = [];
+    box.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+  if (text === '') return fire('deleteContent', null);
+  const lines = text.split(/\r\n?|\n/);
+  let handled = true;
+  lines.forEach((line, i) => {
+    if (i > 0) handled = fire('insertParagraph', null) && handled;
+    if (line !== '') handled = fire('insertText', line) && handled;
+    else if (i === 0 && lines.length > 1 && range && !range.collapsed) handled = fire('deleteContent', null) && handled;
   });
-  box.dispatchEvent(event);
-  return event.defaultPrevented;
+  return handled;
 }
 
 function selectInEditable(box: HTMLElement, start: number, end: number): boolean {

@@ -61,7 +61,7 @@ afterAll(async () => {
 });
 
 /** The panel's insert request over the panel port, as the Insert button sends it (runs in the panel page). */
-const insertFromPanel = async ({ tabId, boxId, text }: { tabId: number; boxId: string; text: string }): Promise<InsertResult> => {
+const insertFromPanel = async ({ tabId, boxId, text, range }: { tabId: number; boxId: string; text: string; range?: { start: number; end: number } }): Promise<InsertResult> => {
   type Port = {
     postMessage(m: unknown): void;
     disconnect(): void;
@@ -77,7 +77,7 @@ const insertFromPanel = async ({ tabId, boxId, text }: { tabId: number; boxId: s
       }
     });
     port.postMessage({ type: 'bind', tabId });
-    port.postMessage({ type: 'insert', tabId, boxId, text });
+    port.postMessage({ type: 'insert', tabId, boxId, text, range });
   });
 };
 
@@ -170,18 +170,7 @@ describe('editor kinds in Chromium', () => {
       await focusBox(page.locator(k.box));
       await panel.evaluate(insertFromPanel, { tabId, boxId, text: ANGRY });
       const start = ANGRY.indexOf('ridiculous');
-      const r = await panel.evaluate(
-        ({ tabId, boxId, start }) => {
-          type Port = { postMessage(m: unknown): void; disconnect(): void; onMessage: { addListener(f: (m: { type: string; result?: InsertResult }) => void): void } };
-          const port = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime.connect({ name: 'calm-reply-panel' });
-          return new Promise<InsertResult>((ok) => {
-            port.onMessage.addListener((m) => m.type === 'insert-result' && m.result && ok(m.result));
-            port.postMessage({ type: 'bind', tabId });
-            port.postMessage({ type: 'insert', tabId, boxId, text: 'disappointing', range: { start, end: start + 'ridiculous'.length } });
-          });
-        },
-        { tabId, boxId, start },
-      );
+      const r = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'disappointing', range: { start, end: start + 'ridiculous'.length } });
       expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
       expect(await page.evaluate(readModel, kind)).toBe(ANGRY.replace('ridiculous', 'disappointing'));
     }
@@ -192,7 +181,7 @@ describe('editor kinds in Chromium', () => {
     await expect.poll(() => box.getAttribute('data-calm-reply-box')).toBeTruthy();
     await focusBox(box);
     const r = await panel.evaluate(insertFromPanel, { tabId, boxId: (await box.getAttribute('data-calm-reply-box'))!, text: REPLY });
-    table.locked = { Chromium: { detected: true, inserted: `NO, as designed (${r.method}): "${r.message}"`, readBack: r.readBack === 'My own draft stays.' } };
+    (table.locked ??= {}).Chromium = { detected: true, inserted: `NO, as designed (${r.method}): "${r.message}"`, readBack: r.readBack === 'My own draft stays.' };
     expect(r.ok).toBe(false);
     expect(r.message).toMatch(/paste/i);
     expect(await box.innerText()).toBe('My own draft stays.');
@@ -306,4 +295,59 @@ describe('editor kinds in Firefox', () => {
       c.undo = true;
     });
   }
+  const focusBox = async (sel: string) => {
+    await page.bringToFront();
+    await (await page.waitForSelector(sel))!.click();
+    await new Promise((r) => setTimeout(r, 400));
+  };
+  const boxIdOf = async (sel: string) => (await page.$eval(sel, (el) => el.getAttribute('data-calm-reply-box')))!;
+
+  it('never marks password, payment, search or opted-out fields', async () => {
+    for (const id of ['search', 'password', 'opted-out', 'calm-off', 'card'])
+      expect(await page.$eval(`#${id}`, (el) => el.getAttribute('data-calm-reply-box')), id).toBeNull();
+  });
+
+  for (const kind of ['textarea', 'lexical', 'draft', 'quill', 'prosemirror', 'slate']) {
+    it(`${kind}: a multi-line reply keeps its lines in the editor's model, or goes to the clipboard with a message`, async () => {
+      const k = KINDS.find((x) => x.kind === kind)!;
+      await focusBox(k.box);
+      const before = await page.evaluate(readModel, kind);
+      const r = await panel.evaluate(insertFromPanel, { tabId, boxId: await boxIdOf(k.box), text: LINES });
+      const model = lines(kind, await page.evaluate(readModel, kind));
+      (table[`${kind} (multi-line)`] ??= {}).Firefox = {
+        detected: true,
+        inserted: r.ok ? `yes (${r.method})` : `NO (${r.method}): "${r.message}"`,
+        readBack: r.ok ? model === LINES : model === before,
+      };
+      if (r.ok) expect(model).toBe(LINES);
+      else {
+        // Firefox ignores a synthetic paste's data, which is Draft.js's only multi-line route.
+        expect(kind).toBe('draft');
+        expect(r.message).toMatch(/paste/i);
+        expect(model).toBe(before);
+      }
+    });
+  }
+
+  it('replaces just one flagged phrase in Lexical and a textarea', async () => {
+    for (const kind of ['lexical', 'textarea']) {
+      const k = KINDS.find((x) => x.kind === kind)!;
+      await focusBox(k.box);
+      const boxId = await boxIdOf(k.box);
+      await panel.evaluate(insertFromPanel, { tabId, boxId, text: ANGRY });
+      const start = ANGRY.indexOf('ridiculous');
+      const r = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'disappointing', range: { start, end: start + 'ridiculous'.length } });
+      expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+      expect(await page.evaluate(readModel, kind)).toBe(ANGRY.replace('ridiculous', 'disappointing'));
+    }
+  });
+
+  it('an editor that rejects the text: the draft stays, and the owner is told to paste', async () => {
+    await focusBox('#locked');
+    const r = await panel.evaluate(insertFromPanel, { tabId, boxId: await boxIdOf('#locked'), text: REPLY });
+    (table.locked ??= {}).Firefox = { detected: true, inserted: `NO, as designed (${r.method}): "${r.message}"`, readBack: r.readBack === 'My own draft stays.' };
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/paste/i);
+    expect(await page.$eval('#locked', (el) => (el as HTMLElement).innerText)).toBe('My own draft stays.');
+  });
 });
