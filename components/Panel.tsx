@@ -51,6 +51,12 @@ export function Panel(p: PanelProps) {
         <>
           <ContextCard platformName={p.platformName ?? 'this site'} review={p.review} />
           <DraftView draft={p.draft} flags={shown} />
+          {p.analysis?.length.limit !== undefined && p.analysis.length.characters > p.analysis.length.limit && (
+            <p className="warn" data-testid="draft-over-limit">
+              Your draft is {(p.analysis.length.characters - p.analysis.length.limit).toLocaleString('en')} over {p.platformName ? `${p.platformName}’s` : 'the site’s'}{' '}
+              limit of {p.analysis.length.limit.toLocaleString('en')}: the site may cut it short or refuse it.
+            </p>
+          )}
           {p.draft.trim() && p.error && (
             <p className="warn" role="alert" data-testid="analysis-error">
               {p.error}

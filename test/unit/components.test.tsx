@@ -239,6 +239,11 @@ describe('suggested reply', () => {
     expect((screen.getByTestId('insert') as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('a draft over the platform’s limit is pointed out too', () => {
+    render(<Panel {...props({ analysis: analysis({ length: { characters: 400, limit: 350 } }) })} />);
+    expect(screen.getByTestId('draft-over-limit').textContent).toMatch(/^Your draft is 50 over Facebook’s limit of 350/);
+  });
+
   it('cool-down running: hot text waits, with the seconds left', () => {
     const text = 'THIS IS NOT TRUE!!!';
     const gate = insertGate({ text, heat: 0.9, coolDownSeconds: 120, hotSince: 0, now: 30_000, hasBox: true });
