@@ -45,6 +45,7 @@ const APOLOGY_WORD = /\b(sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/i;
 const QUOTE_PROOF: ReadonlySet<Category> = new Set<Category>(['policy']);
 const CUSTOM_RULE = 'custom-phrase';
 // Rules whose presence means the sentence's thanks and promises are not meant (sarcastic thanks, threats).
+const ARGUING: ReadonlySet<Category> = new Set<Category>(['defensive', 'emotional']);
 const HOSTILE: ReadonlySet<string> = new Set(['sarcasm', 'threats', 'insults', 'mocking-emoji', 'demands-removal']);
 
 const EMPTY_STRUCTURE: Structure = { acknowledge: false, apology: 'none', action: false, timescale: false, followUp: false };
@@ -98,7 +99,9 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
       }
       ctx.hits = [];
       const hostile = flags.some((f) => HOSTILE.has(f.rule));
-      return { flags, structure: sentenceStructure(ctx, p.hits, nonApology, hostile), verdict: sentenceLanguage(text) };
+      const arguing = flags.some((f) => ARGUING.has(byId.get(f.rule)!.category));
+      const excusing = flags.some((f) => byId.get(f.rule)!.category === 'excuse');
+      return { flags, structure: sentenceStructure(ctx, p.hits, nonApology, hostile, arguing, excusing), verdict: sentenceLanguage(text) };
     });
   }
 

@@ -10,6 +10,7 @@ const rule: SentenceRule = {
   patterns: [
     'you (should|could|ought to) (have|of|really have) #Verb?',
     'if you (had|would have|\'d) (#Adverb)? #Verb',
+    'if you (had|would have) not (been|done|#Verb)',
     'had you (#Adverb)? #Verb',
     'you (failed|neglected|forgot|chose|refused|omitted) to',
     'you (did|do) not (even)? (bother|read|check|ask|tell|call|follow|listen|mention|inform)',

@@ -16,20 +16,23 @@ const rule: SentenceRule = {
   patterns: [
     '(the|our|their|a) (supplier|suppliers|courier|couriers|driver|delivery company|delivery driver|system|software|contractor|contractors|landlord|manufacturer|bank|agency|booking site|booking platform|third party|third-party|provider|warehouse|council|carrier|royal mail|laundry|distributor|wholesaler|vendor|technician|engineer|post office)',
     '(the|our|their|a) . (supplier|suppliers|courier|couriers|driver|delivery company|delivery driver|system|software|contractor|contractors|landlord|manufacturer|bank|agency|booking site|booking platform|third party|third-party|provider|warehouse|council|carrier|royal mail|laundry|distributor|wholesaler|vendor|technician|engineer|post office)',
+    '(the|our|their|a) . . (supplier|suppliers|courier|couriers|driver|delivery company|delivery driver|system|software|contractor|contractors|landlord|manufacturer|bank|agency|booking site|booking platform|third party|third-party|provider|warehouse|council|carrier|royal mail|laundry|distributor|wholesaler|vendor|technician|engineer|post office)',
     '(blame|blamed|fault|error|mistake) (lies|lay|was|is)? (with|on) (the|our|their)',
     '(it was|this was|that was) (the|their) (fault|mistake|error) of',
-    '(handled|managed|run|processed|controlled|packed|operated|made|supplied|decided|set|caused) by (#Organization|apple|google|the|our|a|an|another) (third-party|third party|payment|delivery|external|#Noun)?',
+    '(handled|managed|run|processed|controlled|packed|operated|made|supplied|decided|set) by (#Organization|apple|google|the|our|a|an|another) (third-party|third party|payment|delivery|external|#Noun)?',
     'the (hospital|pharmacy|council|bank|manufacturer|courier|airline|maker|merchant|supplier) (did|is responsible|was responsible)',
   ],
   find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
     return compact(
       ctx.hits.map((hit) => {
-        if (hit.pattern > 1) return hitSpan(ctx, hit, SUGGESTION);
+        if (hit.pattern > 2) return hitSpan(ctx, hit, SUGGESTION);
         const head = ctx.terms[hit.to - 1]!;
         if (!THIRD.has(head.normal) && !THIRD.has(head.normal.replace(/s$/, '')) && !/ /.test(ctx.text.slice(ctx.terms[hit.from]!.start, head.end))) return null;
         // the third party must be the subject ("our system failed"), not an object ("on our system")
         const prev = ctx.terms[hit.from - 1]?.normal ?? '';
-        if (/^(on|in|from|with|to|via|through|at|into|onto|of|about)$/.test(prev)) return null;
+        if (/^(on|in|from|with|to|via|through|at|into|onto|of|about|for|switched|changed|replaced|dropped)$/.test(prev)) return null;
+        // the agent of a passive ("cancelled automatically by our payment system") is the one blamed
+        if (prev === 'by') return hitSpan(ctx, hit, SUGGESTION);
         // an explanation that owns it or says it is fixed is not passing the buck
         if (/\b(fault was ours|our (fault|mistake|responsibility)|on us|(has|have) (now )?been (replaced|fixed|changed|sorted|resolved)|is now (fixed|replaced)|(been|was|were) fixed|we('ve| have) (fixed|replaced|changed|switched|contacted)|is booked|came (on|out|in|yesterday|today))\b/i.test(ctx.text)) return null;
         // the third party must be the one failing in this sentence, not the one we acted on

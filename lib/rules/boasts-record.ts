@@ -23,6 +23,8 @@ const rule: SentenceRule = {
     '(shipped|served|sold|fitted|treated|fixed|completed|installed|cut|styled|had|welcomed) (over|more than|thousands of|hundreds of) #Value?',
     '(every|each) single (guest|customer|client|patient|diner|member) (says|loves|agrees)',
     '(award|awards|award-winning|5-star hygiene|five-star hygiene)',
+    '(have|has) never (had|received) (a|any|one) (single)? (complaint|complaints)',
+    '(fully|highly) (qualified|trained|certified|accredited|experienced)',
     '(done|achieved) more (for|than)',
     '(we|i) (have|\'ve) (always|never) (been|had)',
     '(hundreds|thousands|dozens) of (five-star|5-star|positive|glowing|happy)',

@@ -8,17 +8,20 @@ const rule: SentenceRule = {
   message: 'Quoting your records or CCTV at the customer argues the case in public.',
   guidance: 'Avoid defensiveness (point 2): "our records show…" or "we have CCTV" builds a case against the customer; check the facts with them privately (point 5).',
   patterns: [
-    '(records|record|notes|system|cctv|footage|logs|log|paperwork|timesheet|timesheets|sheet|cameras|camera|file|invoice|receipt|history|booking|order|account|form|tracking) (clearly)? (show|shows|showed|say|says|said|indicate|indicates|confirm|confirms|prove|proves|state|states|record|records)',
+    '(records|record|notes|system|cctv|footage|logs|log|paperwork|timesheet|timesheets|sheet|cameras|camera|file|invoice|receipt|history|booking|order|account|form|tracking|appointment|job|card|ticket|visit) (clearly)? (show|shows|showed|say|says|said|indicate|indicates|confirm|confirms|prove|proves|state|states|record|records)',
   '(we|i) (have|\'ve) (the)? (cctv|footage|photos|photographs|proof|evidence|records|receipts|paperwork|housekeeping sheet|signed form|screenshots)',
     '(to|which) (prove|proves|show|shows) (it|this|that|otherwise)',
     '(we|i) can see (from|on|in) (our|your|the) (records|system|order|booking|notes|file|logs|account)',
     'signed (for|off) (by|as|the)',
     '(according to|as per) (our|the) (records|notes|system|logs|cctv|footage)',
     '(you|your) (signed|agreed to|accepted|approved|ticked)',
+    '(was|were) (agreed|approved|authorised|authorized|signed off|accepted) (with|by) you',
+    '(checked|reviewed|looked at|gone through|been through) (the|our) #Noun? #Noun? (log|logs|records|notes|cctv|footage|camera|cameras)',
+    '(we|i) (called|rang|phoned|emailed|texted|messaged|wrote to) you (twice|several times|multiple times|three times|repeatedly|#Value times)',
   ],
   find: phraseFind('Check it with them privately: "I\'d like to go through what happened with you — please email me."', (ctx) => {
     // "our records show your refund went through yesterday" reports an action for the customer
-    return /\b(refund(ed)?|credited|reversed|processed|restored|replacement|re-?sent)\b/i.test(ctx.text);
+    return /\b(refund(ed)?|credit(ed)?) (has|have|was|went|is)\b|\b(refunded|credited|reversed|restored|re-?sent)\b/i.test(ctx.text);
   }),
   examples: {
     flagged: [
@@ -26,7 +29,7 @@ const rule: SentenceRule = {
       { text: 'We have CCTV of the whole evening.', flag: 'We have CCTV' },
       { text: 'The housekeeping log clearly shows the room was cleaned.', flag: 'log clearly shows' },
       { text: 'We can see from our system that the parcel was delivered.', flag: 'We can see from our system' },
-      { text: 'The job was signed off by you as complete.', flag: 'signed off by' },
+      { text: 'The job was signed off by you as complete.', flag: 'was signed off by you' },
       { text: 'You signed the form at check-in.', flag: 'You signed' },
     ],
     fine: [

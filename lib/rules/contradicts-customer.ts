@@ -21,6 +21,7 @@ const rule: SentenceRule = {
     '(has|have|had|did) never (claimed|said|promised|advertised|stated|offered|sold)',
     '(we|i) (did|do|have) not (steal|lie|overcharge|lose|ignore|refuse|scam|charge)',
     'anything but',
+    '(was|were) already (#Adjective|#Participle|#PastTense|damaged|scuffed|broken|scratched|cracked|worn)',
   ],
   find: phraseFind(
     'Say what you heard: "I\'m sorry this was your experience; I\'d like to understand what happened."',

@@ -15,6 +15,7 @@ const rule: SentenceRule = {
     '(just)? to (clarify|be clear|set the record straight|correct)',
     'as (mentioned|stated|explained|advertised|described|shown|displayed|indicated) (clearly)? (on|in|at) (our|the)',
     'by definition',
+    '(any|a|the|some) (misunderstanding|confusion) (about|over|regarding|around) (our|the)',
     '(the|our) (menu|website|listing|booking page|description|sign|signage|terms) (clearly)? (states|says|shows|mentions|explains|lists)',
   ],
   find: phraseFind('Lead with their experience: "I\'m sorry this wasn\'t clear; we have made it easier to find."', (ctx, hit) => {

@@ -25,6 +25,7 @@ const rule: SentenceRule = {
     '(can|can\'t|cannot|could not) be held (responsible|accountable|liable)',
     '(nothing|little) to do with (us|our|me|the work)',
     'only (the|their) #Noun (can|could) (fix|solve|change)',
+    'only (the|their) #Noun #Noun (can|could) (fix|solve|change)',
     'that\'s the #Noun? (trade|business|industry|game) for you',
     '(can|may|do) (happen|occur) (if|when|with)',
   ],

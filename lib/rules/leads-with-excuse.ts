@@ -13,7 +13,7 @@ const rule: SentenceRule = {
     '(as|because|since) (we|the kitchen|the team|our team|the restaurant|the hotel|the shop|the office) (were|was|are|is) (very|extremely|incredibly|really|so|unusually|particularly)? (busy|short-staffed|understaffed|short staffed|overwhelmed|swamped|fully booked|short of staff)',
     '^unfortunately (the|our|we|a|an|there)',
     'because',
-    '(caused|held up|delayed) by (a|an|the|our|another|two|some|#Value)',
+    '(caused|held up|delayed) by (a|an|the|another|two|some|#Value)',
     '(it|this) happens because',
   ],
   find: phraseFind('Own it first: "I\'m sorry your food took so long." A short reason can follow.', (ctx, hit) => {
@@ -32,6 +32,7 @@ const rule: SentenceRule = {
     // a bare "because" is an excuse only when a failure or a busy day follows it
     if (hit.pattern === 4) {
       if (ctx.terms[hit.to]?.normal === 'of') return true; // "because of" is pattern 0
+      if (/\b(ours|yours)\b/.test(after)) return true; // "because it certainly wasn't ours" argues, it does not excuse
       return !/\b(sick|unwell|ill|broke|broken|late|busy|short|down|failed|crashed|delayed|cancel+ed|strike|weather|traffic|shortage|faulty|didn't|did not|don't|do not|couldn't|could not|wasn't|was not|forgot|lost|restrictions|rush|holiday|emergency)\b/.test(after + ' ' + ctx.text.slice(ctx.terms[hit.to - 1]!.end, ctx.terms[hit.to - 1]!.end + 60).toLowerCase());
     }
     // "unfortunately we got this wrong" owns the failure

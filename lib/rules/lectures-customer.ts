@@ -9,9 +9,11 @@ const rule: SentenceRule = {
   guidance: 'Avoid defensiveness (point 6): advice aimed at the customer ("read the description before reviewing", "maybe try…", "calm down") blames them in front of everyone.',
   patterns: [
     '^(maybe|perhaps) (you|try|get|go|look|read|check|learn|next time|ask|do|stick|trust|stop)',
-    '(before|instead of) (posting|tweeting|leaving|writing|complaining|spreading|throwing|reviewing|commenting|accusing|jumping)',
-    '^(please)? (read|check|look at|try|learn|remember) (the|our|your|it|them) .{0,5} (before|next time|first|again|properly|carefully|in future|in the future)',
-    'next time,? (please)? (read|check|try|call|ask|book|look|remember|make sure|order|tell)',
+    '(before|instead of) (posting|tweeting|leaving|writing|complaining|spreading|throwing|reviewing|commenting|accusing|jumping|ordering|booking|buying)',
+    '(read|check|look at) (it|this|that|them) (again|properly|carefully|first)',
+    '(please)? (read|check|look at|try|remember) (the|our|your) #Noun+ (before|again|properly|carefully|first|next time|in future|in the future)',
+    'next time (please)? (read|check|try|call|ask|book|look|remember|make sure|order|tell)',
+    '^do not (waste|bother|expect|blame|tell|try|come back|waste)',
     '(calm down|relax|chill|chill out|get over it|move on|grow up|get a grip)',
     'tell that to',
     'get your facts (straight|right)',
@@ -24,17 +26,18 @@ const rule: SentenceRule = {
   ],
   find: phraseFind('Offer help instead: "If it happens again, message me and I will sort it out."', (ctx, hit) => {
     // "before you arrive we will email you" is us acting; "next time, please ask for me" is a kind offer
-    if (hit.pattern === 3 && /ask for me|call me|tell (me|us)|ask (me|us)/i.test(ctx.text)) return true;
-    // "relax and enjoy the spa" is hospitality
-    if (hit.pattern === 4 && /\b(enjoy|unwind|spa|treat)\b/i.test(ctx.text)) return true;
+    const first = ctx.terms[hit.from]?.normal ?? '';
+    if (first === 'next' && /ask for me|call me|tell (me|us)|ask (me|us)/i.test(ctx.text)) return true;
+    // "relax and enjoy the spa", "more chance to relax" is hospitality
+    if (/^(relax|chill)/.test(first) && /\b(enjoy|unwind|spa|treat|chance to|time to|place to)\b/i.test(ctx.text)) return true;
     return false;
   }),
   examples: {
     flagged: [
-      { text: 'Please read the description before leaving a review.', flag: 'before leaving' },
+      { text: 'Please read the description before leaving a review.', flag: 'Please read the description before' },
       { text: 'Maybe look after your pet properly next time.', flag: 'Maybe look' },
       { text: 'Calm down.', flag: 'Calm down' },
-      { text: 'Check your spam folder before throwing insults around.', flag: 'before throwing' },
+      { text: 'Check your spam folder before throwing insults around.', flag: 'Check your spam folder before' },
       { text: 'Get your facts straight.', flag: 'Get your facts straight' },
       { text: "Then turn them off in settings, it's not rocket science.", flag: 'not rocket science' },
       { text: 'Perhaps you should trust the professionals.', flag: 'Perhaps you' },

@@ -1,7 +1,7 @@
 import type { RuleContext, RuleMatch, SentenceRule } from './types';
 
 // Eye-rolls, laughing-at and face-palms: each one mocks the customer. Smiles, hearts and thanks are fine.
-const MOCKING = /🙄|😂|🤣|🙃|😒|🤦(?:\u200d?[♀♂]\ufe0f?)?|😏|🥱|😤|😡|🤬|🖕|💅/gu;
+const MOCKING = /🙄|😂|🤣|🙃|😒|🤦(?:\u200d?[♀♂]\ufe0f?)?|😏|🥱|😤|😡|🤬|🖕/gu;
 
 const rule: SentenceRule = {
   id: 'mocking-emoji',

@@ -12,6 +12,7 @@ const rule: SentenceRule = {
     '(as per|per|according to|in line with|in accordance with|under) (our|the) (policy|policies|rules|terms and conditions|terms of service|terms|t&cs)',
     '(it is|it\'s|this is|that is) (against|not within) (our)? (policy|policies|the rules)',
     '(our|the) terms and conditions',
+    '(follow|followed|follows|following) (the|our)? (community)? (guidelines|policy|policies|rules|procedure|procedures|protocol|protocols)',
     '(we are|we\'re) (not able|unable|not allowed|not permitted) to (make exceptions|make an exception|refund|offer)',
   ],
   find: phraseFind('Say what you can do: "Our usual rule is X, but I would like to find a way to help you."', (ctx, hit) => {
@@ -25,6 +26,7 @@ const rule: SentenceRule = {
       { text: 'It is against our policy to seat incomplete parties.', flag: 'It is against our policy' },
       { text: 'You agreed to our terms and conditions when booking.', flag: 'our terms and conditions' },
       { text: 'In line with our policy, the fee stands.', flag: 'In line with our policy' },
+      { text: 'Our moderators follow community guidelines.', flag: 'follow community guidelines' },
       { text: 'We are unable to make exceptions for anyone.', flag: 'We are unable to make exceptions' },
     ],
     fine: [

@@ -11,7 +11,7 @@ const SHORT_WORDS = new Set('AND NOT YOU ARE WAS DID ANY ALL NOW OUR ONE TWO GET
 // compromise's lexicon knows the common English words; the endings catch the rest
 const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
 function isEnglish(word: string): boolean {
-  return word in LEXICON || /(ing|ed|ly|ous|ful|less|able|ible|tion|ness|ment|ive|est|er|ic|al)$/.test(word) || COMMON.has(word);
+  return word in LEXICON || /(ing|ed|ly|ous|ful|less|able|ible|tion|ness|ment|ive|est)$/.test(word) || COMMON.has(word);
 }
 const COMMON = new Set('clean told read sign every never always nothing free wrong lies lying rude scam joke fake again stop dirty cheap hour day twice once please check rip off staff charge permission cards refunds late wait simple'.split(' '));
 

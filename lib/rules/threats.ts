@@ -26,7 +26,9 @@ const rule: SentenceRule = {
   ],
   find: phraseFind('Leave it out. If a review breaks the rules, report it quietly to the platform.', (ctx, hit) => {
     // "we have reported the fault to the manufacturer", "please report any problem to us"
-    if (hit.pattern === 4) return !/\b(report(ed|ing)?|flag(ged|ging)?) (you|your (account|review)|this review|this post)\b/i.test(ctx.text);
+    // "thank you for reporting this" is the customer reporting to us
+    if (ctx.terms[hit.from - 1]?.normal === 'for' || /\b(thank|thanks)\b/i.test(ctx.text.slice(0, ctx.terms[hit.from]!.start))) return true;
+    if (hit.pattern === 7) return !/\b(report(ed|ing)?|flag(ged|ging)?) (you|your (account|review)|this review|this post)\b/i.test(ctx.text);
     // "we will not ban anyone", "you are always welcome"
     return false;
   }),
