@@ -136,13 +136,18 @@ function pasteInto(box: HTMLElement, text: string): void {
  * offered to the editor's beforeinput handler first (Lexical applies it; execCommand's own
  * paragraph would bypass Lexical's model), then done by the browser for the others.
  */
-function typeLines(box: HTMLElement, text: string): void {
+function typeLines(box: HTMLElement, text: string, paragraph: 'beforeinput' | 'enter-key' = 'beforeinput'): void {
   const doc = box.ownerDocument;
   text.split(/\r\n?|\n/).forEach((line, i) => {
     if (i > 0) {
-      const paragraph = new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true });
-      box.dispatchEvent(paragraph);
-      if (!paragraph.defaultPrevented) doc.execCommand('insertParagraph');
+      if (paragraph === 'enter-key') {
+        // Draft.js splits its block on its own keydown handler for Enter (it reads keyCode).
+        box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true, composed: true }));
+      } else {
+        const event = new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true });
+        box.dispatchEvent(event);
+        if (!event.defaultPrevented) doc.execCommand('insertParagraph');
+      }
     }
     if (line !== '') doc.execCommand('insertText', false, line);
   });
@@ -229,6 +234,17 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
         await settle();
         if (matches()) return { ok: true, method: 'paste-event', readBack: boxText(box) };
         method = 'paste-event';
+      }
+      // Firefox ignores a synthetic paste's data: Draft.js lines go in with its own Enter handling.
+      if (kind === 'draft' && text.includes('\n') && sameText(boxText(box), before)) {
+        box.focus();
+        selectInEditable(box, start, end);
+        await afterSelect();
+        typeLines(box, text, 'enter-key');
+        await settle();
+        await sleep(30);
+        if (matches()) return { ok: true, method: 'execCommand', readBack: boxText(box) };
+        method = 'execCommand';
       }
     }
   } catch {
