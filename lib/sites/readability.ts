@@ -7,12 +7,13 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ReviewInfo } from '../messages';
 
 const MAX = 5000;
-const cache = new WeakMap<Document, { href: string; review: ReviewInfo | undefined }>();
+const cache = new WeakMap<Document, { key: string; review: ReviewInfo | undefined }>();
 
 export function wholePageReview(doc: Document): ReviewInfo | undefined {
-  const href = doc.location?.href ?? '';
+  // Same address and same number of elements: same page, no need to run Readability again.
+  const key = `${doc.location?.href ?? ''}#${doc.getElementsByTagName('*').length}`;
   const kept = cache.get(doc);
-  if (kept && kept.href === href) return kept.review;
+  if (kept && kept.key === key) return kept.review;
   let review: ReviewInfo | undefined;
   try {
     if (isProbablyReaderable(doc)) {
@@ -23,6 +24,6 @@ export function wholePageReview(doc: Document): ReviewInfo | undefined {
   } catch {
     review = undefined;
   }
-  cache.set(doc, { href, review });
+  cache.set(doc, { key, review });
   return review;
 }
