@@ -49,6 +49,9 @@ export const STRUCTURE_PATTERNS: PatternSet[] = [
       'live (since|from|as of)',
       'dealt with',
       '(we|i) (have|\'ve) (got|put|set) (a|an|new|up)',
+      '(will|\'ll) (ship|launch|land|go live|roll out|arrive|be live|be fixed)',
+      '(is|are) (going back|coming back|back) (in|on|from|under)',
+      '(we|i) (had|got|have|\'ve) (a|an|the|it|them|new|our) #Adjective? #Noun? (fitted|replaced|repaired|installed|fixed|cleaned|serviced|resealed|rewired|sorted)',
     ],
   },
   {
@@ -104,7 +107,17 @@ const NOT_ACTION = new Set(
   need needed miss missed receive received show showed shown check checked call called ring rang phone phoned email emailed
   message messaged text texted contact contacted visit visited review reviewed inspect inspected test tested answer answered
   reply replied remember remembered keep kept let can could would should shall will may might must pop cook cooked start started
-  stay stayed run ran happen happened spend spent help helped handle handled deal dealt use used offer`.split(/\s+/),
+  stay stayed run ran happen happened spend spent help helped handle handled deal dealt use used offer beam beaming chuffed delighted
+  thrilled going working improve improving hold held blown turn turned caused cause notified notify marked closed opened explain
+  explained written write made make take taken do done agree agreed follow followed include included apply applied`.split(/\s+/),
+);
+// Even with "now" these are not steps: "we now feel", "we now know".
+const FEELINGS = new Set('be is are was were am feel know think believe hope want wish like love understand appreciate regret see hear'.split(' '));
+// Passives that are a step for the customer ("your refund has been processed", "the pump was replaced").
+const PASSIVE_STEPS = new Set(
+  `refunded replaced repaired fixed resolved updated changed credited reversed restored resent re-sent sent dispatched processed
+  issued booked rebooked cleaned deep-cleaned recleaned removed installed fitted serviced reset corrected reworked retrained trained
+  rewritten redesigned adjusted extended waived cancelled escalated patched released upgraded kept moved added`.split(/\s+/),
 );
 // Kept even though "offer", "send", "give" are common: with we/I as subject they are redress.
 const REDRESS = new Set(['offer', 'offered', 'send', 'sent', 'give', 'gave', 'given', 'cover', 'covered', 'refund', 'refunded', 'replace', 'replaced']);
@@ -148,14 +161,16 @@ export function sentenceStructure(
  * customer's things. Feelings, hopes and checking do not count.
  */
 function hasStep(terms: Term[], excusing: boolean): boolean {
+  // the subject of the last clause, for "we found your account and restored your streak"
+  let clause: { ours: boolean; tensed: boolean } | null = null;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
+    if (/[,;:–—]/.test(terms[i - 1]?.post ?? '')) clause = null;
     if (!t.tags.has('Verb') && !(t.tags.has('Adjective') && /ed$/.test(t.normal))) continue;
     if (t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
     const word = t.normal;
     // "we'll be with you on Saturday", "he'll be back on Wednesday"
     const visit = (word === 'be' || word === 'is') && /^(with|back|there|round|over)$/.test(terms[i + 1]?.normal ?? '') && terms[i - 1]?.normal === 'will';
-    if (!visit && NOT_ACTION.has(word) && !REDRESS.has(word)) continue;
     // walk back over adverbs and auxiliaries to the subject
     let k = i - 1;
     const chain: string[] = [];
@@ -172,7 +187,7 @@ function hasStep(terms: Term[], excusing: boolean): boolean {
         k--;
         continue;
       }
-      if (AUX.has(w.normal) || w.normal === "'ll" || w.normal === "'d" || w.normal === "'ve") {
+      if (AUX.has(w.normal)) {
         chain.push(w.normal);
         k--;
         continue;
@@ -180,19 +195,31 @@ function hasStep(terms: Term[], excusing: boolean): boolean {
       if (/^(should|could|might|must|if)$/.test(w.normal)) blocked = true;
       break;
     }
-    if (blocked || chain.includes('would') && !chain.includes('like') && !chain.includes('love')) continue;
+    if (blocked || (chain.includes('would') && !chain.includes('like') && !chain.includes('love'))) {
+      clause = null;
+      continue;
+    }
     const subject = terms[k];
-    const passive = chain.some((c) => /^(been|is|are|was|were|be|being)$/.test(c)) && (t.tags.has('PastTense') || t.tags.has('Participle') || /ed$/.test(word));
-    const ours = !!subject && (FIRST_PERSON.has(subject.normal) || (subject.tags.has('Person') && !subject.tags.has('Pronoun')) || subject.normal === 'who');
-    const tensed = chain.length > 0 || now || t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund');
+    const past = t.tags.has('PastTense') || t.tags.has('Participle');
+    const passive = chain.some((c) => /^(been|is|are|was|were|be|being)$/.test(c)) && (past || /ed$/.test(word));
+    let ours = !!subject && (FIRST_PERSON.has(subject.normal) || (subject.tags.has('Person') && !subject.tags.has('Pronoun')) || subject.normal === 'who');
+    let tensed = chain.length > 0 || now || past || t.tags.has('Gerund');
+    if (subject?.normal === 'and' && clause) {
+      ours = clause.ours;
+      tensed = tensed || clause.tensed;
+    }
+    if (ours && !passive) clause = { ours, tensed: chain.length > 0 || past };
     if (visit && ours) return true;
-    if (ours && tensed && !(passive && NOT_ACTION.has(word))) {
+    if (ours && !passive && tensed) {
+      if (now && !FEELINGS.has(word)) return true;
+      if (NOT_ACTION.has(word) && !REDRESS.has(word)) continue;
       // "call you", "email you" is the follow-up, not a step
       if (/^(you|me|us)$/.test(terms[i + 1]?.normal ?? '') && /^(call|email|message|text|ring|contact|phone)/.test(word)) continue;
       return true;
     }
-    // "your refund has been processed", "the pump was replaced", unless the sentence is an excuse
-    if (passive && !excusing && !NOT_ACTION.has(word) && !(subject && /^(you|i|we)$/.test(subject.normal))) return true;
+    // "your refund has been processed", "the pump was replaced": a finished step, unless it is the excuse
+    const finished = chain.some((c) => /^(been|was|were|be)$/.test(c)) || now;
+    if (passive && finished && !excusing && PASSIVE_STEPS.has(word) && terms[i + 1]?.normal !== 'by') return true;
   }
   return false;
 }
