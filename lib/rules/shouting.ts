@@ -49,8 +49,10 @@ const rule: SentenceRule = {
       if (w.long || near(prev, w) || near(w, next)) {
         // merge runs of shouted words into one flag
         const last = out[out.length - 1];
-        if (last && near({ start: last.start, end: last.end }, w)) last.end = w.end;
-        else out.push({ start: w.start, end: w.end, suggestion: SUGGESTION });
+        if (last && near({ start: last.start, end: last.end }, w)) {
+          last.end = w.end;
+          last.suggestion = ctx.text.slice(last.start, last.end).toLowerCase();
+        } else out.push({ start: w.start, end: w.end, suggestion: ctx.text.slice(w.start, w.end).toLowerCase() });
       }
     }
     return out;
@@ -74,5 +76,4 @@ const rule: SentenceRule = {
     ],
   },
 };
-const SUGGESTION = 'Write it in normal case; if a word matters, let the sentence carry it.';
 export default rule;
