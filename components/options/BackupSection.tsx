@@ -96,7 +96,15 @@ export function BackupSection({ settings, onChange, onReset }: BackupSectionProp
         </button>
       </div>
       {confirming && (
-        <div id="reset-confirm" role="group" aria-labelledby="reset-confirm-text" className="confirm">
+        <div
+          id="reset-confirm"
+          role="group"
+          aria-labelledby="reset-confirm-text"
+          className="confirm"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setConfirming(false);
+          }}
+        >
           <p id="reset-confirm-text">
             Reset every Calm Reply setting to the defaults? Your rule choices, sites, phrases, business details and cool-down will be
             lost. Export first if you want to keep a copy.

@@ -408,6 +408,12 @@ describe('Export, import and reset', () => {
     expect(state.current).toBe(s);
     expect(document.activeElement).toBe(screen.getByTestId('reset'));
     await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByTestId('reset-cancel'));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('reset-confirm')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('reset'));
+    expect(state.current).toBe(s);
+    await user.keyboard('{Enter}');
     await user.click(screen.getByTestId('reset-confirm'));
     expect(state.current).toEqual(defaultSettings());
     expect(onReset).toHaveBeenCalledWith(s);
