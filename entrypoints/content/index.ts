@@ -27,11 +27,12 @@ export default defineContentScript({
         canOpenPanel: !import.meta.env.FIREFOX,
       });
 
-      // The owner may have switched this site off (options); read the raw setting, no validator needed here.
-      browser.storage.sync
-        .get('settings')
-        .then((stored) => {
-          const sites = (stored?.settings as { sites?: Record<string, { enabled?: boolean }> } | undefined)?.sites;
+      // The owner may have switched this site off (options). Settings live in sync storage, or in
+      // local when too big for sync; read the raw value, no validator needed for one flag.
+      type Stored = { settings?: { sites?: Record<string, { enabled?: boolean }> } };
+      Promise.all([browser.storage.sync.get('settings').catch(() => ({})), browser.storage.local.get('settings').catch(() => ({}))])
+        .then(([sync, local]) => {
+          const sites = ((sync as Stored).settings ?? (local as Stored).settings)?.sites;
           if (sites?.[controller.adapter().id]?.enabled === false) controller.setEnabled(false);
         })
         .catch(() => {});
