@@ -10,11 +10,66 @@ export interface PatternSet {
   patterns: string[];
 }
 
+// Words so common that "the sentence contains one" says nothing about whether a pattern can match.
+const COMMON = new Set(
+  `a an the this that these those it its it's we i you your our my me us they them their he she his her is was are were be been
+  being have has had do does did will would can could should shall may might must to of for in on at with by from and or but
+  not no so if as all any one just very really please thank thanks sorry there here what when how why who which`.split(/\s+/),
+);
+
+interface Reg {
+  operator?: string;
+  optional?: boolean;
+  negative?: boolean;
+  word?: string;
+  fastOr?: Set<string>;
+  choices?: Reg[][];
+}
+interface NetMatch {
+  match: string;
+  id: string;
+  regs: Reg[];
+  needs: string[];
+  wants: string[];
+  minWant: number;
+}
+
+/** The words one required OR-group can be, or null when it can be a tag or any word. */
+function groupWords(reg: Reg): string[] | null {
+  if (reg.operator !== 'or' || reg.optional || reg.negative) return null;
+  const words = reg.fastOr ? [...reg.fastOr] : [];
+  for (const choice of reg.choices ?? []) {
+    const first = choice.find((r) => !r.optional);
+    if (!first?.word) return null;
+    words.push(first.word);
+  }
+  return words.length > 0 ? words : null;
+}
+
+/**
+ * One net for every pattern. compromise only tries a pattern on a sentence that holds one of the
+ * words the pattern could start from; for "(a|an) (isolated|rare) (incident|case)" that includes
+ * "a", so nearly every sentence pays for a full match. Here each pattern is re-keyed on its rarest
+ * required group ("isolated|rare"), which keeps the sweep a small fraction of the parse.
+ */
 export function buildNet(sets: PatternSet[]): Net {
   const matches: Array<{ match: string; id: string }> = [];
   for (const set of sets) set.patterns.forEach((match, i) => matches.push({ match, id: `${set.owner}#${i}` }));
   // the typings want compromise's Match; plain {match, id} is what buildNet reads
-  return nlp.buildNet(matches as never);
+  const net = nlp.buildNet(matches as never) as unknown as { hooks: Record<string, NetMatch[]>; always: NetMatch[] };
+  const all = new Set<NetMatch>();
+  for (const list of Object.values(net.hooks)) for (const m of list) all.add(m);
+  const hooks: Record<string, NetMatch[]> = {};
+  for (const m of all) {
+    const rare = m.regs.map(groupWords).find((words) => words !== null && words.every((w) => !COMMON.has(w)));
+    if (rare && !m.needs.some((n) => !n.startsWith('#') && !COMMON.has(n))) {
+      m.wants = rare;
+      m.minWant = 1;
+    }
+    for (const key of new Set([...m.needs, ...m.wants])) (hooks[key] ??= []).push(m);
+  }
+  net.hooks = hooks;
+  return net as unknown as Net;
 }
 
 export interface Parsed {
