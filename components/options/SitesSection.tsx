@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ALL_PLATFORM_MATCHES } from '@/lib/sites/hosts';
-import { PLATFORMS, normaliseOrigin, type Settings, type SiteSettings } from '@/lib/settings/schema';
+import { PLATFORMS, normaliseOrigin, originPattern, type Settings, type SiteSettings } from '@/lib/settings/schema';
 import type { RuleInfo, UpdateSettings } from './types';
 
 export interface SitesSectionProps {
@@ -161,6 +161,11 @@ function AddSite({
     }
     if (settings.extraSites.includes(origin) && siteAccess?.[origin] !== false) {
       setMessage({ kind: 'error', text: `${origin} is already added.` });
+      return;
+    }
+    const sameHost = settings.extraSites.find((o) => o !== origin && originPattern(o) === originPattern(origin));
+    if (sameHost) {
+      setMessage({ kind: 'error', text: `${sameHost} is already added, and it covers every page of ${new URL(origin).hostname}.` });
       return;
     }
     if (settings.extraSites.length >= 100) {

@@ -52,8 +52,15 @@ export function syncExtraSiteScripts(): Promise<void> {
 async function doSync(): Promise<void> {
   const { settings } = await loadSettings();
   const wanted = new Map<string, string>();
+  const patterns = new Set<string>();
   for (const origin of settings.extraSites) {
-    if (await hasSiteAccess(origin)) wanted.set(scriptIdFor(origin), origin);
+    // Patterns ignore ports: two ports of one host need one script, or pages would get it twice.
+    const pattern = originPattern(origin);
+    if (patterns.has(pattern)) continue;
+    if (await hasSiteAccess(origin)) {
+      wanted.set(scriptIdFor(origin), origin);
+      patterns.add(pattern);
+    }
   }
   const registered = (await browser.scripting.getRegisteredContentScripts())
     .map((s) => s.id)

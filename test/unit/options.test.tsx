@@ -192,6 +192,9 @@ describe('Sites section', () => {
     await user.clear(input);
     await user.type(input, 'REVIEWS.example.com{Enter}');
     expect(message()).toBe('https://reviews.example.com is already added.');
+    await user.clear(input);
+    await user.type(input, 'reviews.example.com:8443{Enter}');
+    expect(message()).toBe('https://reviews.example.com is already added, and it covers every page of reviews.example.com.');
     expect(onRequestSite).not.toHaveBeenCalled();
   });
 

@@ -81,6 +81,12 @@ describe('syncExtraSiteScripts', () => {
     expect(api.unregisterContentScripts).not.toHaveBeenCalled();
   });
 
+  it('registers one script per host, whatever the ports', async () => {
+    await withSites('http://localhost:8080', 'http://localhost:3000');
+    await syncExtraSiteScripts();
+    expect([...api.registered.keys()]).toEqual([scriptIdFor('http://localhost:8080')]);
+  });
+
   it('asks the browser for the whole site, not one page', async () => {
     await requestSiteAccess('https://shop.example.com');
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://shop.example.com/*'] });
