@@ -194,6 +194,9 @@ describe('side panel in Chromium', () => {
       await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId }).catch(() => {});
     const ours = () => versions.filter((v) => v.scriptURL.includes(chrome.extensionId));
     await expect.poll(() => ours().at(-1)?.runningStatus, { timeout: 10_000 }).toBe('stopped');
+    // The panel's reconnect wakes the worker again by itself. (Typing while it is still stopping
+    // can lose those keystrokes' draft messages: the content script does not retry them.)
+    await expect.poll(() => ours().at(-1)?.runningStatus, { timeout: 10_000 }).toBe('running');
     await page.locator('#reply').pressSequentially(' Thank you.', { delay: 2 });
     await expect.poll(() => panel.getByTestId('draft').textContent(), { timeout: 20_000 }).toBe('We are sorry. Thank you.');
     expect(await panel.getByTestId('suggestion').inputValue()).toBe(edit);
