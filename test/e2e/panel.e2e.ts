@@ -81,6 +81,7 @@ describe('side panel in Chromium', () => {
 
     // Screenshots for the README, at a side panel's width.
     mkdirSync('docs', { recursive: true });
+    await panel.getByTestId('suggestion').evaluate((el) => el.scrollTo(0, 0));
     await panel.emulateMedia({ colorScheme: 'light' });
     await panel.screenshot({ path: 'docs/panel.png', fullPage: true });
     await panel.emulateMedia({ colorScheme: 'dark' });
