@@ -32,6 +32,8 @@ export interface AnalyzerSettings {
 
 export interface Analyzer {
   analyse(text: string, context?: AnalysisContext): Analysis;
+  /** How many sentences this analyser has parsed so far (the cache skips the rest); for tests and the bench. */
+  readonly sentencesParsed: number;
 }
 
 interface SentenceResult {
@@ -65,9 +67,11 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     .filter((c) => c.phrase.trim())
     .map((c) => ({ ...c, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(c.phrase.trim())}(?![\\p{L}\\p{N}])`, 'giu') }));
   const cache = new Lru<string, SentenceResult>(4000);
+  let sentencesParsed = 0;
 
   function judge(texts: string[], positions: Array<{ isFirst: boolean; afterApology: boolean }>): SentenceResult[] {
     const parsed = parseSentences(texts, net);
+    sentencesParsed += texts.length;
     return parsed.map((p, i) => {
       const text = texts[i]!;
       const ctx: RuleContext = {
@@ -105,12 +109,14 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     });
   }
 
-  function analyse(text: string, context: AnalysisContext = {}): Analysis {
+  function analyse(input: string, context: AnalysisContext = {}): Analysis {
+    // a caller passing null or a number gets an empty analysis, not a crash
+    const text = typeof input === 'string' ? input : '';
     const platform = context.platform ? PLATFORM_LIMITS[context.platform.toLowerCase()] : undefined;
     const length = platform
       ? { characters: measure(text, platform.unit), limit: platform.limit }
       : { characters: measure(text, 'characters') };
-    if (typeof text !== 'string' || text.trim() === '') {
+    if (text.trim() === '') {
       return { language: 'en', flags: [], structure: { ...EMPTY_STRUCTURE }, heat: 0, length };
     }
 
@@ -208,7 +214,12 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     return { language, flags, structure, heat, length };
   }
 
-  return { analyse };
+  return {
+    analyse,
+    get sentencesParsed() {
+      return sentencesParsed;
+    },
+  };
 }
 
 function escape(s: string): string {

@@ -1,0 +1,226 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, PLATFORM_LIMITS, type Analysis } from '../../lib/analysis/index';
+import { splitSentences } from '../../lib/analysis/split';
+
+function expectExactOffsets(text: string, analysis: Analysis) {
+  for (const f of analysis.flags) {
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+  }
+  const starts = analysis.flags.map((f) => f.start);
+  expect(starts).toEqual([...starts].sort((a, b) => a - b));
+}
+
+const HOT = 'Actually, that is not true!! You should have read the menu. Sorry if you felt ignored. Due to the holiday rush we were short-staffed.';
+const CALM =
+  "Thank you for your review, Sam. I'm sorry your room was not cleaned on Tuesday. We have refunded the night and it will reach your card by Friday. Please email me at gm@harbourhotel.co.uk so I can put this right.";
+
+describe('createAnalyzer().analyse', () => {
+  const analyzer = createAnalyzer();
+
+  it('gives an empty analysis for empty or whitespace text', () => {
+    for (const text of ['', '   ', '\n\t \r\n', '\u00a0\u2003']) {
+      const a = analyzer.analyse(text);
+      expect(a.flags).toEqual([]);
+      expect(a.heat).toBe(0);
+      expect(a.language).toBe('en');
+      expect(a.structure).toEqual({ acknowledge: false, apology: 'none', action: false, timescale: false, followUp: false });
+    }
+    expect(analyzer.analyse(null as unknown as string).flags).toEqual([]);
+  });
+
+  it('flags a heated draft in every expected category with exact offsets', () => {
+    const a = analyzer.analyse(HOT);
+    expectExactOffsets(HOT, a);
+    expect(new Set(a.flags.map((f) => f.category))).toEqual(new Set(['defensive', 'emotional', 'apology', 'excuse']));
+    expect(a.structure.apology).toBe('non-apology');
+    expect(a.heat).toBeGreaterThan(0.6);
+    for (const f of a.flags) expect(f.message.length).toBeGreaterThan(10);
+  });
+
+  it('reads a calm, complete reply as calm and complete', () => {
+    const a = analyzer.analyse(CALM);
+    expect(a.flags).toEqual([]);
+    expect(a.heat).toBe(0);
+    expect(a.structure).toEqual({ acknowledge: true, apology: 'sincere', action: true, timescale: true, followUp: true });
+  });
+
+  it.each([
+    'We never want a guest to feel this way.',
+    'Due to your feedback we have changed the breakfast menu.',
+    'Sorry for the delay in getting back to you.',
+    'You called the wait "ridiculous" and you were right.',
+    'Thanks a lot for the kind words!',
+    'I am sorry that your room was not cleaned.',
+    'The NHS letter should reach you by Friday.',
+  ])('leaves the near-miss %j alone', (text) => {
+    expect(analyzer.analyse(text).flags).toEqual([]);
+  });
+
+  it('keeps offsets exact through emoji, right-to-left text, CRLF, smart quotes, odd spaces and pasted HTML', () => {
+    const prefixes = ['😀👍🏽 ', 'مرحبا بكم. ', 'שלום! ', '\r\n\r\n', '“Hi” ‘there’ — ', '\u00a0\u2009\u200b\u3000', '<p><b>Hi</b></p>\n', '👨‍👩‍👧‍👦\t'];
+    for (const prefix of prefixes) {
+      const text = `${prefix}${HOT.replace(/ /g, prefix.includes('\u2009') ? '\u2009' : ' ')}\r\n${prefix}`;
+      const a = analyzer.analyse(text);
+      expectExactOffsets(text, a);
+      expect(a.flags.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('never throws and keeps offsets exact on arbitrary text (property)', () => {
+    const pieces = fc.constantFrom(
+      'Actually, ', 'that is not true', '!!', '??', ' sorry if you felt upset', ' due to the rush', ' DO NOT ', '😀', 'مرحبا', '\r\n',
+      '“', '”', '"', ' <br> ', ' ', '.', 'You should have called. ', 'Call 07700 900123 ', 'x@y.com ', '\u200b', 'é', 'We have refunded you. ',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const a = analyzer.analyse(text);
+        expectExactOffsets(text, a);
+        expect(a.heat).toBeGreaterThanOrEqual(0);
+        expect(a.heat).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('completes a 100,000-character draft with exact offsets', () => {
+    let text = '';
+    while (text.length < 100_000) text += `${HOT} ${CALM} `;
+    text = text.slice(0, 100_000);
+    const a = createAnalyzer().analyse(text);
+    expect(a.length.characters).toBe(100_000);
+    expect(a.flags.length).toBeGreaterThan(100);
+    expectExactOffsets(text, a);
+  }, 60_000);
+});
+
+describe('incremental analysis', () => {
+  const text = `${CALM} ${HOT} Thank you again for staying with us.`;
+
+  it('re-parses only the sentence that changed, and agrees with a fresh analysis', () => {
+    const analyzer = createAnalyzer();
+    analyzer.analyse(text);
+    const before = analyzer.sentencesParsed;
+    const mid = text.indexOf('short-staffed');
+    const edited = `${text.slice(0, mid)}very ${text.slice(mid)}`;
+    const incremental = analyzer.analyse(edited);
+    expect(analyzer.sentencesParsed - before).toBe(1);
+    expect(incremental).toEqual(createAnalyzer().analyse(edited));
+  });
+
+  it('keeps offsets exact after edits anywhere in the text (property)', () => {
+    const analyzer = createAnalyzer();
+    fc.assert(
+      fc.property(fc.nat(text.length), fc.constantFrom('x', ' ', '. ', '!!', '😀', '\n', 'NOT '), fc.boolean(), (at, insert, remove) => {
+        const edited = remove ? text.slice(0, at) + text.slice(at + 3) : text.slice(0, at) + insert + text.slice(at);
+        const a = analyzer.analyse(edited);
+        expectExactOffsets(edited, a);
+        expect(a).toEqual(createAnalyzer().analyse(edited));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('does not re-parse anything when the text is unchanged', () => {
+    const analyzer = createAnalyzer();
+    analyzer.analyse(text);
+    const before = analyzer.sentencesParsed;
+    analyzer.analyse(text);
+    expect(analyzer.sentencesParsed).toBe(before);
+  });
+});
+
+describe('language', () => {
+  const analyzer = createAnalyzer();
+  it.each([
+    "Merci beaucoup pour votre avis. Nous sommes désolés que la chambre n'ait pas été propre, c'est inacceptable !!",
+    'Vielen Dank für Ihre Bewertung. Es tut uns sehr leid, dass das Zimmer nicht sauber war. Das ist völlig lächerlich!!',
+    'Muchas gracias por su reseña. Lamentamos mucho que la habitación no estuviera limpia cuando llegó usted.',
+  ])('marks %j as not English, with no flags', (text) => {
+    const a = analyzer.analyse(text);
+    expect(a.language).toBe('other');
+    expect(a.flags).toEqual([]);
+  });
+
+  it('defaults short drafts to English and keeps English with foreign names English', () => {
+    expect(analyzer.analyse('Merci!').language).toBe('en');
+    expect(analyzer.analyse('Thank you, Aoife Ní Bhriain, for staying at the Château Lumière in Zürich.').language).toBe('en');
+  });
+});
+
+describe('settings and context', () => {
+  it('switches rules off', () => {
+    const a = createAnalyzer({ disabledRules: ['contradicts-customer', 'punctuation-runs'] }).analyse(HOT);
+    expect(a.flags.map((f) => f.rule)).not.toContain('contradicts-customer');
+    expect(a.flags.map((f) => f.rule)).not.toContain('punctuation-runs');
+    expect(a.flags.length).toBeGreaterThan(0);
+  });
+
+  it('adds the owner\'s own phrases and leaves allowed ones alone', () => {
+    const analyzer = createAnalyzer({
+      customPhrases: [{ phrase: 'no worries', category: 'emotional', message: 'Too casual for us.' }],
+      allowedPhrases: ['due to the holiday rush'],
+    });
+    const text = `No worries at all. ${HOT}`;
+    const a = analyzer.analyse(text);
+    const custom = a.flags.find((f) => f.rule === 'custom-phrase');
+    expect(custom).toMatchObject({ text: 'No worries', category: 'emotional', message: 'Too casual for us.' });
+    expect(a.flags.some((f) => f.text === 'Due to the')).toBe(false);
+    expectExactOffsets(text, a);
+  });
+
+  it('does not flag the business\'s own email but flags the customer\'s', () => {
+    const analyzer = createAnalyzer({ ownEmails: ['team@bakery.co.uk'] });
+    const a = analyzer.analyse('We emailed team@bakery.co.uk and your address jane@example.com.');
+    expect(a.flags.filter((f) => f.rule === 'personal-details').map((f) => f.text)).toEqual(['jane@example.com']);
+  });
+
+  it('reports the platform limit and flags the part over it, counting bytes for Google', () => {
+    expect(PLATFORM_LIMITS.x).toEqual({ limit: 280, unit: 'characters' });
+    const analyzer = createAnalyzer();
+    const text = 'Thank you for your review, we are glad you enjoyed it. '.repeat(6);
+    const a = analyzer.analyse(text, { platform: 'x' });
+    expect(a.length).toEqual({ characters: text.length, limit: 280 });
+    const over = a.flags.find((f) => f.rule === 'over-limit')!;
+    expect(over.start).toBe(280);
+    expect(over.end).toBe(text.length);
+    const accented = 'Café crème brûlée. '.repeat(200);
+    const g = analyzer.analyse(accented, { platform: 'google' });
+    expect(g.length.limit).toBe(4096);
+    expect(g.length.characters).toBeGreaterThan(accented.length); // bytes
+    expect(g.flags.some((f) => f.rule === 'over-limit')).toBe(true);
+    expect(analyzer.analyse(text).length.limit).toBeUndefined();
+  });
+
+  it('does not flag a heated word the reviewer used first', () => {
+    const text = 'I am sorry the wait felt ridiculous to you.';
+    expect(createAnalyzer().analyse(text).flags.map((f) => f.rule)).toContain('heated-words');
+    expect(createAnalyzer().analyse(text, { review: 'The wait was ridiculous.' }).flags).toEqual([]);
+  });
+});
+
+describe('heat', () => {
+  it('rises with more heated signals and stays within 0..1', () => {
+    const analyzer = createAnalyzer();
+    const calm = analyzer.analyse(CALM).heat;
+    const warm = analyzer.analyse('Frankly, we were disappointed by this review.').heat;
+    const hot = analyzer.analyse('This review is RIDICULOUS!!! You are a liar and our lawyers will be in touch.').heat;
+    expect(calm).toBe(0);
+    expect(warm).toBeGreaterThan(calm);
+    expect(hot).toBeGreaterThan(warm);
+    expect(hot).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('splitSentences', () => {
+  it('keeps exact offsets and does not split abbreviations, decimals or links', () => {
+    const text = 'Dr. Smith paid £4.50 at www.example.com today. Thanks!!  See you soon…\r\nBye';
+    const pieces = splitSentences(text);
+    for (const p of pieces) expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+    expect(pieces.map((p) => p.text)).toEqual(['Dr. Smith paid £4.50 at www.example.com today.', 'Thanks!!', 'See you soon…', 'Bye']);
+  });
+});
