@@ -32,7 +32,8 @@ export function formatAnalysis(text: string, analysis: Analysis, options: { colo
     out.push(`${c.bold}Flags (${analysis.flags.length})${reset}`);
     for (const f of analysis.flags) {
       out.push(`- "${f.text}" (${f.category}, ${f.rule}): ${f.message}`);
-      if (f.suggestion) out.push(`    ${c.dim}Try: ${f.suggestion}${reset}`);
+      // one-word suggestions ("." for "!!", "not" for "NOT") replace the flagged words; longer ones advise
+      if (f.suggestion) out.push(`    ${c.dim}${/\s/.test(f.suggestion) ? `Try: ${f.suggestion}` : `Replace with: "${f.suggestion}"`}${reset}`);
     }
     out.push('');
   }
