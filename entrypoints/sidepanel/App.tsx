@@ -22,13 +22,14 @@ function platformNameOf(platform: string | undefined, url: string | undefined): 
 
 /** Re-renders once a second while something counts down (the cool-down). */
 function useNow(ticking: boolean): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [, setTick] = useState(0);
   useEffect(() => {
     if (!ticking) return;
-    const t = setInterval(() => setNow(Date.now()), 1000);
+    const t = setInterval(() => setTick((n) => n + 1), 1000);
     return () => clearInterval(t);
   }, [ticking]);
-  return ticking ? now : Date.now();
+  // The tick only re-renders; the time itself is read fresh so it is never a second behind.
+  return Date.now();
 }
 
 export function App() {

@@ -113,6 +113,23 @@ describe('the side panel, wired', () => {
     expect(area().value).toMatch(/^Thank you, Anna, for taking the time/);
   });
 
+  it('with a cool-down set, hot text waits for it; calm text never does', async () => {
+    await saveSettings({ ...defaultSettings(), coolDownSeconds: 60 });
+    await openWithDraft();
+    await waitFor(() => expect(usePanelStore.getState().settings.coolDownSeconds).toBe(60));
+    const insert = () => screen.getByTestId('insert') as HTMLButtonElement;
+    fireEvent.change(area(), { target: { value: 'Calm and kind: thank you for telling us. I am sorry. We will call you by Friday.' } });
+    await waitFor(() => expect(insert().disabled).toBe(false));
+
+    fireEvent.change(area(), { target: { value: 'FRANKLY this is RIDICULOUS!!! You are a liar and an idiot.' } });
+    await waitFor(() => expect(screen.getByTestId('insert-gate').dataset.reason).toBe('cool-down'));
+    expect(insert().disabled).toBe(true);
+    expect(screen.getByTestId('insert-gate').textContent, screen.getByTestId('insert-gate').textContent!).toMatch(/unlocks in (59|60) s/);
+    // A minute later (the clock ticks once a second while it counts down).
+    act(() => usePanelStore.setState({ hotSince: Date.now() - 61_000 }));
+    await waitFor(() => expect(insert().disabled).toBe(false), { timeout: 3000 });
+  });
+
   it('site switched off and no reply box are explained', async () => {
     render(<App />);
     deliver({ type: 'tab-state', state: { tabId: 7, draft: '', updatedAt: 1 } });
