@@ -14,7 +14,7 @@ export interface PatternSet {
 const COMMON = new Set(
   `a an the this that these those it its it's we i you your our my me us they them their he she his her is was are were be been
   being have has had do does did will would can could should shall may might must to of for in on at with by from and or but
-  not no so if as all any one just very really please thank thanks sorry there here what when how why who which`.split(/\s+/),
+  not no so if as all any one just very really there here what when how why who which up out about more`.split(/\s+/),
 );
 
 interface Reg {
@@ -39,9 +39,11 @@ function groupWords(reg: Reg): string[] | null {
   if (reg.operator !== 'or' || reg.optional || reg.negative) return null;
   const words = reg.fastOr ? [...reg.fastOr] : [];
   for (const choice of reg.choices ?? []) {
-    const first = choice.find((r) => !r.optional);
-    if (!first?.word) return null;
-    words.push(first.word);
+    // every word of a multi-word choice must be present, so key it on its least common word
+    const required = choice.filter((r) => !r.optional);
+    const pick = required.find((r) => r.word && !COMMON.has(r.word)) ?? required[0];
+    if (!pick?.word) return null;
+    words.push(pick.word);
   }
   return words.length > 0 ? words : null;
 }

@@ -8,8 +8,8 @@ const rule: SentenceRule = {
   message: 'This tells the customer they are wrong. Say what you heard instead.',
   guidance: 'Point 2 (acknowledge without correcting): countering the customer ("that\'s not true", "actually…") starts a public argument.',
   patterns: [
-    '(that|this|it) (is|was) (simply|just|absolutely|completely|totally)? (not|untrue|false|incorrect|inaccurate|wrong) (true|the case|accurate|correct|what happened)?',
-    '(that|this|it) (is|was) (simply|just|absolutely|completely|totally)? (untrue|false|incorrect|inaccurate|a lie)',
+    '(that|this|it) (is|was) (simply|just|absolutely|completely|totally)? not (true|the case|accurate|correct|what happened)',
+    '(that|this|it) (is|was) (simply|just|absolutely|completely|totally)? (untrue|false|incorrect|inaccurate|wrong|a lie)',
     '^actually',
     '(as|like) (we|i)? (clearly|already|explicitly|plainly) (stated|said|explained|mentioned|stated|told you|advertised)',
     '(as|was) clearly (stated|said|explained|mentioned|advertised|displayed|shown|signposted)',
@@ -23,11 +23,8 @@ const rule: SentenceRule = {
     'anything but',
     '(was|were) already (#Adjective|#Participle|#PastTense|damaged|scuffed|broken|scratched|cracked|worn)',
   ],
-  find: phraseFind(
-    'Say what you heard: "I\'m sorry this was your experience; I\'d like to understand what happened."',
-    // "that is not" with nothing after it is not a denial: "that is not the standard we expect"
-    (ctx, hit) => hit.pattern === 0 && ctx.terms[hit.to - 1]?.normal === 'not',
-  ),
+  // "that is not the standard we expect" is left alone: a denial needs "true", "the case", "correct"…
+  find: phraseFind('Say what you heard: "I\'m sorry this was your experience; I\'d like to understand what happened."'),
   examples: {
     flagged: [
       { text: "That's not true, our staff were at the desk all night.", flag: "That's not true" },
