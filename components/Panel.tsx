@@ -17,6 +17,8 @@ export interface PanelProps {
   analysis?: Analysis;
   /** The analysis failed: the draft is still shown, with this instead of flags. */
   error?: string;
+  /** The draft is longer than Calm Reply checks: flags cover only the text before this offset. */
+  checkedUpTo?: number;
   /** flagKey()s the owner ignored in this reply box. */
   ignored: string[];
   /** Shown at the top when settings could not be read. */
@@ -55,6 +57,12 @@ export function Panel(p: PanelProps) {
             <p className="warn" data-testid="draft-over-limit">
               Your draft is {(p.analysis.length.characters - p.analysis.length.limit).toLocaleString('en')} over {p.platformName ? `${p.platformName}’s` : 'the site’s'}{' '}
               limit of {p.analysis.length.limit.toLocaleString('en')}: the site may cut it short or refuse it.
+            </p>
+          )}
+          {p.checkedUpTo !== undefined && (
+            <p className="notice" data-testid="checked-part">
+              This draft is very long, so only the first {p.checkedUpTo.toLocaleString('en')} characters are checked. Nothing is cut:
+              the whole text stays in the reply box.
             </p>
           )}
           {p.draft.trim() && p.error && (

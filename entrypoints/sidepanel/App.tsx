@@ -89,6 +89,7 @@ export function App() {
         draft={tab?.draft ?? ''}
         analysis={tab?.analysis}
         error={tab?.error}
+        checkedUpTo={tab?.checkedUpTo}
         ignored={ignored[key] ?? []}
         notice={settingsNotice}
         busy={!!pending}

@@ -22,6 +22,8 @@ const ANGRY = 'Actually, you should have read the menu. FRANKLY this review is r
 const ACTION = 'will refund your coffee and have spoken with the team about how you were treated';
 const WHEN = 'Friday';
 const STRUCTURE = ['acknowledge', 'apology', 'action', 'followUp'];
+/** README screenshots go to docs/ only when asked for (UPDATE_SCREENSHOTS=1), so test runs leave the tree clean. */
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : 'test-results';
 
 describe('side panel in Chromium', () => {
   let chrome: ChromiumSession;
@@ -80,12 +82,12 @@ describe('side panel in Chromium', () => {
     expect(await panel.getByTestId('suggestion-check').getAttribute('data-flags')).toBe('0');
 
     // Screenshots for the README, at a side panel's width.
-    mkdirSync('docs', { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
     await panel.getByTestId('suggestion').evaluate((el) => el.scrollTo(0, 0));
     await panel.emulateMedia({ colorScheme: 'light' });
-    await panel.screenshot({ path: 'docs/panel.png', fullPage: true });
+    await panel.screenshot({ path: `${SHOTS}/panel.png`, fullPage: true });
     await panel.emulateMedia({ colorScheme: 'dark' });
-    await panel.screenshot({ path: 'docs/panel-dark.png', fullPage: true });
+    await panel.screenshot({ path: `${SHOTS}/panel-dark.png`, fullPage: true });
     await panel.emulateMedia({ colorScheme: 'light' });
 
     // Insert: the page's box now holds exactly the calm reply, and the panel checks it as the draft.

@@ -239,6 +239,16 @@ describe('suggested reply', () => {
     expect((screen.getByTestId('insert') as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('a draft longer than Calm Reply checks says only the start is checked', () => {
+    render(<Panel {...props({ checkedUpTo: 20_000 })} />);
+    expect(screen.getByTestId('checked-part').textContent).toMatch(/only the first 20,000 characters are checked/);
+  });
+
+  it('a normal draft has no partial-check notice', () => {
+    render(<Panel {...props()} />);
+    expect(screen.queryByTestId('checked-part')).toBeNull();
+  });
+
   it('a draft over the platform’s limit is pointed out too', () => {
     render(<Panel {...props({ analysis: analysis({ length: { characters: 400, limit: 350 } }) })} />);
     expect(screen.getByTestId('draft-over-limit').textContent).toMatch(/^Your draft is 50 over Facebook’s limit of 350/);
