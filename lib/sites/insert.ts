@@ -118,6 +118,18 @@ function selectInEditable(box: HTMLElement, start: number, end: number): boolean
   return true;
 }
 
+/**
+ * Takes back what a failed route typed. Editors with their own history (Draft.js, Lexical,
+ * ProseMirror, Quill, Slate) undo on their Ctrl/Cmd+Z keydown handler; the browser's own undo
+ * would edit their DOM behind their back. A plain contenteditable uses the browser's.
+ */
+function undoOnce(box: HTMLElement): void {
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform ?? '');
+  const key = new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', keyCode: 90, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true, composed: true });
+  box.dispatchEvent(key);
+  if (!key.defaultPrevented) box.ownerDocument.execCommand('undo');
+}
+
 function nativeSet(field: Field, value: string): void {
   const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, value);
@@ -136,20 +148,37 @@ function pasteInto(box: HTMLElement, text: string): void {
  * offered to the editor's beforeinput handler first (Lexical applies it; execCommand's own
  * paragraph would bypass Lexical's model), then done by the browser for the others.
  */
-function typeLines(box: HTMLElement, text: string, paragraph: 'beforeinput' | 'enter-key' = 'beforeinput'): void {
+function typeLines(box: HTMLElement, text: string): void {
   const doc = box.ownerDocument;
   text.split(/\r\n?|\n/).forEach((line, i) => {
     if (i > 0) {
-      if (paragraph === 'enter-key') {
-        // Draft.js splits its block on its own keydown handler for Enter (it reads keyCode).
-        box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true, composed: true }));
-      } else {
-        const event = new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true });
-        box.dispatchEvent(event);
-        if (!event.defaultPrevented) doc.execCommand('insertParagraph');
-      }
+      const event = new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true });
+      box.dispatchEvent(event);
+      if (!event.defaultPrevented) doc.execCommand('insertParagraph');
     }
     if (line !== '') doc.execCommand('insertText', false, line);
+  });
+}
+
+/**
+ * Draft.js takes typed text from its onBeforeInput handler, which React feeds from `textInput`.
+ * execCommand's text only reaches Draft's model by DOM reconciliation, and a later Ctrl+Z then
+ * leaves the old text on screen while the model (what gets posted) has gone back: never that.
+ * Lines are split with Draft's own Enter handling (its keydown handler reads keyCode).
+ */
+function typeIntoDraft(box: HTMLElement, text: string): void {
+  const doc = box.ownerDocument;
+  const win = doc.defaultView as (Window & { TextEvent?: unknown }) | null;
+  text.split(/\r\n?|\n/).forEach((line, i) => {
+    if (i > 0) box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true, composed: true }));
+    if (line === '') return;
+    if (win?.TextEvent) {
+      const event = doc.createEvent('TextEvent') as Event & { initTextEvent(type: string, bubbles: boolean, cancelable: boolean, view: Window | null, data: string): void };
+      event.initTextEvent('textInput', true, true, win, line);
+      box.dispatchEvent(event);
+      if (event.defaultPrevented) return;
+    }
+    doc.execCommand('insertText', false, line);
   });
 }
 
@@ -171,6 +200,17 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
   }
   const expected = range ? before.slice(0, range.start) + text + before.slice(range.end) : text;
   const matches = () => sameText(boxText(box), expected);
+  /**
+   * Editors commit on their own schedule (React batches, Draft re-renders after a paste): look
+   * again each frame for a short while before calling a route failed.
+   */
+  const until = async (ok: () => boolean, frames = 12): Promise<boolean> => {
+    for (let i = 0; i < frames; i++) {
+      await settle();
+      if (ok()) return true;
+    }
+    return false;
+  };
   let method: InsertResult['method'] = 'none';
 
   try {
@@ -188,12 +228,10 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
       } catch {
         // No execCommand here (or the page broke it): route 2 below.
       }
-      await settle();
-      if (matches()) return { ok: true, method: 'execCommand', readBack: boxText(box) };
+      if (await until(matches)) return { ok: true, method: 'execCommand', readBack: boxText(box) };
       // Route 2: React ignores a plain value write but sees the native setter plus input.
       nativeSet(box, expected);
-      await settle();
-      if (matches()) return { ok: true, method: 'native-setter', readBack: boxText(box) };
+      if (await until(matches)) return { ok: true, method: 'native-setter', readBack: boxText(box) };
       method = 'native-setter';
     } else {
       box.focus();
@@ -205,46 +243,43 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
       // Known execCommand editors skip 1b: Quill would also take it, but typing keeps its undo grouping.
       if (kind === 'slate' || kind === 'contenteditable') {
         if (beforeInput(box, text)) {
-          await settle();
-          await sleep(30);
-          if (matches()) return { ok: true, method: 'input-event', readBack: boxText(box) };
+          if (await until(matches)) return { ok: true, method: 'input-event', readBack: boxText(box) };
           method = 'input-event';
         }
       }
-      // Draft.js keeps only the last line of a typed multi-line text; a paste (route 3) keeps all.
-      const typeable = kind !== 'slate' && !(kind === 'draft' && text.includes('\n'));
-      if (typeable && sameText(boxText(box), before)) {
+      if (kind === 'draft') {
+        // A paste keeps every line in Draft.js (Chrome); typed lines go through Draft's own handlers.
+        if (text.includes('\n')) {
+          pasteInto(box, text);
+          if (await until(matches)) return { ok: true, method: 'paste-event', readBack: boxText(box) };
+          method = 'paste-event';
+        }
+        if (sameText(boxText(box), before)) {
+          box.focus();
+          selectInEditable(box, start, end);
+          await afterSelect();
+          typeIntoDraft(box, text);
+          if (await until(matches)) return { ok: true, method: 'input-event', readBack: boxText(box) };
+          method = 'input-event';
+        }
+      } else if (kind !== 'slate' && sameText(boxText(box), before)) {
         if (text.includes('\n')) typeLines(box, text);
         else execInsert(doc, text);
-        await settle();
-        await sleep(30);
-        if (matches()) return { ok: true, method: 'execCommand', readBack: boxText(box) };
+        if (await until(matches)) return { ok: true, method: 'execCommand', readBack: boxText(box) };
         method = 'execCommand';
       }
       // Route 3: a paste the editor handles itself. Put back what route 1 left first.
       if (!sameText(boxText(box), before)) {
-        doc.execCommand('undo');
-        await settle();
+        undoOnce(box);
+        await until(() => sameText(boxText(box), before));
       }
       if (sameText(boxText(box), before)) {
         box.focus();
         selectInEditable(box, start, end);
         await afterSelect();
         pasteInto(box, text);
-        await settle();
-        if (matches()) return { ok: true, method: 'paste-event', readBack: boxText(box) };
+        if (await until(matches)) return { ok: true, method: 'paste-event', readBack: boxText(box) };
         method = 'paste-event';
-      }
-      // Firefox ignores a synthetic paste's data: Draft.js lines go in with its own Enter handling.
-      if (kind === 'draft' && text.includes('\n') && sameText(boxText(box), before)) {
-        box.focus();
-        selectInEditable(box, start, end);
-        await afterSelect();
-        typeLines(box, text, 'enter-key');
-        await settle();
-        await sleep(30);
-        if (matches()) return { ok: true, method: 'execCommand', readBack: boxText(box) };
-        method = 'execCommand';
       }
     }
   } catch {

@@ -82,6 +82,8 @@ const insertFromPanel = async ({ tabId, boxId, text, range }: { tabId: number; b
 };
 
 const readModel = (kind: string) => (window as unknown as { __model(k: string): string }).__model(kind);
+/** What the owner sees in the box: it must agree with the model, or a post would differ from the screen. */
+const shown = (el: Element) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).trim();
 const readSubmitted = (kind: string) => (window as unknown as { __submitted: Record<string, string> }).__submitted[kind];
 
 describe('editor kinds in Chromium', () => {
@@ -130,6 +132,7 @@ describe('editor kinds in Chromium', () => {
       await box.focus();
       await page.keyboard.press('Control+z');
       await expect.poll(() => where.evaluate(readModel, k.kind)).toBe(ANGRY);
+      await expect.poll(() => box.evaluate(shown)).toBe(ANGRY);
       c.undo = true;
     });
   }
@@ -294,6 +297,7 @@ describe('editor kinds in Firefox', () => {
       await page.keyboard.press('z');
       await page.keyboard.up('Control');
       expect(await poll(() => where.evaluate(readModel, k.kind), (v) => v === ANGRY)).toBe(ANGRY);
+      expect(await poll(() => box.evaluate(shown), (v) => v === ANGRY)).toBe(ANGRY);
       c.undo = true;
     });
   }
