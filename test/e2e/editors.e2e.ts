@@ -205,6 +205,19 @@ describe('editor kinds in Chromium', () => {
     await expect.poll(async () => Math.round((await badge.boundingBox())!.y - (await box.boundingBox())!.y)).toBe(Math.round(b1!.y - input!.y));
   });
 
+  it('clicking the badge opens the side panel for this tab (Chrome)', async () => {
+    const box = page.locator('#textarea');
+    await focusBox(box);
+    const contexts = () =>
+      chrome.serviceWorker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<Array<{ contextType: string }>> } } }).chrome;
+        return (await api.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+      });
+    expect(await contexts()).toBe(0);
+    await page.locator('calm-reply-badge').locator('button').click();
+    await expect.poll(contexts, { timeout: 10_000 }).toBe(1);
+  });
+
   it('finds a box added after load and the new review after single-page navigation', async () => {
     const spa = await chrome.context.newPage();
     await spa.goto(server.url('editors/spa.html'));
@@ -307,6 +320,19 @@ describe('editor kinds in Firefox', () => {
     await new Promise((r) => setTimeout(r, 400));
   };
   const boxIdOf = async (sel: string) => (await page.$eval(sel, (el) => el.getAttribute('data-calm-reply-box')))!;
+
+  it('clicking the badge explains how to open the sidebar (a page click cannot open it in Firefox)', async () => {
+    await focusBox('#textarea');
+    const badge = (await page.waitForSelector('calm-reply-badge'))!;
+    const button = (await badge.waitForSelector('>>> button'))!;
+    await button.click();
+    const tip = await page.$eval('calm-reply-badge', (el) => {
+      const t = el.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+      return { hidden: t.hidden, text: t.textContent };
+    });
+    expect(tip.hidden).toBe(false);
+    expect(tip.text).toMatch(/toolbar button or Alt\+Shift\+C/);
+  });
 
   it('never marks password, payment, search or opted-out fields', async () => {
     for (const id of ['search', 'password', 'opted-out', 'calm-off', 'card'])
