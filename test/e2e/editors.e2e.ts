@@ -168,6 +168,17 @@ describe('editor kinds in Chromium', () => {
     });
   }
 
+  it('emoji, right-to-left words and pasted HTML arrive as the same plain text in every editor model', async () => {
+    const text = 'Thanks 🙏🏽 for visiting, شكرا لك — <b>not bold</b> & "quoted"';
+    for (const kind of ['textarea', 'react', 'lexical', 'draft', 'quill', 'prosemirror', 'slate']) {
+      const k = KINDS.find((x) => x.kind === kind)!;
+      await focusBox(page.locator(k.box));
+      const r = await panel.evaluate(insertFromPanel, { tabId, boxId: (await page.locator(k.box).getAttribute('data-calm-reply-box'))!, text });
+      expect(r, `${kind}: ${JSON.stringify(r)}`).toMatchObject({ ok: true });
+      expect(await page.evaluate(readModel, kind), kind).toBe(text);
+    }
+  });
+
   it('replaces just one flagged phrase (the one-click calmer alternative) in Lexical and a textarea', async () => {
     for (const kind of ['lexical', 'textarea']) {
       const k = KINDS.find((x) => x.kind === kind)!;
