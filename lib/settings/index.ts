@@ -9,7 +9,7 @@ import {
   SETTINGS_VERSION,
   defaultSettings,
   parseSettings,
-  settingsSchema,
+  validateSettings,
   type Settings,
 } from './schema';
 import type { AnalyzerSettings } from '../analysis/index';
@@ -42,9 +42,9 @@ export async function loadSettings(): Promise<{ settings: Settings; notice?: str
 }
 
 export async function saveSettings(s: Settings): Promise<void> {
-  const checked = settingsSchema.safeParse({ ...s, version: SETTINGS_VERSION });
-  if (!checked.success) throw new Error(`Settings not saved: ${checked.error.issues[0]?.message ?? 'invalid'}`);
-  const value = checked.data as Settings;
+  const checked = validateSettings({ ...s, version: SETTINGS_VERSION });
+  if (!checked.ok) throw new Error(`Settings not saved: ${checked.errors[0] ?? 'invalid'}`);
+  const value = checked.settings;
   const bytes = new TextEncoder().encode(JSON.stringify(value)).length + 'settings'.length;
   if (bytes <= SYNC_ITEM_LIMIT) {
     try {

@@ -2,12 +2,11 @@
  * The settings model without storage: types, defaults, validation, migrations, import/export.
  * Pure TypeScript so it runs in Node tests and in every extension page alike.
  */
-import { z } from 'zod';
+// valibot, not zod: zod ships a code-generating validator (the Function constructor) even when
+// told not to use it, and the extension promises no eval anywhere in what it ships.
+import * as v from 'valibot';
 import type { Category } from '../analysis/types';
 import { PLATFORM_HOSTS } from '../sites/hosts';
-
-// Validation never compiles code at run time: extension pages forbid eval, and this avoids the probe.
-z.config({ jitless: true });
 
 export const SETTINGS_VERSION = 1;
 
@@ -81,39 +80,154 @@ export function defaultSettings(): Settings {
   return structuredClone({ ...DEFAULT_SETTINGS, business: { ...DEFAULT_SETTINGS.business, contact: { ...DEFAULT_SETTINGS.business.contact } } });
 }
 
-const categorySchema = z.enum(['defensive', 'excuse', 'emotional', 'apology', 'policy']);
-const toggles = z.record(z.string().min(1).max(80), z.boolean());
+/*
+ * Each schema's message is the owner-facing words after "path: "; describeIssue adds the path and
+ * the full stop. Objects and records are checked field by field here (valibot's own object and
+ * record schemas accept arrays and report only the first unknown field), so a file gets every
+ * problem listed at once.
+ */
+type Issue = v.BaseIssue<unknown>;
+type Schema<T> = v.GenericSchema<unknown, T>;
 
-const originSchema = z.string().refine((s) => normaliseOrigin(s) === s, {
-  message: 'must be a web address like "https://reviews.example.com" (http or https, no path)',
-});
+const OBJECT = 'an object like {"name": value}';
+const LIST = 'a list like ["…"]';
+const TEXT = 'text in quotes';
 
-const ownPhraseSchema = z.object({
-  phrase: z.string().trim().min(1, 'phrase is empty').max(MAX_PHRASE_LENGTH),
-  category: categorySchema,
-  message: z.string().max(MAX_MESSAGE_LENGTH),
-});
+/** A field that is absent reads as missing, not as the wrong type. */
+const shouldBe = (what: string) => (issue: Issue) => (issue.input === undefined ? 'is missing' : `should be ${what}`);
 
-export const settingsSchema = z
-  .object({
-    version: z.literal(SETTINGS_VERSION),
+function mustBe(values: readonly (string | number)[]): string {
+  const quoted = values.map((x) => JSON.stringify(x));
+  return `must be ${quoted.length > 2 ? `one of ${quoted.join(', ')}` : quoted.join(' or ')}`;
+}
+
+const choice = <const T extends readonly string[]>(options: T) => v.picklist(options, mustBe(options));
+const tooLong = (max: number) => `Too big: expected string to have <=${max} characters`;
+const tooMany = (max: number) => `Too big: expected array to have <=${max} items`;
+const text = (max: number) => v.pipe(v.string(shouldBe(TEXT)), v.maxLength(max, tooLong(max)));
+const phraseText = v.pipe(v.string(shouldBe(TEXT)), v.trim(), v.minLength(1, 'phrase is empty'), v.maxLength(MAX_PHRASE_LENGTH, tooLong(MAX_PHRASE_LENGTH)));
+/** A list over its limit is reported once, without checking each of its items. */
+const list = <T>(item: Schema<T>, max: number) => v.pipe(v.array(v.unknown(), shouldBe(LIST)), v.maxLength(max, tooMany(max)), v.array(item));
+
+/** Whole number in [min, max]; a fraction is only "not a whole number", not also out of range. */
+function wholeNumber(min: number, max: number) {
+  return v.pipe(
+    v.number(shouldBe('a number')),
+    v.rawCheck<number>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const n = dataset.value;
+      if (!Number.isFinite(n)) return addIssue({ message: 'should be a number' });
+      if (!Number.isInteger(n)) return addIssue({ message: 'should be a whole number' });
+      if (n > Number.MAX_SAFE_INTEGER) addIssue({ message: `Too big: expected int to be <=${Number.MAX_SAFE_INTEGER}` });
+      if (n < Number.MIN_SAFE_INTEGER) addIssue({ message: `Too small: expected int to be >=${Number.MIN_SAFE_INTEGER}` });
+      if (n < min) addIssue({ message: `Too small: expected number to be >=${min}` });
+      if (n > max) addIssue({ message: `Too big: expected number to be <=${max}` });
+    }),
+  );
+}
+
+type AddIssue = (info: { message: string; input?: unknown; path?: [v.IssuePathItem, ...v.IssuePathItem[]] }) => void;
+
+/** Re-reports a field's issues from the containing object, with the field's name in front of their path. */
+function passOn(addIssue: AddIssue, input: object, key: PropertyKey, issues: readonly Issue[]): void {
+  const at: v.IssuePathItem = { type: 'unknown', origin: 'value', input, key, value: (input as Record<PropertyKey, unknown>)[key] };
+  for (const issue of issues) addIssue({ message: issue.message, input: issue.input, path: [at, ...(issue.path ?? [])] });
+}
+
+type Fields = Record<string, Schema<unknown>>;
+type FieldsOutput<F extends Fields> = { [K in keyof F]: v.InferOutput<F[K]> };
+
+/** An object with these fields; drops other fields, or with strict reports them as unknown. */
+function fields<F extends Fields>(entries: F, { strict }: { strict: boolean }): Schema<FieldsOutput<F>> {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isObject, shouldBe(OBJECT)),
+    v.rawTransform<Record<string, unknown>, FieldsOutput<F>>(({ dataset, addIssue }) => {
+      const input = dataset.value;
+      const output: Record<string, unknown> = {};
+      for (const key of Object.keys(entries)) {
+        const schema = entries[key]!;
+        if (!(key in input) && schema.type === 'optional') continue;
+        const result = v.safeParse(schema, input[key]);
+        if (result.success) output[key] = result.output;
+        else passOn(addIssue, input, key, result.issues);
+      }
+      if (strict) {
+        const unknown: string[] = [];
+        for (const key in input) if (!Object.prototype.hasOwnProperty.call(entries, key)) unknown.push(key);
+        if (unknown.length) addIssue({ message: `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}` });
+      }
+      return output as FieldsOutput<F>;
+    }),
+  );
+}
+
+/** Name → value, for rule and site ids; a name must be 1–80 characters. */
+function named<T>(value: Schema<T>): Schema<Record<string, T>> {
+  return v.pipe(
+    v.custom<Record<PropertyKey, unknown>>(isPlainObject, shouldBe(OBJECT)),
+    v.rawTransform<Record<PropertyKey, unknown>, Record<string, T>>(({ dataset, addIssue }) => {
+      const input = dataset.value;
+      const output: Record<string, T> = {};
+      for (const key of Reflect.ownKeys(input)) {
+        // "__proto__" would set the prototype rather than add a name.
+        if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+        if (typeof key !== 'string' || key.length < 1 || key.length > 80) {
+          addIssue({ message: 'Invalid key in record', input: key, path: [{ type: 'unknown', origin: 'key', input, key, value: input[key] }] });
+          continue;
+        }
+        const result = v.safeParse(value, input[key]);
+        if (result.success) output[key] = result.output;
+        else passOn(addIssue, input, key, result.issues);
+      }
+      return output;
+    }),
+  );
+}
+
+const toggles = named(v.boolean(shouldBe('true or false')));
+
+const originSchema = v.pipe(
+  v.string(shouldBe(TEXT)),
+  v.check((s) => normaliseOrigin(s) === s, 'must be a web address like "https://reviews.example.com" (http or https, no path)'),
+);
+
+const ownPhraseSchema = fields(
+  {
+    phrase: phraseText,
+    category: choice(['defensive', 'excuse', 'emotional', 'apology', 'policy'] as const satisfies readonly Category[]),
+    message: text(MAX_MESSAGE_LENGTH),
+  },
+  { strict: false },
+);
+
+export const settingsSchema: Schema<Settings> = fields(
+  {
+    version: v.literal(SETTINGS_VERSION, mustBe([SETTINGS_VERSION])),
     rules: toggles,
-    sites: z.record(z.string().min(1).max(80), z.object({ enabled: z.boolean(), rules: toggles.optional() }).strict()),
-    extraSites: z.array(originSchema).max(100),
-    ownPhrases: z.array(ownPhraseSchema).max(200),
-    allowedPhrases: z.array(z.string().trim().min(1, 'phrase is empty').max(MAX_PHRASE_LENGTH)).max(200),
-    business: z
-      .object({
-        name: z.string().max(MAX_TEXT_LENGTH),
-        signerName: z.string().max(MAX_TEXT_LENGTH),
-        signerRole: z.string().max(MAX_TEXT_LENGTH),
-        contact: z.object({ kind: z.enum(['email', 'phone', 'message']), value: z.string().max(MAX_TEXT_LENGTH) }).strict(),
-        replyLength: z.enum(['short', 'standard', 'warm']),
-      })
-      .strict(),
-    coolDownSeconds: z.number().int().min(0).max(MAX_COOL_DOWN_SECONDS),
-  })
-  .strict();
+    sites: named(fields({ enabled: v.boolean(shouldBe('true or false')), rules: v.optional(toggles) }, { strict: true })),
+    extraSites: list(originSchema, 100),
+    ownPhrases: list(ownPhraseSchema, 200),
+    allowedPhrases: list(phraseText, 200),
+    business: fields(
+      {
+        name: text(MAX_TEXT_LENGTH),
+        signerName: text(MAX_TEXT_LENGTH),
+        signerRole: text(MAX_TEXT_LENGTH),
+        contact: fields({ kind: choice(['email', 'phone', 'message']), value: text(MAX_TEXT_LENGTH) }, { strict: true }),
+        replyLength: choice(['short', 'standard', 'warm']),
+      },
+      { strict: true },
+    ),
+    coolDownSeconds: wholeNumber(0, MAX_COOL_DOWN_SECONDS),
+  },
+  { strict: true },
+);
+
+/** Checks data that is already at SETTINGS_VERSION (no migration); errors name each wrong field. */
+export function validateSettings(data: unknown): ParseResult {
+  const parsed = v.safeParse(settingsSchema, data);
+  return parsed.success ? { ok: true, settings: parsed.output } : { ok: false, errors: parsed.issues.map(describeIssue) };
+}
 
 /** "https://Reviews.Example.com/path" → "https://reviews.example.com"; undefined when it is not a web address. */
 export function normaliseOrigin(input: string): string | undefined {
@@ -162,8 +276,8 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
   },
 };
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -188,38 +302,26 @@ export function parseSettings(data: unknown): ParseResult {
     if (!step) return { ok: false, errors: [`There is no way to upgrade settings from version ${v}.`] };
     current = step(current);
   }
-  const parsed = settingsSchema.safeParse(current);
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map(describeIssue) };
-  }
-  const settings = parsed.data as Settings;
+  const parsed = validateSettings(current);
+  if (!parsed.ok) return parsed;
+  const settings = parsed.settings;
   const dupes = ownPhraseProblems(settings);
   if (dupes.length) return { ok: false, errors: dupes };
   return from === SETTINGS_VERSION ? { ok: true, settings } : { ok: true, settings, migratedFrom: from };
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  record: 'an object like {"name": value}',
-  object: 'an object like {"name": value}',
-  array: 'a list like ["…"]',
-  string: 'text in quotes',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-};
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)';
-  if (issue.code === 'unrecognized_keys') return `${path}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`;
-  if (issue.code === 'invalid_type') {
-    if (/received undefined/.test(issue.message)) return `${path}: is missing.`;
-    return `${path}: should be ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
-  }
-  if (issue.code === 'invalid_value') {
-    const values = issue.values.map((v) => JSON.stringify(v));
-    return `${path}: must be ${values.length > 2 ? `one of ${values.join(', ')}` : values.join(' or ')}.`;
-  }
+function describeIssue(issue: Issue): string {
+  const path = issue.path?.length ? issue.path.map(({ key }) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '') : '(top level)';
   return `${path}: ${issue.message.replace(/\.$/, '')}.`;
+}
+
+/** Same test zod used for records: a plain {…} object, not an array, Map, Date or class instance. */
+function isPlainObject(o: unknown): o is Record<PropertyKey, unknown> {
+  if (!isObject(o)) return false;
+  const ctor = (o as { constructor?: unknown }).constructor;
+  if (ctor === undefined || typeof ctor !== 'function') return true;
+  const proto: unknown = ctor.prototype;
+  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
 }
 
 /** Phrase key used to spot duplicates: case, spacing and outer punctuation do not make a phrase different. */
