@@ -107,8 +107,11 @@ export function parseSentences(texts: string[], net: Net): Parsed[] {
     starts.push(at);
     at += t.length + 1;
   }
-  // no compute('root'): the sweep would then look words up by their root and miss "apologies"
-  const doc = nlp(joined);
+  // The same steps as nlp(text) minus 'chunks' (noun/verb phrase chunking, which no rule reads) and
+  // 'freeze'; the tags come out identical. No compute('root'): the sweep would then look words up by
+  // their root and miss "apologies".
+  const doc = nlp.tokenize(joined);
+  (doc.compute as (steps: string[]) => void)(['index', 'id', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger']);
   const docs = (doc as unknown as { docs: RawTerm[][] }).docs;
 
   // which of our sentences each compromise sentence belongs to, and term offsets

@@ -1,8 +1,9 @@
 import type { RuleContext, RuleMatch, SentenceRule } from './types';
 
 // Character-level signals: these are exactly what regular expressions are for.
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const PHONE = /(?<![\p{L}\p{N}/.:-])\+?\(?\d[\d\s().-]{6,}\d(?![\p{L}\p{N}]|[.:-]\d)/gu;
+// Anchored at a word start and bounded, so a 10,000-letter "word" cannot make them quadratic.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}/gu;
+const PHONE = /(?<![\p{L}\p{N}/.:-])\+?\(?\d[\d\s().-]{6,22}\d(?![\p{L}\p{N}]|[.:-]\d)/gu;
 const REFERENCE =
   /\b(?:booking|order|reservation|case|ticket|invoice|confirmation|reference|ref|account|membership|member|policy|claim|tracking|transaction|patient|client|customer|nhs)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is\s+)?[:#(]?\s*((?:[A-Z]{1,4}-?)?\d[\dA-Z-]{3,})/giu;
 const CODE = /\(([A-Z]{2,5}-\d{3,}|\d{5,})\)/gu;
@@ -26,7 +27,7 @@ const rule: SentenceRule = {
     const text = ctx.text;
     const own = ctx.settings.ownEmails;
     const ownDomains = new Set(own.map((e) => e.split('@')[1]).filter(Boolean));
-    for (const m of text.matchAll(EMAIL)) {
+    for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
       const email = m[0].replace(/[.]+$/, '');
       const lower = email.toLowerCase();
       if (own.includes(lower) || ownDomains.has(lower.split('@')[1] ?? '')) continue;

@@ -87,6 +87,14 @@ describe('createAnalyzer().analyse', () => {
     );
   });
 
+  it('handles pathological input: one enormous word, long digit runs, many @ signs', () => {
+    const analyzer = createAnalyzer();
+    for (const text of ['a'.repeat(20_000), `${'a'.repeat(20_000)}@`, '1 '.repeat(5_000), '@'.repeat(5_000), `${'x.'.repeat(5_000)}com/`]) {
+      const a = analyzer.analyse(text);
+      expectExactOffsets(text, a);
+    }
+  });
+
   it('completes a 100,000-character draft with exact offsets', () => {
     let text = '';
     while (text.length < 100_000) text += `${HOT} ${CALM} `;
