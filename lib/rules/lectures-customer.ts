@@ -28,6 +28,8 @@ const rule: SentenceRule = {
     // "before you arrive we will email you" is us acting; "next time, please ask for me" is a kind offer
     const first = ctx.terms[hit.from]?.normal ?? '';
     if (first === 'next' && /ask for me|call me|tell (me|us)|ask (me|us)/i.test(ctx.text)) return true;
+    // "next time, order direct at www… with code X" is a promotion (flagged as such), not a telling-off
+    if (first === 'next' && /www\.|https?:|\bcode\b|% off/i.test(ctx.text)) return true;
     // "relax and enjoy the spa", "more chance to relax" is hospitality
     if (/^(relax|chill)/.test(first) && /\b(enjoy|unwind|spa|treat|chance to|time to|place to)\b/i.test(ctx.text)) return true;
     return false;
