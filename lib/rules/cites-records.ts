@@ -18,6 +18,7 @@ const rule: SentenceRule = {
     '(was|were) (agreed|approved|authorised|authorized|signed off|accepted) (with|by) you',
     '(checked|reviewed|looked at|gone through|been through) (the|our) #Noun? #Noun? (log|logs|records|notes|cctv|footage|camera|cameras)',
     '(we|i) (called|rang|phoned|emailed|texted|messaged|wrote to) you (twice|several times|multiple times|three times|repeatedly|#Value times)',
+    '(called|rang|phoned|emailed|texted|messaged) your (mobile|phone|number|landline|email) .{0,3} (twice|several times|multiple times|three times|four times|repeatedly|#Value times)',
   ],
   find: phraseFind('Check it with them privately: "I\'d like to go through what happened with you — please email me."', (ctx) => {
     // "our records show your refund went through yesterday" reports an action for the customer

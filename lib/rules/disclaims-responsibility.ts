@@ -28,6 +28,7 @@ const rule: SentenceRule = {
     'only (the|their) #Noun #Noun (can|could) (fix|solve|change)',
     'that\'s the #Noun? (trade|business|industry|game) for you',
     '(can|may|do) (happen|occur) (if|when|with)',
+    '(can|may|will|does|do) (vary|differ) (depending on|from|between|with)',
   ],
   find: phraseFind('Own your part: "That should not have happened, and here is what I have done about it."', (ctx, hit) => {
     // "we are responsible for checking every room" owns it; only the negative form disowns

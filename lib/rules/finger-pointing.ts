@@ -30,6 +30,9 @@ const rule: SentenceRule = {
     '(we|i) did (tell|warn|inform|advise|mention|explain) (you|this|it)',
     '(you are|you\'re) the (first|only) (person|guest|customer|one|client|patient|diner|member)',
     'you complained about nothing',
+    'and then (complained|complain|moaned|left a review|posted|wrote this)',
+    '(stop|quit) (blaming|accusing|attacking|harassing) (us|me|our|the)',
+    'your (own)? (mistakes|mistake|fault|error|errors|carelessness)',
     '(you may be|you must be|you\'re|you are) (confusing|thinking of|mixing)',
   ],
   find: phraseFind('Describe the event, not the person: "I\'m sorry the conversation at the desk went badly."', (ctx, hit) => {

@@ -29,6 +29,7 @@ const rule: SentenceRule = {
     const after = ctx.text.slice(ctx.terms[hit.to - 1]!.end, ctx.terms[hit.to - 1]!.end + 30).toLowerCase();
     const span = ctx.text.slice(ctx.terms[hit.from]!.start, ctx.terms[hit.to - 1]!.end + 30).toLowerCase();
     if (/\b(of|to) (us|me)\b|\b(our|my) (own )?(mistake|error|fault|oversight)/.test(span)) return true;
+    if (/\b(our|my) (own )?(fault|mistake|error|oversight)\b|\bon us\b|\bwe got (it|this) wrong\b/i.test(ctx.text)) return true;
     // a bare "because" is an excuse only when a failure or a busy day follows it
     if (hit.pattern === 4) {
       if (ctx.terms[hit.to]?.normal === 'of') return true; // "because of" is pattern 0

@@ -14,6 +14,7 @@ const rule: SentenceRule = {
     '(our|the) terms and conditions',
     '(follow|followed|follows|following) (the|our)? (community)? (guidelines|policy|policies|rules|procedure|procedures|protocol|protocols)',
     '(we are|we\'re) (not able|unable|not allowed|not permitted) to (make exceptions|make an exception|refund|offer)',
+    '(can\'t|cannot|can not|don\'t|do not|won\'t|will not) make (exceptions|an exception|any exceptions)',
   ],
   find: phraseFind('Say what you can do: "Our usual rule is X, but I would like to find a way to help you."', (ctx, hit) => {
     // "we have changed our policy" / "we are reviewing our policy" is an action, not a shield

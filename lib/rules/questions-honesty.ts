@@ -25,6 +25,8 @@ const rule: SentenceRule = {
     '(confusing|confused|mixing) us (up)? with (another|someone|a different)',
     '(we are|we\'re|i am|i\'m) (surprised|amazed|shocked|puzzled) to (see|read) (this|your|a)',
     '(is|are) (completely|totally|simply)? (made up|invented|fiction)',
+    '(rival|competing) (business|restaurant|hotel|company|shop|salon|firm|garage|practice)',
+    'who (actually|really|genuinely|ever) (ate|stayed|visited|came|dined|shopped|used|bought)',
   ],
   find: phraseFind('Take the experience at face value: "I\'m sorry to read this, and I\'d like to look into it with you."', (ctx, hit) => {
     // "we doubt" about ourselves is fine only in rare phrasings; "no doubt" is not doubt
