@@ -11,6 +11,8 @@ import { findBoxes, replyBoxOf, shadowRootsUnder } from './detect';
 import { boxText } from './text';
 
 export const BOX_ATTR = 'data-calm-reply-box';
+/** Longest a draft waits for an animation frame before it is sent anyway, in ms. */
+export const MAX_DRAFT_WAIT = 100;
 
 export interface ControllerOptions {
   doc: Document;
@@ -89,27 +91,54 @@ export function startController(options: ControllerOptions): Controller {
   signal.addEventListener('abort', () => badge.destroy(), { once: true });
 
   // ---- marking boxes --------------------------------------------------------------------
+  // The whole page is scanned once (and after SPA navigation); later only what was added, so a
+  // busy page that keeps changing does not pay for its full size each time.
   const observed = new WeakSet<Node>();
-  const observer = new MutationObserver(() => scheduleScan());
+  const added = new Set<Element>();
+  let full = true;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) added.add(n as Element);
+    if (records.some((r) => r.removedNodes.length > 0)) removed = true;
+    scheduleScan();
+  });
+  let removed = false;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   const observe = (node: Document | ShadowRoot) => {
     if (observed.has(node)) return;
     observed.add(node);
     observer.observe(node, { childList: true, subtree: true });
   };
+  const scanUnder = (root: Document | Element) => {
+    for (const box of findBoxes(root, adapter.boxSelectors, observe)) known.set(boxIdOf(box), new WeakRef(box));
+    if (root instanceof Element && root.matches('textarea, [contenteditable]:not([contenteditable="false"])')) {
+      const box = replyBoxOf(root);
+      if (box) known.set(boxIdOf(box), new WeakRef(box));
+    }
+  };
   const scan = guard(() => {
     scanTimer = undefined;
     if (signal.aborted) return;
-    for (const root of shadowRootsUnder(doc)) observe(root);
-    for (const box of findBoxes(doc, adapter.boxSelectors)) known.set(boxIdOf(box), new WeakRef(box));
-    for (const [id, ref] of known) {
-      const box = ref.deref();
-      if (!box || !box.isConnected) {
-        known.delete(id);
-        send({ type: 'box-left', boxId: id });
-      }
+    if (full) {
+      full = false;
+      added.clear();
+      scanUnder(doc);
+    } else {
+      const roots = [...added].filter((el) => el.isConnected);
+      added.clear();
+      // Only the outermost added nodes: their descendants come with them.
+      for (const el of roots) if (!roots.some((other) => other !== el && other.contains(el))) scanUnder(el);
     }
-    if (badge.box && !badge.box.isConnected) badge.hide();
+    if (removed) {
+      removed = false;
+      for (const [id, ref] of known) {
+        const box = ref.deref();
+        if (!box || !box.isConnected) {
+          known.delete(id);
+          send({ type: 'box-left', boxId: id });
+        }
+      }
+      if (badge.box && !badge.box.isConnected) badge.hide();
+    }
   });
   function scheduleScan() {
     if (scanTimer === undefined && !signal.aborted) scanTimer = setTimeout(scan, options.rescanDelay ?? 250);
@@ -133,8 +162,12 @@ export function startController(options: ControllerOptions): Controller {
   };
   let pending: HTMLElement | null = null;
   let frame = 0;
+  let late: ReturnType<typeof setTimeout> | undefined;
   const flush = guard(() => {
+    if (frame) win.cancelAnimationFrame(frame);
+    if (late !== undefined) clearTimeout(late);
     frame = 0;
+    late = undefined;
     const box = pending;
     pending = null;
     if (!box || !box.isConnected || !enabled || signal.aborted) return;
@@ -142,10 +175,17 @@ export function startController(options: ControllerOptions): Controller {
   });
   const queue = (box: HTMLElement) => {
     pending = box;
-    // At most one draft message per animation frame, whatever the key rate.
-    if (!frame) frame = win.requestAnimationFrame(flush);
+    // At most one draft message per animation frame, whatever the key rate. Browsers hold frames
+    // back in occluded or busy windows (8 fps measured in headless Chromium), so a timer caps the wait.
+    if (!frame) {
+      frame = win.requestAnimationFrame(flush);
+      late = setTimeout(flush, MAX_DRAFT_WAIT);
+    }
   };
-  signal.addEventListener('abort', () => frame && win.cancelAnimationFrame(frame));
+  signal.addEventListener('abort', () => {
+    if (frame) win.cancelAnimationFrame(frame);
+    if (late !== undefined) clearTimeout(late);
+  });
 
   const boxFromEvent = (event: Event) => replyBoxOf(event.composedPath()[0] ?? event.target);
 
@@ -188,6 +228,7 @@ export function startController(options: ControllerOptions): Controller {
         href = next;
         adapter = options.adapterFor(href);
       }
+      full = true;
       scan();
     },
     setEnabled(on) {

@@ -78,7 +78,7 @@ const CANDIDATES = 'textarea, [contenteditable]:not([contenteditable="false"])';
  * Every reply box under `root`, descending into open shadow roots (Reddit nests them).
  * `extra` are an adapter's own selectors for boxes the generic pass would miss.
  */
-export function findBoxes(root: Document | ShadowRoot | Element, extra: string[] = []): HTMLElement[] {
+export function findBoxes(root: Document | ShadowRoot | Element, extra: string[] = [], onShadowRoot?: (root: ShadowRoot) => void): HTMLElement[] {
   const found = new Set<HTMLElement>();
   const selector = [CANDIDATES, ...extra].join(', ');
   const visit = (scope: Document | ShadowRoot | Element) => {
@@ -86,9 +86,19 @@ export function findBoxes(root: Document | ShadowRoot | Element, extra: string[]
       const box = el instanceof HTMLInputElement ? (skipReason(el) ? null : el) : replyBoxOf(el);
       if (box) found.add(box);
     }
-    for (const el of Array.from(scope.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+    const all = scope.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const shadow = all[i]!.shadowRoot;
+      if (shadow) {
+        onShadowRoot?.(shadow);
+        visit(shadow);
+      }
+    }
   };
-  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
+  if (root instanceof Element && root.shadowRoot) {
+    onShadowRoot?.(root.shadowRoot);
+    visit(root.shadowRoot);
+  }
   visit(root);
   return [...found];
 }

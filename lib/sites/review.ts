@@ -42,25 +42,45 @@ function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
-function containsAcross(ancestor: Element, node: Element): boolean {
-  return ancestorsAcross(node).includes(ancestor);
+/**
+ * The trees from the box outwards: the box's own tree (document or shadow root) with the box as
+ * reference, then each shadow host's tree with the host as reference.
+ */
+function treesOutward(box: Element): Array<{ root: Document | ShadowRoot; ref: Element }> {
+  const out: Array<{ root: Document | ShadowRoot; ref: Element }> = [];
+  let ref: Element | null = box;
+  while (ref) {
+    const root = ref.getRootNode();
+    if (!(root instanceof Document || root instanceof ShadowRoot)) break;
+    out.push({ root, ref });
+    ref = root instanceof ShadowRoot ? root.host : null;
+  }
+  return out;
 }
 
+const INSIDE_BOX = '[data-calm-reply-box], textarea, [contenteditable]:not([contenteditable="false"])';
+
 /**
- * The last element matching `selectors` inside `scope` that lies before `box` (and not in it).
- * Elements in a different tree than the box's branch (shadow content) count as before.
+ * The last element matching `selectors` before the box in document order. That is also the
+ * match inside the closest ancestor holding any match before the box: whatever precedes the
+ * box outside an ancestor precedes everything inside it. One query, read backwards, so a page
+ * of 70,000 elements costs one selector pass and a few comparisons.
  */
-function lastBefore(scope: Element, selectors: string[], box: Element, ref: Element | undefined): Element | undefined {
+function lastBefore(box: Element, selectors: string[]): Element | undefined {
   if (selectors.length === 0) return undefined;
-  let best: Element | undefined;
-  for (const el of Array.from(scope.querySelectorAll(selectors.join(', ')))) {
-    if (containsAcross(el, box) || containsAcross(box, el)) continue;
-    if (el.closest('[data-calm-reply-box], textarea, [contenteditable]:not([contenteditable="false"])')) continue;
-    if (ref && el.getRootNode() === ref.getRootNode() && !precedes(el, ref)) continue;
-    if (visibleText(el) === '') continue;
-    best = el;
+  const selector = selectors.join(', ');
+  for (const { root, ref } of treesOutward(box)) {
+    const all = root.querySelectorAll(selector);
+    for (let i = all.length - 1; i >= 0; i--) {
+      const el = all[i]!;
+      if (el === ref || el.contains(ref) || ref.contains(el)) continue;
+      if (!precedes(el, ref)) continue;
+      if (el.closest(INSIDE_BOX)) continue;
+      if (clean(el.textContent ?? '') === '') continue;
+      return el;
+    }
   }
-  return best;
+  return undefined;
 }
 
 export function parseRating(el: Element): number | undefined {
@@ -119,37 +139,35 @@ export function describeReview(textEl: Element, selectors: ReviewSelectors): Rev
 
 /** The review next to `box`, using `selectors`; undefined when none is found. */
 export function findReview(box: Element, selectors: ReviewSelectors): ReviewInfo | undefined {
-  const chain = ancestorsAcross(box);
-  for (let i = 1; i < chain.length; i++) {
-    const scope = chain[i]!;
-    // The box's branch inside this scope, to compare document order in the same tree.
-    const ref = chain.slice(0, i).reverse().find((e) => e.getRootNode() === scope.getRootNode());
-    const textEl = lastBefore(scope, selectors.text, box, ref);
-    if (textEl) return describeReview(textEl, selectors);
-  }
-  return undefined;
+  const textEl = lastBefore(box, selectors.text);
+  return textEl ? describeReview(textEl, selectors) : undefined;
 }
 
 const BLOCKS = 'p, blockquote, article, [role="article"], li, dd, section > div';
+/** Prose further up than this many ancestors is page content, not the review this box answers. */
+const NEAR = 8;
 
 /**
  * No review markup at all: take the nearest substantial block of prose before the box
  * (a paragraph of at least a few words), the way a person would read the page.
  */
 export function nearestProseBefore(box: Element): ReviewInfo | undefined {
-  const chain = ancestorsAcross(box);
-  for (let i = 1; i < chain.length && i < 8; i++) {
-    const scope = chain[i]!;
-    const ref = chain.slice(0, i).reverse().find((e) => e.getRootNode() === scope.getRootNode());
-    let best: Element | undefined;
-    for (const el of Array.from(scope.querySelectorAll(BLOCKS))) {
-      if (containsAcross(el, box) || el.closest('form, nav, header, footer, label, button, [contenteditable], textarea')) continue;
-      if (ref && el.getRootNode() === ref.getRootNode() && !precedes(el, ref)) continue;
-      const text = visibleText(el);
+  const near = ancestorsAcross(box).slice(1, NEAR + 1);
+  const skip = 'form, nav, header, footer, label, button';
+  let found: Element | undefined;
+  for (const { root, ref } of treesOutward(box)) {
+    const all = root.querySelectorAll(BLOCKS);
+    for (let i = all.length - 1; i >= 0 && !found; i--) {
+      const el = all[i]!;
+      if (el.contains(ref) || ref.contains(el) || !precedes(el, ref)) continue;
+      // Every earlier block is further away still: the first one out of reach ends the search.
+      if (!near.some((a) => a.contains(el))) return undefined;
+      if (el.closest(skip) || el.closest(INSIDE_BOX)) continue;
+      const text = clean(el.textContent ?? '');
       if (text.length < 20 || text.split(' ').length < 4) continue;
-      best = el;
+      found = el;
     }
-    if (best) return { text: visibleText(best).slice(0, MAX_REVIEW) };
+    if (found) break;
   }
-  return undefined;
+  return found ? { text: visibleText(found).slice(0, MAX_REVIEW) } : undefined;
 }
