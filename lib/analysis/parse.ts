@@ -68,7 +68,10 @@ export function buildNet(sets: PatternSet[]): Net {
       m.wants = rare;
       m.minWant = 1;
     }
-    for (const key of new Set([...m.needs, ...m.wants])) (hooks[key] ??= []).push(m);
+    // one required key is enough to find the pattern; trim-down still checks every need and want
+    const rareNeed = m.needs.find((n) => !n.startsWith('#') && !COMMON.has(n));
+    const keys = rareNeed ? [rareNeed] : m.wants.length > 0 ? m.wants : m.needs.slice(0, 1);
+    for (const key of new Set(keys)) (hooks[key] ??= []).push(m);
   }
   net.hooks = hooks;
   return net as unknown as Net;
