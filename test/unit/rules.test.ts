@@ -44,6 +44,17 @@ describe('registry', () => {
     for (const e of rule.examples.flagged) expect(e.text).toContain(e.flag);
   });
 
+  it('registers every rule module in lib/rules', () => {
+    const modules = import.meta.glob<{ default?: { id?: string } }>('../../lib/rules/*.ts', { eager: true });
+    const ruleFiles = Object.entries(modules).filter(([, m]) => typeof m.default?.id === 'string');
+    expect(ruleFiles.length).toBe(RULES.length);
+    for (const [file, m] of ruleFiles) {
+      expect(RULES, file).toContain(m.default);
+      // one module per rule, named after it
+      expect(file.endsWith(`/${m.default!.id}.ts`), file).toBe(true);
+    }
+  });
+
   it('covers every category', () => {
     const categories = new Set(RULES.map((r) => r.category));
     for (const c of ['defensive', 'excuse', 'emotional', 'apology', 'policy']) expect(categories).toContain(c);
