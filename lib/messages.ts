@@ -23,6 +23,8 @@ export interface ReplyBoxInfo {
   editor: string;
   /** The platform's reply limit in characters (or bytes for Google), when known. */
   limit?: number;
+  /** What `limit` counts: Google's 4,096 are UTF-8 bytes; missing means characters. */
+  limitUnit?: 'characters' | 'bytes';
   review?: ReviewInfo;
 }
 
