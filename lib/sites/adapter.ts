@@ -65,6 +65,7 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     describe(box, boxId) {
       const info: ReplyBoxInfo = { boxId, platform: spec.id, editor: adapter.editorKind(box) };
       if (spec.limit !== undefined) info.limit = spec.limit;
+      if (spec.limitUnit === 'bytes') info.limitUnit = 'bytes';
       const review = adapter.readReview(box);
       if (review) info.review = review;
       return info;

@@ -73,6 +73,18 @@ describe('platform adapters on their fixture pages', () => {
     expect(read('x')).toMatchObject({ author: 'Noah', date: '2026-11-20' });
   });
 
+  it('carries each platform reply limit, and says when it counts bytes (Google)', () => {
+    document.body.innerHTML = '<textarea id="t"></textarea>';
+    const box = document.getElementById('t')!;
+    const info = (id: string) => adapterFor(`http://127.0.0.1/platforms/${id}/`, { test: true }).describe(box, 'b');
+    expect(info('google')).toMatchObject({ limit: 4096, limitUnit: 'bytes' });
+    expect(info('x')).toMatchObject({ limit: 280 });
+    expect(info('x').limitUnit).toBeUndefined();
+    expect(info('googleplay').limit).toBe(350);
+    expect(info('appstore').limit).toBe(5970);
+    expect(info('yelp').limit).toBeUndefined();
+  });
+
   it('the generic adapter takes the nearest paragraph before the box on a page without review markup', () => {
     document.documentElement.innerHTML = fixture('generic').replace(/<!doctype html>/i, '');
     const adapter = adapterFor('http://127.0.0.1/platforms/generic/', { test: true });
