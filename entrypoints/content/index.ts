@@ -11,6 +11,8 @@ declare const __CALM_REPLY_TEST__: boolean;
 export default defineContentScript({
   matches: ALL_PLATFORM_MATCHES,
   allFrames: true,
+  // Reply forms in about:blank or srcdoc frames (written by the page's script) belong to the page.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     try {

@@ -216,6 +216,14 @@ describe('editor kinds in Chromium', () => {
     await expect.poll(async () => Math.round((await badge.boundingBox())!.y - (await box.boundingBox())!.y)).toBe(Math.round(b1!.y - input!.y));
   });
 
+  it('marks a box in a srcdoc frame the page wrote itself', async () => {
+    const other = await chrome.context.newPage();
+    await other.goto(server.url('editors/srcdoc.html'));
+    const frame = other.frameLocator('#frame');
+    await expect.poll(() => frame.locator('#inner').getAttribute('data-calm-reply-box'), { timeout: 10_000 }).toBeTruthy();
+    await other.close();
+  });
+
   it('clicking the badge opens the side panel for this tab (Chrome)', async () => {
     const box = page.locator('#textarea');
     await focusBox(box);
@@ -331,6 +339,16 @@ describe('editor kinds in Firefox', () => {
     await new Promise((r) => setTimeout(r, 400));
   };
   const boxIdOf = async (sel: string) => (await page.$eval(sel, (el) => el.getAttribute('data-calm-reply-box')))!;
+
+  it('marks a box in a srcdoc frame the page wrote itself', async () => {
+    const other = await firefox.browser.newPage();
+    await other.goto(server.url('editors/srcdoc.html'));
+    const handle = (await other.waitForSelector('#frame'))!;
+    const frame = (await handle.contentFrame())!;
+    const inner = (await frame.waitForSelector('#inner'))!;
+    expect(await poll(() => inner.evaluate((el) => el.getAttribute('data-calm-reply-box')), (v) => !!v)).toBeTruthy();
+    await other.close();
+  });
 
   it('clicking the badge explains how to open the sidebar (a page click cannot open it in Firefox)', async () => {
     await focusBox('#textarea');
