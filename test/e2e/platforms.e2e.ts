@@ -94,6 +94,35 @@ describe('platform pages in Chromium', () => {
       await page.close();
     });
   }
+  it('a site the owner switched off in options gets no badge and sends no draft', async () => {
+    const setStored = (value: unknown) =>
+      chrome.serviceWorker.evaluate(async (v) => {
+        const api = (globalThis as unknown as { chrome: { storage: { sync: { set(o: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome;
+        if (v === null) await api.storage.sync.remove('settings');
+        else await api.storage.sync.set({ settings: v });
+      }, value);
+    await setStored({ version: 1, sites: { etsy: { enabled: false } } });
+    try {
+      const page = await chrome.context.newPage();
+      await page.goto(server.url('platforms/etsy/index.html'));
+      const box = page.locator('[data-target]');
+      await expect.poll(() => box.getAttribute('data-calm-reply-box'), { timeout: 10_000 }).toBeTruthy();
+      await box.click();
+      await page.keyboard.type('You are wrong', { delay: 5 });
+      await page.waitForTimeout(800);
+      expect(await page.locator('calm-reply-badge').count()).toBe(0);
+      const tabId = await chrome.serviceWorker.evaluate(async (url: string) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+        return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? -1;
+      }, page.url());
+      panel ??= await chrome.context.newPage();
+      if (!panel.url().startsWith('chrome-extension://')) await panel.goto(`chrome-extension://${chrome.extensionId}/sidepanel.html?tabId=${tabId}`);
+      expect((await panel.evaluate(tabStateFromPanel, tabId)).draft).toBe('');
+      await page.close();
+    } finally {
+      await setStored(null);
+    }
+  });
 });
 
 describe('platform pages in Firefox', () => {
