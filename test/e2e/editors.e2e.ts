@@ -34,6 +34,12 @@ const KINDS: Kind[] = [
   { kind: 'prosemirror', box: '#prosemirror .ProseMirror', submit: sectionSubmit('prosemirror') },
   { kind: 'slate', box: '#slate-host [data-slate-editor]', submit: sectionSubmit('slate') },
   { kind: 'shadow', box: '#shadow', submit: '#shadow-host button[type="submit"]', pptrSubmit: '#shadow-host >>> .composer >>> button[type="submit"]' },
+  {
+    kind: 'shadow-rich',
+    box: '#shadow-rich',
+    submit: '#shadow-rich-host button[type="submit"]',
+    pptrSubmit: '#shadow-rich-host >>> .composer >>> button[type="submit"]',
+  },
   { kind: 'iframe', box: '#framed', submit: 'button[type="submit"]', frame: true },
 ];
 
