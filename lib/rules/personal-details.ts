@@ -10,8 +10,9 @@ const CODE = /\(([A-Z]{2,5}-\d{3,}|\d{5,})\)/gu;
 const ADDRESS =
   /\b(?:(?:flat|apartment|unit)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Grove|Close|Drive|Dr|Way|Court|Crescent|Place|Terrace|Gardens|Hill|Park|Row|Square|Mews|View|Walk)\b/gu;
 const CARD = /\b(?:card|visa|mastercard|amex)\s+ending\s+(?:in\s+)?(\d{4})\b/giu;
+const OUR_PHONE = /\b(call|ring|phone|text|whatsapp|reach|contact)\b[^.!?]{0,25}$|\b(our|my)\s+(\w+\s+){0,2}(office|reception|line|desk|number|helpline|hotline|phone|mobile)\b\W{0,3}(is\s+)?(on\s+)?$|\b(tel|phone|office|reception)\s*:\s*$/i;
 // The customer's own details: "we called you on …", "your email …", "we emailed jane@…".
-const THEIRS = /\b(your|you on|you at|emailed|e-mailed|texted|rang|phoned|called|sent (it|this|them|the \w+) to|went to|registered (to|under)|on file|(we|i) (found|have|see) your)\b[^.!?]{0,30}$|\($/i;
+const THEIRS = /\b(your|you on|you at|(call|ring|phone|text|called|rang|phoned|texted) (her|him|them) (on|at)|emailed|e-mailed|texted|rang|phoned|called|sent (it|this|them|the \w+) to|went to|registered (to|under)|on file|(we|i) (found|have|see) your)\b[^.!?]{0,30}$|\($/i;
 // "call us on …", "my direct line is …", "email me at …": the business's own contact, not the reviewer's
 const OURS =
   /\b(call|ring|phone|text|whatsapp|reach|contact|email|e-mail|write to|message|dm)\s+(us|me|our|my|the (team|office|manager))\b[^.!?]{0,25}$|\b(our|my)\s+(direct\s+)?(number|phone|line|email|address|e-mail|mobile|office|inbox)\b[^.!?]{0,15}$|\b(me|us)\s+(directly\s+|personally\s+)?(on|at|via)\s*$/i;
@@ -40,8 +41,9 @@ const rule: SentenceRule = {
       if (digits.length < 9 || digits.length > 15) continue;
       // dates and times ("2024-05-01", "10.30-11.00") are not phone numbers
       if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(m[0].trim()) || /^\d{1,2}[.:]\d{2}/.test(m[0])) continue;
+      // a phone number is the customer's unless it is offered as ours ("call us on …", "our office: …")
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (OURS.test(before) || !THEIRS.test(before)) continue;
+      if (!THEIRS.test(before) && (OURS.test(before) || OUR_PHONE.test(before))) continue;
       const trimmed = m[0].replace(/[\s.)-]+$/, '');
       out.push({ start: m.index, end: m.index + trimmed.length, suggestion: SUGGESTION });
     }
@@ -67,6 +69,7 @@ const rule: SentenceRule = {
       { text: 'Case ref: 7730021 is closed.', flag: '7730021' },
       { text: 'The receipt went to your address, tom@mail.com.', flag: 'tom@mail.com' },
       { text: 'The parcel was left at 22 Mill Street as requested.', flag: '22 Mill Street' },
+      { text: 'We tried 07700 900777 all day.', flag: '07700 900777' },
     ],
     fine: [
       'Please call us on 0161 555 0199 so we can put this right.',
@@ -75,6 +78,7 @@ const rule: SentenceRule = {
       'Your refund of £45.50 will reach your card by Friday.',
       'We have 120 rooms and yours should have been ready.',
       'You can reach me directly on +44 20 7946 0958.',
+      'Our office line is 0161 496 0000 if you would like to talk.',
       'If anything goes wrong, email reservations@thelindenhouse.com and we will book you by hand.',
     ],
   },
