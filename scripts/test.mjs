@@ -4,6 +4,8 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  // .wxt/ holds generated types tsconfig extends; npm may skip the postinstall that makes it.
+  ['Prepare WXT types', 'npx', ['wxt', 'prepare']],
   ['Type check', 'npx', ['tsc', '--noEmit']],
   ['Test build (Chrome + Firefox)', 'node', ['scripts/build-test.mjs']],
   ['Release build (Chrome)', 'npx', ['wxt', 'build']],
