@@ -120,7 +120,8 @@ const FEELINGS = new Set('be is are was were am feel know think believe hope wan
 const PASSIVE_STEPS = new Set(
   `refunded replaced repaired fixed resolved updated changed credited reversed restored resent re-sent sent dispatched processed
   issued booked rebooked cleaned deep-cleaned recleaned removed installed fitted serviced reset corrected reworked retrained trained
-  rewritten redesigned adjusted extended waived cancelled escalated patched released upgraded kept moved added`.split(/\s+/),
+  rewritten redesigned adjusted extended waived cancelled escalated patched released upgraded kept moved added shipped delivered
+  posted installed`.split(/\s+/),
 );
 // Kept even though "offer", "send", "give" are common: with we/I as subject they are redress.
 const REDRESS = new Set(['offer', 'offered', 'send', 'sent', 'give', 'gave', 'given', 'cover', 'covered', 'refund', 'refunded', 'replace', 'replaced']);

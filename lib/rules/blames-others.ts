@@ -28,6 +28,8 @@ const rule: SentenceRule = {
         if (hit.pattern > 2) return hitSpan(ctx, hit, SUGGESTION);
         const head = ctx.terms[hit.to - 1]!;
         if (!THIRD.has(head.normal) && !THIRD.has(head.normal.replace(/s$/, '')) && !/ /.test(ctx.text.slice(ctx.terms[hit.from]!.start, head.end))) return null;
+        // "I'm sorry our technician was late" apologises for our own people
+        if (/\b(sorry|apologi[sz]e)\b/i.test(ctx.text.slice(0, ctx.terms[hit.from]!.start)) && /^(our|my)$/.test(ctx.terms[hit.from]!.normal)) return null;
         // the third party must be the subject ("our system failed"), not an object ("on our system")
         const prev = ctx.terms[hit.from - 1]?.normal ?? '';
         if (/^(on|in|from|with|to|via|through|at|into|onto|of|about|for|switched|changed|replaced|dropped)$/.test(prev)) return null;

@@ -10,7 +10,7 @@ const rule: SentenceRule = {
   patterns: [
     '(we|i) have never (had|received|heard) (a|any|one|another|such a)? (complaint|complaints|problem|problems|issue|issues)',
     '(we|i) (have|\'ve) (never|not) (once)? (had|received) (a|any) (single)? (complaint|complaints)',
-    '(all|most|the rest|none|many|hundreds|thousands) of? our (other)? (guests|customers|clients|patients|users|diners|visitors|buyers|members|reviews)',
+    '(all|most|the rest|none|many|hundreds|thousands) of? our (other)? (guests|customers|clients|patients|users|diners|visitors|buyers|members|reviews|regulars|patrons|shoppers|followers|fans|students|tenants)',
     'our (other|many|countless|hundreds of|thousands of) (happy|satisfied|loyal|regular)? (guests|customers|clients|patients|users|diners|visitors|reviews)',
     '(no one|nobody|no other) (guest|customer|client|patient)? (else)? (has|have|had)? (ever)? (complained|mentioned|reported)',
     '(we|i) (always|consistently) go (above and beyond|the extra mile|out of our way)',

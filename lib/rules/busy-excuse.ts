@@ -15,6 +15,7 @@ const rule: SentenceRule = {
     '(high|huge|unprecedented|unusually high|heavy) (volume|volumes|demand|number) (of)? (orders|calls|bookings|emails|requests)?',
     '(staff|team member|chef|colleague) (sickness|illness|was off sick|called in sick|were off sick)',
     '(new|a new|newly trained|inexperienced) (member of staff|staff member|employee|starter|trainee|waiter|waitress)',
+    '(strike|strikes|power cut|outage|storm|snow|heatwave|flooding|roadworks|traffic) (meant|caused|stopped|delayed|left|made|forced)',
   ],
   find: phraseFind('Own it: "We did not have enough people on that night, and that is our responsibility."', (ctx) => {
     // owning it outright is fine: "we were short-staffed, and that is no excuse" still leads with it, so keep;

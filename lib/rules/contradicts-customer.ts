@@ -21,6 +21,7 @@ const rule: SentenceRule = {
     '(has|have|had|did) never (claimed|said|promised|advertised|stated|offered|sold)',
     '(we|i) (did|do|have) not (steal|lie|overcharge|lose|ignore|refuse|scam|charge)',
     'anything but',
+    'as (we|i) (have|\'ve)? (already|previously|repeatedly)? (told|explained|said|mentioned|stated|informed) (to)? you',
     '(was|were) already (#Adjective|#Participle|#PastTense|damaged|scuffed|broken|scratched|cracked|worn)',
   ],
   // "that is not the standard we expect" is left alone: a denial needs "true", "the case", "correct"…

@@ -16,7 +16,7 @@ const rule: SentenceRule = {
     'as (mentioned|stated|explained|advertised|described|shown|displayed|indicated) (clearly)? (on|in|at) (our|the)',
     'by definition',
     '(any|a|the|some) (misunderstanding|confusion) (about|over|regarding|around) (our|the)',
-    '(the|our) (menu|website|listing|booking page|description|sign|signage|terms) (clearly)? (states|says|shows|mentions|explains|lists)',
+    '(the|our) (menu|website|listing|booking page|description|sign|signage|terms|instructions|manual|label|guide|contract|packaging|email|confirmation) (clearly)? (states|says|say|shows|show|mentions|explains|lists|tell you)',
   ],
   find: phraseFind('Lead with their experience: "I\'m sorry this wasn\'t clear; we have made it easier to find."', (ctx, hit) => {
     // "I can confirm that your refund has been issued" reports an action for the customer

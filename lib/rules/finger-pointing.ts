@@ -27,7 +27,7 @@ const rule: SentenceRule = {
     '(caused|created) by (your|you)',
     'on your (end|side)',
     '(instructions|advice|guidance|aftercare|the rules) (are|were|is|was) not (followed|read)',
-    '(we|i) did (tell|warn|inform|advise|mention|explain) (you|this|it)',
+    '(we|i) did (tell|warn|inform|advise|mention|explain)',
     '(you are|you\'re) the (first|only) (person|guest|customer|one|client|patient|diner|member)',
     'you complained about nothing',
     'and then (complained|complain|moaned|left a review|posted|wrote this)',

@@ -34,6 +34,8 @@ const rule: SentenceRule = {
           ? true
           : word === 'incredible';
       }
+      // "we never get tired of hearing that" is warm
+      if (hit.pattern === 3 && /\b(never|not|n't) (get |grow |be )?$/i.test(ctx.text.slice(0, ctx.terms[hit.from]!.start))) return true;
       // "offensive" about the customer's experience ("the offensive remark our waiter made")
       if (word === 'offensive' || word === 'insulting') return /\b(our|my) (waiter|staff|member|driver|employee|colleague)\b/i.test(ctx.text);
       // "I am appalled/disgusted that this happened to you" sides with the customer

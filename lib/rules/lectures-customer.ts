@@ -23,6 +23,9 @@ const rule: SentenceRule = {
     '(please|do)? (stop|quit) (lying|complaining|spreading|posting|harassing|whining|moaning)',
     '(go|go and) (to|get|find|try|write|buy|shop) .{0,6} then',
     '(learn|read) (to|how to) (read|use)',
+    '(go|shop|eat|stay|book|take your business) (elsewhere|somewhere else)',
+    '(nobody|no one) (forced|made|asked) you',
+    'if you (don\'t|do not|didn\'t|did not) like (it|that|this|our)',
   ],
   find: phraseFind('Offer help instead: "If it happens again, message me and I will sort it out."', (ctx, hit) => {
     // "before you arrive we will email you" is us acting; "next time, please ask for me" is a kind offer

@@ -61,6 +61,7 @@ const rule: SentenceRule = {
     '^(is|was) it (really)? (so|too) (much|hard|difficult)',
     '^who (in their right mind|would|does)',
     '^seriously',
+    '^why (would|do|does|did|on earth) (anyone|someone|somebody|people|a person)',
     '^really #Question?$',
     '^honestly #Question?$',
     '^what (kind|sort) of (person|customer|guest)',

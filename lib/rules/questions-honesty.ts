@@ -25,6 +25,8 @@ const rule: SentenceRule = {
     '(confusing|confused|mixing) us (up)? with (another|someone|a different)',
     '(we are|we\'re|i am|i\'m) (surprised|amazed|shocked|puzzled) to (see|read) (this|your|a)',
     '(is|are) (completely|totally|simply)? (made up|invented|fiction)',
+    '(we|i) find it (very|rather|quite|a little|a bit)? (strange|odd|curious|suspicious|interesting|surprising|funny)',
+    'you only (complained|mentioned|said|raised|told us) (after|when|once|now)',
     '(rival|competing) (business|restaurant|hotel|company|shop|salon|firm|garage|practice)',
     'who (actually|really|genuinely|ever) (ate|stayed|visited|came|dined|shopped|used|bought)',
   ],

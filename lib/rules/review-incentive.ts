@@ -13,6 +13,7 @@ const rule: SentenceRule = {
     '(refund|voucher|discount|gift|credit|compensation|money|free|reward) (#Noun)? (for|if|once|when|in return for) (you|your) (#Adverb)? (remove|delete|change|update|amend|edit|revise|removing|deleting|changing|updating|amending) (your|the|this)? (review|rating|feedback|post)?',
     '(for|after) (removing|deleting|changing|updating|amending|revising|taking down) (your|the|this) (review|rating|post)',
     '(if|once|when) you (take|took) (this|your|the) (review|post|comment) down',
+    '(if|once|when) you (leave|write|post|give) (us)? (an|a)? (updated|new|better|positive|5-star|five-star|fresh|revised) (review|rating)',
   ],
   find: phraseFind('Make amends without conditions, and leave the review to them.', (ctx, hit) =>
     // "thank you for updating your review" thanks them after the fact
