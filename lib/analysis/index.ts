@@ -252,13 +252,15 @@ function isAllowed(text: string, flag: Flag, allowed: string[]): boolean {
   return false;
 }
 
-/** Sorted by start; the same rule flagging overlapping words keeps the longer span. */
+/** Sorted by start; the same rule flagging overlapping words keeps the first (longer) span. Linear. */
 function dedupe(flags: Flag[]): Flag[] {
   flags.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Flag[] = [];
+  const lastEnd = new Map<string, number>();
   for (const f of flags) {
-    const clash = out.find((o) => o.rule === f.rule && f.start < o.end && o.start < f.end);
-    if (!clash) out.push(f);
+    if ((lastEnd.get(f.rule) ?? -1) > f.start) continue;
+    out.push(f);
+    lastEnd.set(f.rule, f.end);
   }
   return out;
 }
