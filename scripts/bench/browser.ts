@@ -21,6 +21,8 @@ export async function benchBrowser(keystrokes = 200): Promise<Record<string, str
     const page = await chrome.context.newPage();
     await page.goto(server.url('bench/typing.html'));
     const panel = await chrome.openPanelFor(page);
+    // The panel opened as a tab; the owner types in a visible page (hidden tabs throttle timers to 1 s).
+    await page.bringToFront();
     await panel.evaluate(() => {
       const w = window as unknown as { __seen: Array<{ t: number; len: number }> };
       w.__seen = [];
