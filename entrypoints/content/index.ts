@@ -40,6 +40,9 @@ export default defineContentScript({
         .catch(() => {});
 
       ctx.addEventListener(window, 'wxt:locationchange', () => controller.rescan());
+      // WXT notices an update or reload of the extension only when the context is asked; asking
+      // every 2 s removes the badge and every listener soon after, even if the owner is idle.
+      ctx.setInterval(() => {}, 2000);
 
       // sendResponse + `return true` works in every Chrome and Firefox; a returned promise does not.
       const onMessage = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {

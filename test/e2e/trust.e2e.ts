@@ -140,7 +140,14 @@ describe('big input', () => {
     const page = await chrome.context.newPage();
     await page.goto(server.url('bench/typing.html'));
     const panel = await chrome.openPanelFor(page);
+    await page.bringToFront();
     await page.locator('#reply').click();
+    // A sampled CPU profile of the page's main thread tells our content script's work apart from
+    // the browser's own editing and layout of 100,000 characters.
+    const cdp = await chrome.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
     const since = await page.evaluate(() => performance.now());
     const huge = 'We are sorry that your parcel arrived late, and you should have heard from us sooner!! '.repeat(1200).slice(0, 100_000);
     await page.keyboard.insertText(huge);
@@ -149,13 +156,35 @@ describe('big input', () => {
       .poll(() => panel.getByTestId('draft').evaluate((el) => el.textContent?.length ?? 0), { timeout: 30_000 })
       .toBe(huge.length + ' Thanks.'.length);
     await expect.poll(() => panel.getByTestId('checked-part').textContent(), { timeout: 10_000 }).toMatch(/first 20,000 characters/);
+    const { profile } = await cdp.send('Profiler.stop');
     const tasks = await page.evaluate(
       (t0) => (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.filter((l) => l.start >= t0),
       since,
     );
-    const longest = Math.max(0, ...tasks.map((t) => t.duration));
-    console.log(`big input: ${tasks.length} long tasks on the page after a 100,000-character paste; longest ${longest.toFixed(0)} ms`);
-    expect(tasks.filter((t) => t.duration > 50)).toEqual([]);
+
+    // Longest unbroken stretch of samples whose stack runs through the content script.
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
+    const inContentScript = (id: number) => {
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) if (url.get(cur)?.includes('content-scripts/content.js')) return true;
+      return false;
+    };
+    let run = 0;
+    let longest = 0;
+    let total = 0;
+    (profile.samples ?? []).forEach((id, i) => {
+      const dt = (profile.timeDeltas?.[i] ?? 0) / 1000;
+      if (inContentScript(id)) {
+        run += dt;
+        total += dt;
+        longest = Math.max(longest, run);
+      } else run = 0;
+    });
+    console.log(
+      `big input: content script ran ${total.toFixed(1)} ms in all, longest unbroken ${longest.toFixed(1)} ms; page long tasks (browser's own editing included): ${tasks.map((t) => t.duration.toFixed(0)).join(', ') || 'none'}`,
+    );
+    expect(longest).toBeLessThan(50);
     expect(await page.locator('#reply').inputValue()).toBe(`${huge} Thanks.`);
   });
 });
