@@ -84,6 +84,10 @@ export interface Parsed {
   hits: Map<string, Hit[]>;
 }
 
+interface World {
+  methods: { one: { tokenize: { fromString: (text: string, world: World) => RawTerm[][] } } };
+}
+
 interface RawTerm {
   text: string;
   normal?: string;
@@ -98,64 +102,65 @@ interface RawTerm {
 /**
  * Parses several sentences in one compromise call (one call costs about as much as a bare parse of
  * the same text; many small calls cost more), then gives each sentence its own terms with exact
- * offsets and its sweep hits. Sentences never contain line breaks, so joining them with "\n" keeps
- * compromise from merging two of them.
+ * offsets and its sweep hits.
+ *
+ * Each sentence is tokenised on its own and only the tagging runs over the batch: compromise's own
+ * sentence splitter glues a word-less piece ("." or "...") onto its neighbour and moves punctuation
+ * between terms, so tokenising the joined batch made a sentence's terms, and so its cached result,
+ * depend on which sentences happened to be parsed with it (the incremental path then disagreed
+ * with a fresh analysis).
  */
 export function parseSentences(texts: string[], net: Net): Parsed[] {
   if (texts.length === 0) return [];
-  const joined = texts.join('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const t of texts) {
-    starts.push(at);
-    at += t.length + 1;
-  }
+  const world = (nlp as unknown as { _world: World })._world;
+  const fromString = world.methods.one.tokenize.fromString;
+  const document: RawTerm[][] = [];
+  const owner: number[] = []; // our sentence for each compromise sentence
+  texts.forEach((t, s) => {
+    for (const terms of fromString(t, world)) {
+      if (terms.length === 0) continue;
+      owner.push(s);
+      document.push(terms);
+    }
+  });
   // The same steps as nlp(text) minus 'chunks' (noun/verb phrase chunking, which no rule reads) and
   // 'freeze'; the tags come out identical. No compute('root'): the sweep would then look words up by
   // their root and miss "apologies".
-  const doc = nlp.tokenize(joined);
-  (doc.compute as (steps: string[]) => void)(['index', 'id', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger']);
+  const doc = nlp.tokenize('');
+  (doc as unknown as { document: RawTerm[][] }).document = document;
+  (doc.compute as (steps: string[]) => void)([
+    'alias', 'normal', 'machine', 'contractions',
+    'index', 'id', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger',
+  ]);
   const docs = (doc as unknown as { docs: RawTerm[][] }).docs;
 
-  // which of our sentences each compromise sentence belongs to, and term offsets
-  const owner: number[] = [];
   const out: Parsed[] = texts.map(() => ({ doc: null as unknown as Doc, terms: [], hits: new Map() }));
   const firstTerm: number[] = []; // index of compromise sentence's first term within our sentence
   const groups: number[][] = texts.map(() => []);
-  let cursor = 0;
-  let sentence = 0;
+  const cursors: number[] = texts.map(() => 0);
   for (let n = 0; n < docs.length; n++) {
-    const terms = docs[n]!;
-    let placed = -1;
-    for (const raw of terms) {
-      let start: number;
-      let end: number;
-      if (!raw.text) {
-        start = cursor;
-        end = cursor;
-      } else {
-        const found = joined.indexOf(raw.text, cursor);
+    const s = owner[n]!;
+    const text = texts[s]!;
+    firstTerm[n] = out[s]!.terms.length;
+    groups[s]!.push(n);
+    for (const raw of docs[n]!) {
+      const cursor = cursors[s]!;
+      let start = cursor;
+      let end = cursor;
+      if (raw.text) {
+        const found = text.indexOf(raw.text, cursor);
         // compromise keeps the written text; if it ever did not, fall back to the cursor
         start = found >= 0 && found - cursor < 64 ? found : cursor;
-        end = Math.min(joined.length, start + raw.text.length);
-        cursor = end;
+        end = Math.min(text.length, start + raw.text.length);
+        cursors[s] = end;
       }
-      if (placed < 0) {
-        while (sentence + 1 < texts.length && start >= starts[sentence + 1]!) sentence++;
-        placed = sentence;
-        owner[n] = placed;
-        firstTerm[n] = out[placed]!.terms.length;
-        groups[placed]!.push(n);
-      }
-      const base = starts[placed]!;
-      const len = texts[placed]!.length;
-      out[placed]!.terms.push({
+      out[s]!.terms.push({
         text: raw.text,
         normal: raw.implicit ?? raw.machine ?? raw.normal ?? raw.text.toLowerCase(),
         root: raw.root ?? raw.implicit ?? raw.machine ?? raw.normal ?? '',
         tags: raw.tags,
-        start: Math.min(len, Math.max(0, start - base)),
-        end: Math.min(len, Math.max(0, end - base)),
+        start,
+        end,
         pre: raw.pre ?? '',
         post: raw.post ?? '',
       });

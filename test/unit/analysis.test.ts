@@ -133,6 +133,19 @@ describe('incremental analysis', () => {
     );
   });
 
+  it('judges a sentence the same whichever sentences it was parsed with (word-less "." pieces next to it)', () => {
+    // compromise glued ". . ." onto the next sentence when they were parsed in one batch, so the
+    // apology was credited to "." and the cached sentence came back empty on a later edit
+    const analyzer = createAnalyzer();
+    const sorry = 'We are sorry that your room was not cleaned. ';
+    const drafts = [sorry, `. . . , , ; ${sorry}`, `${sorry}. . . , , ; ${sorry}`, `Nous sommes désolés pour le retard. orry that your room was not cleaned. . . . , , ; ${sorry}`];
+    for (const draft of drafts) {
+      const a = analyzer.analyse(draft);
+      expect(a).toEqual(createAnalyzer().analyse(draft));
+      expect(a.structure.apology).toBe('sincere');
+    }
+  });
+
   it('does not re-parse anything when the text is unchanged', () => {
     const analyzer = createAnalyzer();
     analyzer.analyse(text);
