@@ -39,8 +39,15 @@ const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 const defaultSettle = () =>
   new Promise<void>((ok) => {
     if (typeof requestAnimationFrame !== 'function') return setTimeout(ok, 16);
-    // Two frames: React and Draft.js commit after the event that changed them.
-    requestAnimationFrame(() => requestAnimationFrame(() => ok()));
+    // Two frames: React and Draft.js commit after the event that changed them. A hidden tab runs
+    // no frames at all (the panel may sit in a tab of its own), so a timer caps the wait.
+    const timer = setTimeout(ok, 100);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        ok();
+      }),
+    );
   });
 
 export async function copyToClipboard(text: string, doc: Document = document): Promise<boolean> {

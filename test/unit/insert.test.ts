@@ -26,6 +26,20 @@ describe('insertIntoBox', () => {
     expect(copy).not.toHaveBeenCalled();
   });
 
+  it('finishes in a hidden tab, where the browser runs no animation frames', async () => {
+    document.body.innerHTML = '<textarea id="t">Old.</textarea>';
+    const t = document.getElementById('t') as HTMLTextAreaElement;
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      // The default settle (no stand-in) must not wait for a frame that never comes.
+      const r = await insertIntoBox(t, { text: 'New reply.' }, { afterSelect: () => Promise.resolve() });
+      expect(r).toMatchObject({ ok: true, readBack: 'New reply.' });
+      expect(raf).toHaveBeenCalled();
+    } finally {
+      raf.mockRestore();
+    }
+  });
+
   it('replaces only the given range of the draft', async () => {
     document.body.innerHTML = '<textarea id="t">Sorry, but you are wrong.</textarea>';
     const t = document.getElementById('t') as HTMLTextAreaElement;
