@@ -16,9 +16,15 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     try {
-      const send = (msg: ContentToBackground) => {
+      let latestDraft: ContentToBackground | undefined;
+      const send = (msg: ContentToBackground, retry = true) => {
         if (ctx.isInvalid) return;
-        browser.runtime.sendMessage(msg).catch(() => {});
+        if (msg.type === 'draft') latestDraft = msg;
+        browser.runtime.sendMessage(msg).catch(() => {
+          // A draft sent while the background was stopping is lost; send the newest one again once
+          // it has had time to start, so the panel never stays a keystroke behind.
+          if (retry && msg.type === 'draft') ctx.setTimeout(() => latestDraft === msg && send(msg, false), 300);
+        });
       };
       setWholePageReview(wholePageReview);
       const controller = startController({
