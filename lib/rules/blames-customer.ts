@@ -18,6 +18,11 @@ const rule: SentenceRule = {
     'it (is|was) your (responsibility|job|fault|choice|decision)',
     'you were (told|informed|warned|advised|made aware)',
     'you (didn\'t|did not) bother',
+    'you might (have|of) (#PastTense|#Participle)',
+    'if only you (had|\'d|would have|would|could have) #Adverb? #Verb?',
+    'you would (have|of) (known|seen|noticed|found|realised|realized|understood|read|spotted|avoided)',
+    '(had|if) you (only|just|simply|actually|even)? (bothered|taken the time|cared) to',
+    'you #Adverb (should|could|ought to) (have|of) #Verb',
   ],
   find: phraseFind('Own your part: "We should have made this clearer, and I\'m sorry we didn\'t."', (ctx, hit) => {
     // "if you had any trouble…, please call" is an offer, not blame
@@ -25,8 +30,11 @@ const rule: SentenceRule = {
     if (words[0] === 'if' && ctx.terms.slice(hit.to, hit.to + 3).some((t) => t.normal === 'any')) return true;
     if (words[0] === 'if' && /^(any|a|an)$/.test(ctx.terms[hit.from + 2]?.normal ?? '') && words.length <= 3) return true;
     // "you should have received an email" / "you should have been offered" describe our duty
-    const next = ctx.terms[hit.from + 3];
-    if (hit.pattern === 0 && next && /^(received|been|got|gotten|had|to)$/.test(next.normal)) return true;
+    const have = ctx.terms.slice(hit.from, hit.to).findIndex((t) => t.normal === 'have' || t.normal === 'of');
+    const next = have >= 0 ? ctx.terms[hit.from + have + 1] : undefined;
+    if ((hit.pattern === 0 || hit.pattern === 14) && next && /^(received|been|got|gotten|had|to)$/.test(next.normal)) return true;
+    // "any trouble you might have had/experienced" is our hedge about their experience, not blame
+    if (hit.pattern === 10 && /^(had|experienced|felt|been|received|encountered|noticed|seen|heard|found|faced|suffered|got|gotten|enjoyed)$/.test(ctx.terms[hit.to - 1]?.normal ?? '')) return true;
     return false;
   }),
   examples: {
@@ -37,6 +45,8 @@ const rule: SentenceRule = {
       { text: "You didn't bother to ask our staff.", flag: "You didn't bother" },
       { text: 'You were told at check-in that parking is extra.', flag: 'You were told' },
       { text: 'It was your responsibility to check the size.', flag: 'It was your responsibility' },
+      { text: 'If only you had phoned us beforehand, this would not have happened.', flag: 'If only you had phoned' },
+      { text: 'You might have mentioned this while you were still here.', flag: 'You might have mentioned' },
     ],
     fine: [
       'You should have received a full refund by now; if not, please email me.',
@@ -45,6 +55,8 @@ const rule: SentenceRule = {
       'We should have called you when the order was delayed.',
       'If you would like to tell me more, I would be grateful.',
       'Thank you for telling us about the noise.',
+      'You really should not have had to chase us, and I am sorry.',
+      'If only we had known sooner, we would have moved you straight away.',
     ],
   },
 };

@@ -32,8 +32,17 @@ const rule: SentenceRule = {
     '(trained|qualified|made|built|cleaned|run) to (a|the) (very|highest|high|strictest|best) (standard|standards|high)?',
     '(to|of) the highest (standard|standards|quality)',
     '(we|i) (have|\'ve) been (doing this|in business|serving|trading|open) for (#Value|many|over|more than)',
+    '(speak|speaks|spoke) for (itself|themselves)',
+    '(we|i) (fully|firmly|completely|wholeheartedly|still|always|totally|absolutely)? (stand|stood) (by|behind) (our|my|the|this|every|each|what|everything|all)',
+    'our #Value? (star)? (rating|ratings|score|average|reviews|reputation|track record|record) (shows|show|prove|proves|says|say|reflect|reflects|demonstrate|demonstrates|tell|tells)',
+    '(anyone|everyone|everybody) who (has|have|had)? #Adverb? #Verb #Adverb? (#Preposition|#Noun|#Pronoun)? #Noun? (knows|know|will tell you|can tell you|would agree|will agree|can see|can vouch)',
+    '(we|i) (pride|pride ourselves|prides|pride myself) on (our|my|being|the|never|always)',
   ],
-  find: phraseFind('Keep it about this customer: "I\'m sorry we fell short for you this time."'),
+  find: phraseFind('Keep it about this customer: "I\'m sorry we fell short for you this time."', (ctx, hit) => {
+    // "we stand behind our guarantee" is a promise to the customer, not a defence of the business
+    if (hit.pattern === 25) return /\b(guarantee|promise|warranty|word|refund|pledge|offer|policy of refunding)\b/i.test(ctx.text);
+    return false;
+  }),
   examples: {
     flagged: [
       { text: 'We have never had a complaint about the beds before.', flag: 'We have never had a complaint' },
@@ -42,6 +51,8 @@ const rule: SentenceRule = {
       { text: 'Thousands of happy customers can\'t be wrong.', flag: 'Thousands of happy customers' },
       { text: 'Nobody else has complained about the noise.', flag: 'Nobody else has complained' },
       { text: 'We have been in business for 30 years and know what we are doing.', flag: 'We have been in business for 30' },
+      { text: 'Our reviews speak for themselves.', flag: 'speak for themselves' },
+      { text: 'We stand by our staff and the service they gave.', flag: 'We stand by our' },
     ],
     fine: [
       'We never want a guest to feel this way.',
@@ -50,6 +61,9 @@ const rule: SentenceRule = {
       'This is not the experience we want any guest to have.',
       'I will make sure this never happens again.',
       'Our team reads every review, including this one.',
+      'We stand behind our guarantee, so I have sent a replacement today.',
+      'Our reviews matter to us, and this one especially.',
+      'We stand with our community after the floods.',
     ],
   },
 };

@@ -17,9 +17,17 @@ const rule: SentenceRule = {
     'by definition',
     '(any|a|the|some) (misunderstanding|confusion) (about|over|regarding|around) (our|the)',
     '(the|our) (menu|website|listing|booking page|description|sign|signage|terms|instructions|manual|label|guide|contract|packaging|email|confirmation) (clearly)? (states|says|say|shows|show|mentions|explains|lists|tell you)',
+    '(for|just for|purely for) the (record|avoidance of doubt)',
+    '(to|let me|let us|let\'s|i want to|we want to|i\'d like to|we\'d like to|we would like to|i would like to) (set|put|get) the record straight',
+    '(let me|let us|let\'s) be (clear|very clear|absolutely clear|honest)',
+    'needless to say',
+    '(it is|it\'s|it was) (worth|important to) (noting|pointing out|note|point out|clarify|clarifying|stress|stressing|mention|mentioning)',
+    '(as|which) (you|anyone|everyone) (would|should|will|can|could) (know|see|have seen|have known|have read|understand)',
   ],
   find: phraseFind('Lead with their experience: "I\'m sorry this wasn\'t clear; we have made it easier to find."', (ctx, hit) => {
     // "I can confirm that your refund has been issued" reports an action for the customer
+    // "for the record, I want to say how sorry we are" puts an apology on record, not a correction
+    if (hit.pattern === 9) return /\b(sorry|apologi[sz]e|thank|grateful|proud of you)\b/i.test(ctx.text);
     if (hit.pattern === 3) return /\b(refund|refunded|credit|credited|replacement|sent|issued|processed|booked|cancelled|fixed|voucher)\b/i.test(ctx.text);
     // "please note our new opening hours" announces news in a warm reply; it corrects nobody
     if (hit.pattern === 0 && /\b(new|now|added|adding|will be|'ll be|next (week|month)|from next|starting|launch(ed)?|extended|closed for)\b/i.test(ctx.text)) return true;
@@ -35,6 +43,8 @@ const rule: SentenceRule = {
       { text: 'In fact, the dish is described as spicy.', flag: 'In fact' },
       { text: 'For your information, we close at nine.', flag: 'For your information' },
       { text: 'As mentioned on our website, delivery takes five days.', flag: 'As mentioned on our' },
+      { text: 'For the record, nobody was rude to you.', flag: 'For the record' },
+      { text: 'To set the record straight, the price was shown at the till.', flag: 'To set the record straight' },
     ],
     fine: [
       'I can confirm that your refund has been issued.',
@@ -43,6 +53,8 @@ const rule: SentenceRule = {
       'Thank you for pointing out the problem with the sign.',
       'We have added the allergy information to the menu.',
       'I have noted that the music was too loud.',
+      'For the record, I want to say how sorry we are.',
+      'Just to let you know, your refund has been issued today.',
     ],
   },
 };

@@ -14,10 +14,14 @@ const rule: SentenceRule = {
     '(respectfully|frankly|honestly),? (we|i) (disagree|must disagree|beg to differ)',
     '(we|i) (must|have to|would)? (respectfully)? beg to differ',
     '(we|i) (must|have to)? respectfully disagree',
+    '^(with|in all) respect',
+    '^respectfully',
   ],
   find: phraseFind('Leave it out and start with the customer: "Thank you for telling us…"', (ctx, hit) => {
     // "no offence was meant" is still defensive; "we take no offence" is fine
-    return hit.pattern === 2 && ctx.terms[hit.from - 1]?.normal === 'take';
+    if (hit.pattern === 2 && ctx.terms[hit.from - 1]?.normal === 'take') return true;
+    // "with respect to your question" is a preposition, not a preamble to disagreeing
+    return (hit.pattern === 6 || hit.pattern === 7) && ctx.terms[hit.to]?.normal === 'to';
   }),
   examples: {
     flagged: [
@@ -27,6 +31,7 @@ const rule: SentenceRule = {
       { text: 'We must respectfully disagree with your review.', flag: 'We must respectfully disagree' },
       { text: 'I beg to differ on the portion size.', flag: 'I beg to differ' },
       { text: 'With the greatest respect, you booked the wrong date.', flag: 'With the greatest respect' },
+      { text: 'With respect, the delay was explained to you twice.', flag: 'With respect' },
     ],
     fine: [
       'Everyone deserves to be treated with respect, and I am sorry you were not.',
@@ -35,6 +40,7 @@ const rule: SentenceRule = {
       'We take no offence and are grateful for your honesty.',
       'Thank you for your respectful feedback.',
       'Our staff treat every guest with respect and care.',
+      'With respect to your question about parking, we have added ten spaces.',
     ],
   },
 };

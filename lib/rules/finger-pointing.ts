@@ -34,6 +34,7 @@ const rule: SentenceRule = {
     '(stop|quit) (blaming|accusing|attacking|harassing) (us|me|our|the)',
     'your (own)? (mistakes|mistake|fault|error|errors|carelessness)',
     '(you may be|you must be|you\'re|you are) (confusing|thinking of|mixing)',
+    'you (seem|seemed|appear|appeared) to (have)? (forgotten|misunderstood|missed|overlooked|misread|ignored|confused|mixed|misremembered|forget|misunderstand|miss|overlook|misread|ignore|confuse|be confused|be mistaken|be under)',
   ],
   find: phraseFind('Describe the event, not the person: "I\'m sorry the conversation at the desk went badly."', (ctx, hit) => {
     // "your tone" in "we hear your tone" is rare; "you were late because our map was wrong" still points.
@@ -48,6 +49,7 @@ const rule: SentenceRule = {
       { text: 'You insisted on the window table.', flag: 'You insisted on' },
       { text: 'You arrived late for your appointment.', flag: 'You arrived late' },
       { text: 'The way you spoke to my staff was unacceptable.', flag: 'The way you spoke' },
+      { text: 'You appear to have misunderstood how the booking works.', flag: 'You appear to have misunderstood' },
     ],
     fine: [
       'You were right to raise this with us.',
@@ -56,6 +58,7 @@ const rule: SentenceRule = {
       'You arrived to a room that was not ready, and I am sorry.',
       'We were too slow to answer your calls.',
       'I understand why you were frustrated.',
+      'You seem to have had a long journey, and I am sorry the room was not ready.',
     ],
   },
 };

@@ -26,10 +26,17 @@ const rule: SentenceRule = {
     '(go|shop|eat|stay|book|take your business) (elsewhere|somewhere else)',
     '(nobody|no one) (forced|made|asked) you',
     'if you (don\'t|do not|didn\'t|did not) like (it|that|this|our)',
+    '(not sure|unsure|don\'t know|do not know|wonder|wondering) what (else|more|exactly)? you (expected|were expecting|expect|are expecting|wanted|thought|imagined|had in mind)',
+    '(perhaps|maybe|possibly) you (missed|overlooked|forgot|misread|misunderstood|misheard|skipped|ignored|confused|did not|didn\'t|were not|weren\'t|are not|aren\'t|have not|haven\'t)',
+    '(any|a|every) (reasonable|sensible|normal|rational|fair-minded) (person|guest|customer|adult|client|diner|patient|reader)',
+    'you (chose|decided|preferred|opted|felt the need) to (post|write|leave|publish|review|complain|go online|air)',
+    'rather than (speaking|talking|coming|raising|telling|contacting|calling|asking) (to us|with us|us)?',
   ],
   find: phraseFind('Offer help instead: "If it happens again, message me and I will sort it out."', (ctx, hit) => {
     // "before you arrive we will email you" is us acting; "next time, please ask for me" is a kind offer
     const first = ctx.terms[hit.from]?.normal ?? '';
+    // "perhaps you could email me" is a polite invitation
+    if (hit.pattern === 0 && /^(could|can|would|might|may|like|'d|will|'ll)$/.test(ctx.terms[hit.from + 2]?.normal ?? '')) return true;
     if (first === 'next' && /ask for me|call me|tell (me|us)|ask (me|us)/i.test(ctx.text)) return true;
     // "next time, order direct at www… with code X" is a promotion (flagged as such), not a telling-off
     if (first === 'next' && /www\.|https?:|\bcode\b|% off/i.test(ctx.text)) return true;
@@ -46,6 +53,8 @@ const rule: SentenceRule = {
       { text: 'Get your facts straight.', flag: 'Get your facts straight' },
       { text: "Then turn them off in settings, it's not rocket science.", flag: 'not rocket science' },
       { text: 'Perhaps you should trust the professionals.', flag: 'Perhaps you' },
+      { text: 'I\'m not sure what you expected from a budget hostel.', flag: 'not sure what you expected' },
+      { text: 'Perhaps you missed the sign at the entrance.', flag: 'Perhaps you missed' },
     ],
     fine: [
       'Next time, please ask for me and I will look after you.',
@@ -54,6 +63,8 @@ const rule: SentenceRule = {
       'I would love to hear more, so please email me.',
       'Maybe we could call you tomorrow to put this right?',
       'Please relax and enjoy the new spa when you are next here.',
+      'I\'m not sure what went wrong with your booking, and I\'d like to find out.',
+      'Perhaps you could email me so I can put this right.',
     ],
   },
 };

@@ -29,10 +29,19 @@ const rule: SentenceRule = {
     'you only (complained|mentioned|said|raised|told us) (after|when|once|now)',
     '(rival|competing) (business|restaurant|hotel|company|shop|salon|firm|garage|practice)',
     'who (actually|really|genuinely|ever) (ate|stayed|visited|came|dined|shopped|used|bought)',
+    'you (are|were|\'re|seem|seemed|appear|appeared|sound|sounded) (to be)? #Adverb{0,2} (looking|fishing|angling|hoping|trying|after|out) (for|to get|to|after)? (a|an|some)? (free|freebie|freebies|discount|discounts|refund|compensation|money|nothing|something)',
+    'something for nothing',
+    '(complain|complains|complaining|moan|moans|moaning) about (anything|everything)',
+    '(some|certain|a few|these) (people|customers|guests|individuals|clients|diners|reviewers) (will|just|simply|always|only|love to|like to|are)? (never be|cannot be|can\'t be|complain|moan|whinge|look for|want|try)',
+    '(not the first time|the #Value time|the #Ordinal time|not the first review) (that)? you (have)? (complained|posted|left|written|demanded|asked|reviewed|threatened)',
+    '(not sure|unsure|don\'t understand|do not understand|cannot understand|can\'t understand|fail to see|fail to understand|puzzled|baffled|confused|at a loss) (as to)? (why|how) you (would|could|then)? (leave|left|give|gave|rate|rated|post|posted|write|wrote|decide|decided|chose|choose|claim|claimed)',
+    '(if|even if) (this|that|it|any of this|what you say) (really|actually|even)? (happened|is true|were true|was true)',
   ],
   find: phraseFind('Take the experience at face value: "I\'m sorry to read this, and I\'d like to look into it with you."', (ctx, hit) => {
     // "we doubt" about ourselves is fine only in rare phrasings; "no doubt" is not doubt
     if (hit.pattern === 4 && ctx.terms[hit.from - 1]?.normal === 'no') return true;
+    // "if you are looking for a refund, email me" offers one
+    if (hit.pattern === 21 && ctx.terms.slice(0, hit.from).some((t) => t.normal === 'if')) return true;
     // "our competitors" in a neutral comparison still implies the review is planted: keep only when
     // the sentence talks about the review or the reviewer
     if (hit.pattern === 8) return !/\b(review|you|your|post|posted|wrote)\b/i.test(ctx.text);
@@ -46,6 +55,8 @@ const rule: SentenceRule = {
       { text: 'I find it hard to believe that the soup was cold.', flag: 'I find it hard to believe' },
       { text: 'Your story seems fabricated.', flag: 'Your story seems fabricated' },
       { text: 'We question whether you actually ate here.', flag: 'We question whether you' },
+      { text: 'It seems you are simply looking for a free meal.', flag: 'you are simply looking for a free' },
+      { text: 'Some people will complain about anything to get a discount.', flag: 'Some people will complain' },
     ],
     fine: [
       'I could not find your booking under that name, so please email me the date you stayed.',
@@ -54,6 +65,8 @@ const rule: SentenceRule = {
       'Thank you for your honest review.',
       'I believe you, and I am sorry.',
       'I have made a note of your booking so the team can check the room.',
+      'I\'m not sure why you were charged twice, and I am finding out today.',
+      'If you are looking for a refund, email me and I will arrange it.',
     ],
   },
 };
