@@ -1,20 +1,23 @@
 /**
  * npm run eval — scores the analyser against every *.jsonl in test/fixtures/corpus/:
  * per-category precision, recall and F1, structure agreement, then every miss.
- * Options: --json (machine-readable summary), --quiet (no list of misses).
+ * Options: --json (machine-readable summary), --quiet (no list of misses), --only <file.jsonl>
+ * (score one corpus file, e.g. the held-out set, on its own).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../lib/analysis/index';
 import { CATEGORIES, evaluate, parseCorpus, STRUCTURE_FIELDS, type LabelledReply } from '../lib/analysis/evaluate';
 
-export function loadCorpus(dir = join(process.cwd(), 'test/fixtures/corpus')): LabelledReply[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+export function loadCorpus(dir = join(process.cwd(), 'test/fixtures/corpus'), only?: string): LabelledReply[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && (!only || f === only)).sort();
+  if (only && files.length === 0) throw new Error(`No corpus file ${only} in ${dir}`);
   return files.flatMap((f) => parseCorpus(readFileSync(join(dir, f), 'utf8'), f));
 }
 
 const args = process.argv.slice(2);
-const corpus = loadCorpus();
+const onlyAt = args.indexOf('--only');
+const corpus = loadCorpus(undefined, onlyAt >= 0 ? args[onlyAt + 1] : undefined);
 const started = performance.now();
 const result = evaluate(createAnalyzer(), corpus);
 const ms = performance.now() - started;
