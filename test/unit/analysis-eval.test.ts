@@ -6,18 +6,21 @@ import { createAnalyzer } from '../../lib/analysis/index';
 import { RULES } from '../../lib/rules/index';
 import type { Category } from '../../lib/analysis/types';
 
-// Floors set a little under honest measurements on test/fixtures/corpus (400 replies, labelled
-// independently of the rules). Measured: defensive P 0.94 R 0.91, excuse P 1.00 R 0.97, emotional
-// P 1.00 R 1.00, apology P 1.00 R 1.00, policy P 1.00 R 0.95; structure acknowledge 0.96, apology
-// 0.998, action 0.92, timescale 0.945, followUp 0.975. A drop below a floor is a regression.
+// Floors set a little under honest measurements on every file in test/fixtures/corpus (520 replies:
+// replies.jsonl, 400, and heldout.jsonl, 120 written later in phrasings unlike the first and never
+// used to tune the rules), labelled independently of the rules. Measured: defensive P 0.906 R 0.840,
+// excuse P 0.935 R 0.867, emotional P 0.974 R 0.927, apology P 1.00 R 0.907, policy P 0.986 R 0.958;
+// structure acknowledge 0.960, apology 0.985, action 0.900, timescale 0.944, followUp 0.981.
+// The held-out file alone is much weaker (see its README and the eval with --only heldout.jsonl);
+// these floors guard against regressions, they do not claim the targets are met everywhere.
 const FLOORS: Record<Category, { precision: number; recall: number }> = {
-  defensive: { precision: 0.92, recall: 0.89 },
-  excuse: { precision: 0.97, recall: 0.95 },
-  emotional: { precision: 0.97, recall: 0.97 },
-  apology: { precision: 0.97, recall: 0.97 },
-  policy: { precision: 0.97, recall: 0.92 },
+  defensive: { precision: 0.89, recall: 0.82 },
+  excuse: { precision: 0.92, recall: 0.85 },
+  emotional: { precision: 0.96, recall: 0.91 },
+  apology: { precision: 0.97, recall: 0.89 },
+  policy: { precision: 0.97, recall: 0.94 },
 };
-const STRUCTURE_FLOORS = { acknowledge: 0.94, apology: 0.98, action: 0.9, timescale: 0.92, followUp: 0.95 };
+const STRUCTURE_FLOORS = { acknowledge: 0.94, apology: 0.97, action: 0.88, timescale: 0.92, followUp: 0.96 };
 
 const dir = join(process.cwd(), 'test/fixtures/corpus');
 const corpus: LabelledReply[] = readdirSync(dir)
