@@ -32,8 +32,13 @@ export function formatAnalysis(text: string, analysis: Analysis, options: { colo
     out.push(`${c.bold}Flags (${analysis.flags.length})${reset}`);
     for (const f of analysis.flags) {
       out.push(`- "${f.text}" (${f.category}, ${f.rule}): ${f.message}`);
-      // one-word suggestions ("." for "!!", "not" for "NOT") replace the flagged words; longer ones advise
-      if (f.suggestion) out.push(`    ${c.dim}${/\s/.test(f.suggestion) ? `Try: ${f.suggestion}` : `Replace with: "${f.suggestion}"`}${reset}`);
+      // same reading as the panel: short words without ':' or ';' replace the flagged words ("" removes
+      // them); anything else is advice
+      if (f.suggestion !== undefined) {
+        const replaces = f.suggestion.length <= 60 && !/[:;]/.test(f.suggestion);
+        const line = !replaces ? `Try: ${f.suggestion}` : f.suggestion === '' ? 'Remove these words' : `Replace with: "${f.suggestion}"`;
+        out.push(`    ${c.dim}${line}${reset}`);
+      }
     }
     out.push('');
   }

@@ -97,7 +97,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
         }
         for (const m of found) {
           if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
-          flags.push({ rule: rule.id, start: m.start, end: m.end, ...(m.suggestion ? { suggestion: m.suggestion } : {}) });
+          flags.push({ rule: rule.id, start: m.start, end: m.end, ...(m.suggestion !== undefined ? { suggestion: m.suggestion } : {}) });
           if (rule.category === 'apology') nonApology = true;
         }
       }
@@ -175,7 +175,8 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
         };
         // echoing the reviewer's own heated word ("sorry the wait felt ridiculous") is listening, not heat
         if (rule.id === 'heated-words' && review && review.includes(flag.text.toLowerCase())) continue;
-        if (f.suggestion) flag.suggestion = f.suggestion;
+        // "" is a real suggestion: remove these words
+        if (f.suggestion !== undefined) flag.suggestion = f.suggestion;
         flags.push(flag);
       }
     }
@@ -183,7 +184,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
       for (const m of rule.findInDraft(text, context)) {
         if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
         const flag: Flag = { rule: rule.id, category: rule.category, start: m.start, end: m.end, text: text.slice(m.start, m.end), message: rule.message };
-        if (m.suggestion) flag.suggestion = m.suggestion;
+        if (m.suggestion !== undefined) flag.suggestion = m.suggestion;
         flags.push(flag);
       }
     }

@@ -13,7 +13,7 @@ const rule: SentenceRule = {
     '(unless|until) (you|this) (remove|delete|take down|withdraw|retract|is removed)',
     '(take|taken) (this|your|the) (review|post|comment) down',
   ],
-  find: phraseFind('Leave the review to them and answer it calmly.'),
+  find: phraseFind('Leave this out; the review is theirs, so answer it calmly.'),
   examples: {
     flagged: [
       { text: 'Our solicitor will be in touch if this review is not removed within 24 hours.', flag: 'if this review is not removed' },

@@ -1,6 +1,19 @@
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
+// Calmer words that fit where the heated one stood (adjectives for adjectives).
+const CALMER: Record<string, string> = {
+  ridiculous: 'surprising', absurd: 'surprising', preposterous: 'surprising', laughable: 'surprising', ludicrous: 'surprising',
+  insane: 'surprising', unbelievable: 'surprising', outrageous: 'disappointing', shameful: 'disappointing',
+  disgraceful: 'disappointing', appalling: 'disappointing', despicable: 'disappointing', pathetic: 'disappointing',
+  insulting: 'hurtful', offensive: 'hurtful', gobsmacked: 'surprised', flabbergasted: 'surprised', speechless: 'surprised',
+  appalled: 'disappointed', disgusted: 'disappointed', furious: 'upset', livid: 'upset', fuming: 'upset',
+};
+
+function keepCase(written: string, word: string): string {
+  return /^\p{Lu}/u.test(written) ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
+
 const rule: SentenceRule = {
   id: 'heated-words',
   category: 'emotional',
@@ -23,6 +36,8 @@ const rule: SentenceRule = {
     (ctx, hit) => {
       const w = ctx.terms[hit.from]?.normal ?? '';
       if (w === 'frankly' || w === 'quite' || w === 'very' || w === 'to') return 'Leave it out; plain words carry more weight.';
+      // one heated word has a calmer drop-in replacement
+      if (hit.to - hit.from === 1 && CALMER[w]) return keepCase(ctx.terms[hit.from]!.text, CALMER[w]);
       return 'Try a calmer word: "disappointing", "not what we intended", "not good enough".';
     },
     (ctx, hit) => {

@@ -15,7 +15,7 @@ const rule: SentenceRule = {
       const last = out[out.length - 1];
       // a run of the same emoji is one flag
       if (last && last.end === m.index) last.end = m.index + m[0].length;
-      else out.push({ start: m.index, end: m.index + m[0].length, suggestion: 'Leave it out, or use words that show you care.' });
+      else out.push({ start: m.index, end: m.index + m[0].length, suggestion: '' });
     }
     return out;
   },

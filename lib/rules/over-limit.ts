@@ -27,7 +27,7 @@ const rule: DraftRule = {
       i += width;
     }
     if (i >= text.length) return [];
-    return [{ start: i, end: text.length, suggestion: `Shorten the reply to ${platform.limit} ${platform.unit}.` }];
+    return [{ start: i, end: text.length, suggestion: `Too long for this site: shorten the reply to ${platform.limit} ${platform.unit}.` }];
   },
   examples: {
     flagged: [

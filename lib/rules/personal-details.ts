@@ -56,8 +56,8 @@ const rule: SentenceRule = {
       const start = m.index + 1;
       if (!out.some((o) => o.start <= start && o.end > start)) out.push({ start, end: start + m[1]!.length, suggestion: 'Leave the reference out; ask them to send it to you privately.' });
     }
-    for (const m of text.matchAll(ADDRESS)) out.push({ start: m.index, end: m.index + m[0].length, suggestion: 'Leave their address out.' });
-    for (const m of text.matchAll(CARD)) out.push({ start: m.index, end: m.index + m[0].length, suggestion: 'Leave card details out.' });
+    for (const m of text.matchAll(ADDRESS)) out.push({ start: m.index, end: m.index + m[0].length, suggestion: 'Leave their address out; invite them to contact you privately.' });
+    for (const m of text.matchAll(CARD)) out.push({ start: m.index, end: m.index + m[0].length, suggestion: 'Leave card details out; never repeat them in public.' });
     return out;
   },
   examples: {

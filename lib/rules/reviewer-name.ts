@@ -23,7 +23,8 @@ const rule: SentenceRule = {
         if (/^[\s\W]*(dear|hi|hello|hey|thanks|thank you)?[\s,]*$/.test(before) && after.trim() === '') return !ctx.isFirst ? false : true;
         return true;
       },
-      () => 'Use their first name only: "Dear Sarah".',
+      // their first name alone is the drop-in replacement ("Michael Johnson" → "Michael")
+      (hit) => ctx.terms.slice(hit.from, hit.to).find((t) => t.text)?.text ?? 'Use their first name only: "Dear Sarah".',
     );
   },
   examples: {

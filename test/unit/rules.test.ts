@@ -60,3 +60,34 @@ describe('registry', () => {
     for (const c of ['defensive', 'excuse', 'emotional', 'apology', 'policy']) expect(categories).toContain(c);
   });
 });
+
+describe('suggestions', () => {
+  // The panel offers one-click replace for a short suggestion without ':' or ';' (FlagList
+  // isReplacement), so advice must never take that shape, or "Use “Leave it out”" would be typed in.
+  const looksLikeReplacement = (s: string) => s.length <= 60 && !/[:;]/.test(s);
+  const ADVICE = /^(leave|try|use|say|own|keep|shorten|drop|describe|offer|check|answer|take|lead|end|name|make|invite|please)\b/i;
+
+  it('are either drop-in replacement words or advice that cannot be mistaken for them', () => {
+    const analyzer = createAnalyzer();
+    for (const rule of RULES) {
+      for (const ex of rule.examples.flagged) {
+        for (const f of analyzer.analyse(ex.text, ex.context).flags) {
+          if (f.suggestion !== undefined && looksLikeReplacement(f.suggestion)) {
+            expect(f.suggestion, `${f.rule}: "${f.text}" → "${f.suggestion}"`).not.toMatch(ADVICE);
+          }
+        }
+      }
+    }
+  });
+
+  it('offer calmer words, the first name and removal where those fit in place', () => {
+    const analyzer = createAnalyzer();
+    const at = (text: string, rule: string) => analyzer.analyse(text).flags.find((f) => f.rule === rule);
+    expect(at('Your review is ridiculous.', 'heated-words')?.suggestion).toBe('surprising');
+    expect(at('Outrageous claims like this hurt our staff.', 'heated-words')?.suggestion).toBe('Disappointing');
+    const name = at('Thank you for writing, Michael Johnson, and I am sorry about the noise.', 'reviewer-name');
+    expect(name?.text).toBe('Michael Johnson');
+    expect(name?.suggestion).toBe('Michael');
+    expect(at('Enjoy your fast food 😂', 'mocking-emoji')?.suggestion).toBe('');
+  });
+});
