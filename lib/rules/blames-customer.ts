@@ -23,6 +23,8 @@ const rule: SentenceRule = {
     'you would (have|of) (known|seen|noticed|found|realised|realized|understood|read|spotted|avoided)',
     '(had|if) you (only|just|simply|actually|even)? (bothered|taken the time|cared) to',
     'you #Adverb (should|could|ought to) (have|of) #Verb',
+    'you (made|make) (no|little) (attempt|effort)',
+    'you (never|did not|didn\'t) (once|even|at any point|at any time) (mention|mentioned|raise|raised|report|reported|complain|complained|say|said|tell|told|ask|asked|inform|informed|contact|contacted|call|called|bring|brought)',
   ],
   find: phraseFind('Own your part: "We should have made this clearer, and I\'m sorry we didn\'t."', (ctx, hit) => {
     // "if you had any trouble…, please call" is an offer, not blame
@@ -47,6 +49,8 @@ const rule: SentenceRule = {
       { text: 'It was your responsibility to check the size.', flag: 'It was your responsibility' },
       { text: 'If only you had phoned us beforehand, this would not have happened.', flag: 'If only you had phoned' },
       { text: 'You might have mentioned this while you were still here.', flag: 'You might have mentioned' },
+      { text: 'You made no attempt to contact us.', flag: 'You made no attempt' },
+      { text: 'You never once mentioned a problem during your stay.', flag: 'You never once mentioned' },
     ],
     fine: [
       'You should have received a full refund by now; if not, please email me.',
@@ -57,6 +61,7 @@ const rule: SentenceRule = {
       'Thank you for telling us about the noise.',
       'You really should not have had to chase us, and I am sorry.',
       'If only we had known sooner, we would have moved you straight away.',
+      'You made every effort to reach us, and we let you down.',
     ],
   },
 };

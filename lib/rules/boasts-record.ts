@@ -37,8 +37,11 @@ const rule: SentenceRule = {
     'our #Value? (star)? (rating|ratings|score|average|reviews|reputation|track record|record) (shows|show|prove|proves|says|say|reflect|reflects|demonstrate|demonstrates|tell|tells)',
     '(anyone|everyone|everybody) who (has|have|had)? #Adverb? #Verb #Adverb? (#Preposition|#Noun|#Pronoun)? #Noun? (knows|know|will tell you|can tell you|would agree|will agree|can see|can vouch)',
     '(we|i) (pride|pride ourselves|prides|pride myself) on (our|my|being|the|never|always)',
+    '(we|i) know what (we|i) (are|am|\'re|\'m) doing',
   ],
   find: phraseFind('Keep it about this customer: "I\'m sorry we fell short for you this time."', (ctx, hit) => {
+    // experience or standards followed by owning the failure ("… and we still got this wrong") is humble
+    if (/\b(still|yet|but)\b.*\b(wrong|let you down|failed|fell short|mistake|sorry|not good enough)\b/i.test(ctx.text.slice(ctx.terms[hit.to - 1]!.end))) return true;
     // "we stand behind our guarantee" is a promise to the customer, not a defence of the business
     if (hit.pattern === 25) return /\b(guarantee|promise|warranty|word|refund|pledge|offer|policy of refunding)\b/i.test(ctx.text);
     return false;
@@ -53,6 +56,7 @@ const rule: SentenceRule = {
       { text: 'We have been in business for 30 years and know what we are doing.', flag: 'We have been in business for 30' },
       { text: 'Our reviews speak for themselves.', flag: 'speak for themselves' },
       { text: 'We stand by our staff and the service they gave.', flag: 'We stand by our' },
+      { text: 'Trust me, we know what we are doing.', flag: 'we know what we are doing' },
     ],
     fine: [
       'We never want a guest to feel this way.',
@@ -64,6 +68,7 @@ const rule: SentenceRule = {
       'We stand behind our guarantee, so I have sent a replacement today.',
       'Our reviews matter to us, and this one especially.',
       'We stand with our community after the floods.',
+      'We have been doing this for thirty years and we still got this wrong.',
     ],
   },
 };

@@ -35,6 +35,7 @@ const rule: SentenceRule = {
     'your (own)? (mistakes|mistake|fault|error|errors|carelessness)',
     '(you may be|you must be|you\'re|you are) (confusing|thinking of|mixing)',
     'you (seem|seemed|appear|appeared) to (have)? (forgotten|misunderstood|missed|overlooked|misread|ignored|confused|mixed|misremembered|forget|misunderstand|miss|overlook|misread|ignore|confuse|be confused|be mistaken|be under)',
+    'you (yourself|yourselves|personally|specifically) (agreed|signed|chose|confirmed|approved|booked|selected|accepted|requested|asked|ordered|picked)',
   ],
   find: phraseFind('Describe the event, not the person: "I\'m sorry the conversation at the desk went badly."', (ctx, hit) => {
     // "your tone" in "we hear your tone" is rare; "you were late because our map was wrong" still points.
@@ -50,6 +51,7 @@ const rule: SentenceRule = {
       { text: 'You arrived late for your appointment.', flag: 'You arrived late' },
       { text: 'The way you spoke to my staff was unacceptable.', flag: 'The way you spoke' },
       { text: 'You appear to have misunderstood how the booking works.', flag: 'You appear to have misunderstood' },
+      { text: 'You yourself agreed to the quote.', flag: 'You yourself agreed' },
     ],
     fine: [
       'You were right to raise this with us.',
@@ -59,6 +61,7 @@ const rule: SentenceRule = {
       'We were too slow to answer your calls.',
       'I understand why you were frustrated.',
       'You seem to have had a long journey, and I am sorry the room was not ready.',
+      'You yourself are the reason we love this job, thank you.',
     ],
   },
 };

@@ -31,6 +31,7 @@ const rule: SentenceRule = {
     '(any|a|every) (reasonable|sensible|normal|rational|fair-minded) (person|guest|customer|adult|client|diner|patient|reader)',
     'you (chose|decided|preferred|opted|felt the need) to (post|write|leave|publish|review|complain|go online|air)',
     'rather than (speaking|talking|coming|raising|telling|contacting|calling|asking) (to us|with us|us)?',
+    '(instead of|rather than) (calling|contacting|phoning|speaking to|talking to|telling|asking|raising it with|coming to|messaging|emailing) (us|me|the|our|a member|staff)',
   ],
   find: phraseFind('Offer help instead: "If it happens again, message me and I will sort it out."', (ctx, hit) => {
     // "before you arrive we will email you" is us acting; "next time, please ask for me" is a kind offer
@@ -55,6 +56,7 @@ const rule: SentenceRule = {
       { text: 'Perhaps you should trust the professionals.', flag: 'Perhaps you' },
       { text: 'I\'m not sure what you expected from a budget hostel.', flag: 'not sure what you expected' },
       { text: 'Perhaps you missed the sign at the entrance.', flag: 'Perhaps you missed' },
+      { text: 'Why leave a review instead of calling us?', flag: 'instead of calling us' },
     ],
     fine: [
       'Next time, please ask for me and I will look after you.',
@@ -65,6 +67,7 @@ const rule: SentenceRule = {
       'Please relax and enjoy the new spa when you are next here.',
       'I\'m not sure what went wrong with your booking, and I\'d like to find out.',
       'Perhaps you could email me so I can put this right.',
+      'I will call you instead of emailing, so we can sort it out quickly.',
     ],
   },
 };

@@ -31,6 +31,8 @@ const EXAMPLES: SentenceRule['examples'] = {
       { text: 'Seriously?', flag: 'Seriously' },
       { text: 'Dirty towels??', flag: 'Dirty towels' },
       { text: 'Overpriced?', flag: 'Overpriced' },
+      { text: 'What exactly did you expect for twenty pounds?', flag: 'What exactly did you expect' },
+      { text: 'Wouldn\'t it have been easier to just ask?', flag: 'Wouldn\'t it have been easier' },
     ],
     fine: [
       'How can I help put this right?',
@@ -41,6 +43,8 @@ const EXAMPLES: SentenceRule['examples'] = {
       'Any questions?',
       'Fancy a coffee on us next time?',
       'Why the delay happened is no excuse, and I am sorry.',
+      'What exactly went wrong? I would really like to know.',
+      'Why not let me make it up to you with a free night?',
     ],
   };
 
@@ -65,6 +69,9 @@ const rule: SentenceRule = {
     '^really #Question?$',
     '^honestly #Question?$',
     '^what (kind|sort) of (person|customer|guest)',
+    'what #Adverb (did|do|were|are) you (honestly|really|actually)? (expect|expecting|think|thinking|want|imagine)',
+    '^(would|could|should) not? it (not)? have been (easier|simpler|quicker|better|more sensible|wiser|fairer)',
+    '^why (leave|post|write|complain|go online|review|wait|moan|rant)',
   ],
   always: true,
   find(doc: unknown, ctx: RuleContext): RuleMatch[] {

@@ -16,13 +16,19 @@ const rule: SentenceRule = {
     '(only|just) #Value (minutes|mins|seconds|pounds|dollars|euros)',
     '(hardly|barely) (worth|a|an|any)',
     '(only|just) (waited|queued|had to wait) (for)? #Value (minutes|mins|seconds)',
+    '(a|an|this|that|such a|just a|only a) (very|fairly|relatively|rather|quite|really) (minor|small|tiny|slight|little|trivial) (issue|problem|mistake|error|delay|matter|inconvenience|oversight|detail|thing|wait)',
+    '(was|is|were|are) (only|just|merely) (a|an|one|#Value) (#Value|#Adjective)? (minute|minutes|second|seconds|hour|few|couple|bit|short|small|minor|slight|tiny|quick)',
   ],
   find: phraseFind('Take it as seriously as they do: "I\'m sorry the wait was so long."', (ctx, hit) => {
     // "only a few minutes from the station" or "refund within just a few days" is not about the problem
-    if (hit.pattern === 4 || hit.pattern === 5) {
+    if (hit.pattern === 4 || hit.pattern === 5 || hit.pattern === 9) {
       const next = ctx.terms[hit.to]?.normal ?? '';
       return /^(from|away|walk|drive|to)$/.test(next) || /\b(within|in) (only|just)\b/i.test(ctx.text);
     }
+    // "it was not a minor thing for you" takes it seriously
+    if (ctx.terms[hit.from - 1]?.normal === 'not' || ctx.terms[hit.from]?.normal === 'not') return hit.pattern !== 3;
+    // "the fix was only a small change" is about our remedy, not their problem
+    if (hit.pattern === 9 && /\b(fix|refund|change|update|gesture|token|voucher|repair|patch)\b/i.test(ctx.text)) return true;
     return false;
   }),
   examples: {
@@ -33,6 +39,8 @@ const rule: SentenceRule = {
       { text: "It's not a big deal, the food arrived eventually.", flag: 'not a big deal' },
       { text: 'You only waited 15 minutes.', flag: 'only waited 15 minutes' },
       { text: 'It was hardly worth a one-star review.', flag: 'hardly worth' },
+      { text: 'This was a very minor issue that was resolved quickly.', flag: 'a very minor issue' },
+      { text: 'It was only a five-minute wait.', flag: 'was only a five-minute' },
     ],
     fine: [
       'I am sorry for the delay with your order.',
@@ -41,6 +49,8 @@ const rule: SentenceRule = {
       'No problem is too small for us to fix, so please tell me more.',
       'A delay of an hour is far too long.',
       'We will refund you within just a few days.',
+      'It was not a minor thing for you, and I am sorry.',
+      'The fix was only a small change, and it is live today.',
     ],
   },
 };

@@ -15,8 +15,16 @@ const rule: SentenceRule = {
     '(follow|followed|follows|following) (the|our)? (community)? (guidelines|policy|policies|rules|procedure|procedures|protocol|protocols)',
     '(we are|we\'re) (not able|unable|not allowed|not permitted) to (make exceptions|make an exception|refund|offer)',
     '(can\'t|cannot|can not|don\'t|do not|won\'t|will not) make (exceptions|an exception|any exceptions)',
+    '(rules are rules|policy is policy|the rules are the rules|the policy is the policy)',
+    '(standard|normal|common|usual|accepted) (practice|procedure|practise) (in|across|for|throughout|within) (the|our|this|any|every)',
+    '(is|are|was|were|it\'s|it is) (there|displayed|posted|shown|written|in place|listed|advertised|printed|signposted) (clearly)? (at|on|in|by)? (the|our)? #Noun? for a (good)? reason',
   ],
   find: phraseFind('Say what you can do: "Our usual rule is X, but I would like to find a way to help you."', (ctx, hit) => {
+    // "our policy is to refund late orders in full" is a promise kept, not a shield
+    if (hit.pattern === 0) {
+      const rest = ctx.text.slice(ctx.terms[hit.to - 1]!.end, ctx.terms[hit.to - 1]!.end + 40);
+      if (/^\s*(to|that we)\b/i.test(rest) && /\b(refund|replac|credit|compensat|give|offer|make (it|this) right|put (it|this) right|fix)/i.test(rest)) return true;
+    }
     // "we have changed our policy" / "we are reviewing our policy" is an action, not a shield
     return /\b(changed|changing|updated|updating|reviewing|reviewed|revised|revising|rewritten|rewriting|clarified)\b/i.test(ctx.text) && hit.pattern !== 2;
   }),
@@ -29,6 +37,8 @@ const rule: SentenceRule = {
       { text: 'In line with our policy, the fee stands.', flag: 'In line with our policy' },
       { text: 'Our moderators follow community guidelines.', flag: 'follow community guidelines' },
       { text: 'We are unable to make exceptions for anyone.', flag: 'We are unable to make exceptions' },
+      { text: 'Rules are rules, I\'m afraid.', flag: 'Rules are rules' },
+      { text: 'This is standard practice in the industry.', flag: 'standard practice in the' },
     ],
     fine: [
       'We have changed our policy so that this cannot happen again.',
@@ -37,6 +47,8 @@ const rule: SentenceRule = {
       'Thank you for raising this with us.',
       'I have asked the team to make the rules clearer on our website.',
       'We have updated our terms so refunds are now faster.',
+      'It is standard for us to refund late orders, so I have done that today.',
+      'Our policy is to refund in full when an order is late, so I have done that today.',
     ],
   },
 };

@@ -36,6 +36,7 @@ const rule: SentenceRule = {
     '(not the first time|the #Value time|the #Ordinal time|not the first review) (that)? you (have)? (complained|posted|left|written|demanded|asked|reviewed|threatened)',
     '(not sure|unsure|don\'t understand|do not understand|cannot understand|can\'t understand|fail to see|fail to understand|puzzled|baffled|confused|at a loss) (as to)? (why|how) you (would|could|then)? (leave|left|give|gave|rate|rated|post|posted|write|wrote|decide|decided|chose|choose|claim|claimed)',
     '(if|even if) (this|that|it|any of this|what you say) (really|actually|even)? (happened|is true|were true|was true)',
+    'no (record|trace|sign) of (anyone|anybody|someone|somebody|a guest|a customer|a client|a patient|a visit|a booking|an order|such a|that)',
   ],
   find: phraseFind('Take the experience at face value: "I\'m sorry to read this, and I\'d like to look into it with you."', (ctx, hit) => {
     // "we doubt" about ourselves is fine only in rare phrasings; "no doubt" is not doubt
@@ -57,6 +58,7 @@ const rule: SentenceRule = {
       { text: 'We question whether you actually ate here.', flag: 'We question whether you' },
       { text: 'It seems you are simply looking for a free meal.', flag: 'you are simply looking for a free' },
       { text: 'Some people will complain about anything to get a discount.', flag: 'Some people will complain' },
+      { text: 'We have no record of anyone by that name staying with us.', flag: 'no record of anyone' },
     ],
     fine: [
       'I could not find your booking under that name, so please email me the date you stayed.',
@@ -67,6 +69,7 @@ const rule: SentenceRule = {
       'I have made a note of your booking so the team can check the room.',
       'I\'m not sure why you were charged twice, and I am finding out today.',
       'If you are looking for a refund, email me and I will arrange it.',
+      'There is no sign of the leak now that the roof is fixed.',
     ],
   },
 };
