@@ -16,7 +16,16 @@ const rule: SentenceRule = {
     '(an|a|the) (error|problem|issue|fault|glitch|mix-up) (occurred|arose|happened|crept in)',
     '(was|were) unable to be (recovered|found|delivered|processed|completed)',
   ],
-  find: phraseFind('Say who: "We made a mistake with your order, and I am sorry."', (ctx) => {
+  find: phraseFind((ctx, hit) => {
+    // "mistakes were made" / "a mistake was made" have an owning drop-in with the same meaning
+    const words = ctx.terms.slice(hit.from, hit.to);
+    if (hit.pattern === 0 || hit.pattern === 1) {
+      const noun = words[hit.pattern === 0 ? 0 : 1]!.text.toLowerCase();
+      const made = hit.pattern === 0 ? `made ${noun}` : `made ${words[0]!.text.toLowerCase()} ${noun}`;
+      return /^\p{Lu}/u.test(words[0]!.text) ? `We ${made}` : `we ${made}`;
+    }
+    return 'Say who: "We made a mistake with your order, and I am sorry."';
+  }, (ctx) => {
     // "a mistake was made by our team, and it was mine" already owns it
     return /\b(by (me|us|our|my)|our (mistake|fault|error)|my (mistake|fault|error))\b/i.test(ctx.text);
   }),

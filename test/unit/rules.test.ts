@@ -91,3 +91,12 @@ describe('suggestions', () => {
     expect(at('Enjoy your fast food 😂', 'mocking-emoji')?.suggestion).toBe('');
   });
 });
+
+describe('owning drop-ins', () => {
+  it('turns an evasive passive into the active, keeping the capital', () => {
+    const analyzer = createAnalyzer();
+    const flag = (text: string) => analyzer.analyse(text).flags.find((f) => f.rule === 'evasive-passive');
+    expect(flag('Mistakes were made, and we are sorry.')?.suggestion).toBe('We made mistakes');
+    expect(flag('I accept that a mistake was made with your booking.')?.suggestion).toBe('we made a mistake');
+  });
+});
