@@ -16,6 +16,8 @@ const rule: SentenceRule = {
     '(staff|team member|chef|colleague) (sickness|illness|was off sick|called in sick|were off sick)',
     '(new|a new|newly trained|inexperienced) (member of staff|staff member|employee|starter|trainee|waiter|waitress)',
     '(strike|strikes|power cut|outage|storm|snow|heatwave|flooding|roadworks|traffic) (meant|caused|stopped|delayed|left|made|forced)',
+    '(our|the) (busiest|peak|hectic|craziest) (month|time|week|night|day|period|season|weekend|evening|time of year|hour)',
+    '(the)? (weather|snow|storm|storms|rain|wind|flooding|floods|heatwave|traffic|roadworks|fog|ice) (made|meant|caused|held up|disrupted|delayed|stopped|affected|slowed)',
   ],
   find: phraseFind('Own it: "We did not have enough people on that night, and that is our responsibility."', (ctx) => {
     // owning it outright is fine: "we were short-staffed, and that is no excuse" still leads with it, so keep;
@@ -30,6 +32,8 @@ const rule: SentenceRule = {
       { text: 'We had an unprecedented volume of orders.', flag: 'unprecedented volume of orders' },
       { text: 'Your waiter was a new member of staff.', flag: 'a new member of staff' },
       { text: 'It was the busiest weekend of the year.', flag: 'the busiest weekend' },
+      { text: 'As you can imagine, December is our busiest month.', flag: 'our busiest month' },
+      { text: 'The weather made deliveries difficult that week.', flag: 'The weather made' },
     ],
     fine: [
       'We have hired two more people so that you never wait this long, even at the busiest times.',
@@ -38,6 +42,7 @@ const rule: SentenceRule = {
       'We have added more staff on Saturday evenings.',
       'Thank you for your patience and your honest feedback.',
       'We are never too busy to get your order right.',
+      'December is our busiest month, so we have hired four more people for it.',
     ],
   },
 };

@@ -29,6 +29,8 @@ const rule: SentenceRule = {
     'that\'s the #Noun? (trade|business|industry|game) for you',
     '(can|may|do) (happen|occur) (if|when|with)',
     '(can|may|will|does|do) (vary|differ) (depending on|from|between|with)',
+    '(not much|nothing|very little|little) (we|i) (can|could) (do|have done)',
+    '(can|could|will) not be held (responsible|accountable|liable)',
   ],
   find: phraseFind('Own your part: "That should not have happened, and here is what I have done about it."', (ctx, hit) => {
     // "we are responsible for checking every room" owns it; only the negative form disowns
@@ -49,6 +51,8 @@ const rule: SentenceRule = {
       { text: 'We are not responsible for items left in rooms.', flag: 'We are not responsible for' },
       { text: 'We have no control over the parking charges.', flag: 'We have no control over' },
       { text: 'These things happen in a busy kitchen.', flag: 'These things happen' },
+      { text: 'There is not much we can do when the council closes the road.', flag: 'not much we can do' },
+      { text: 'We cannot be held responsible for third-party delays.', flag: 'cannot be held responsible' },
     ],
     fine: [
       'We are responsible for every room being clean, and yours was not.',
@@ -57,6 +61,7 @@ const rule: SentenceRule = {
       'I will take control of your booking personally.',
       'We could have done more, and we will.',
       'The mistake was ours.',
+      'There is nothing we would not do to put this right.',
     ],
   },
 };

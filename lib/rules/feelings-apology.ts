@@ -14,6 +14,7 @@ const rule: SentenceRule = {
     '(sorry|apologise|apologize|apologies|regret) (that)? (our|the) #Noun? (did not|didn\'t) (meet|live up to) your (expectations|standards)',
     '(sorry|apologise|apologize|apologies|regret) (to hear|to read|to learn)? (that)? you had (a|an) (negative|bad|poor|less than|disappointing|unpleasant|unsatisfactory) (perception|impression|view|experience|time|visit|stay)',
     'regret any #Noun? you (believe|feel|think|say|claim)',
+    '(sorry|apologise|apologize|apologies|regret) (for|about) (how|the way) you (feel|felt|see|saw|view|viewed|perceived|took)',
   ],
   find: phraseFind('Own what happened: "I\'m sorry that your room was not cleaned."', (ctx, hit) => {
     // "sorry you found a hair in your food" names a real failure; "found the app confusing" is a feeling
@@ -32,6 +33,7 @@ const rule: SentenceRule = {
       { text: 'We are sorry you were upset by our decision.', flag: 'sorry you were upset' },
       { text: 'Sorry you were disappointed.', flag: 'Sorry you were disappointed' },
       { text: 'We regret that our service did not meet your expectations.', flag: 'regret that our service did not meet your expectations' },
+      { text: 'We\'re sorry for how you feel.', flag: 'sorry for how you feel' },
     ],
     fine: [
       'I am sorry that your room was not cleaned.',
@@ -40,6 +42,7 @@ const rule: SentenceRule = {
       'Sorry the food was cold when it reached you; we have replaced the warming lamps.',
       'I understand why you feel let down.',
       'I am sorry to hear the delivery was late.',
+      'I\'m sorry for how long you had to wait.',
     ],
   },
 };

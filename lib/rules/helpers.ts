@@ -2,7 +2,7 @@ import type { Hit, RuleContext, RuleMatch } from './types';
 import { compact, hitSpan } from './util';
 
 /** Words that turn a following cause into a good one: "due to your feedback we changed…". */
-export const FEEDBACK_NOUNS = new Set(['feedback', 'review', 'comment', 'comments', 'suggestion', 'suggestions', 'input', 'report', 'reviews']);
+export const FEEDBACK_NOUNS = new Set(['feedback', 'review', 'comment', 'comments', 'suggestion', 'suggestions', 'input', 'report', 'reviews', 'request', 'requests']);
 
 /** Standard find(): every hit, minus those `skip` rejects, with one suggestion per rule or per hit. */
 export function phraseFind(

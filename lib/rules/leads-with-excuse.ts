@@ -21,6 +21,8 @@ const rule: SentenceRule = {
     const next = ctx.terms[hit.to]?.normal ?? '';
     const last = ctx.terms[hit.to - 1]?.normal ?? '';
     if (FEEDBACK_NOUNS.has(last) || FEEDBACK_NOUNS.has(next)) return true;
+    // "due to popular demand, we now open on Sundays" is good news, not an excuse
+    if (last === 'popular' || next === 'popular') return true;
     if (last === 'your' || next === 'your') {
       const noun = last === 'your' ? next : ctx.terms[hit.to + 1]?.normal ?? '';
       if (FEEDBACK_NOUNS.has(noun)) return true;
@@ -56,6 +58,7 @@ const rule: SentenceRule = {
       'I am sorry for the delay with your order.',
       'Thanks to your comments, the car park is now better lit.',
       'We were wrong to keep you waiting.',
+      'Due to popular demand, we now open on Sundays.',
     ],
   },
 };
