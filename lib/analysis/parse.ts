@@ -32,6 +32,8 @@ interface NetMatch {
   needs: string[];
   wants: string[];
   minWant: number;
+  minWords: number;
+  ifNo?: string[];
 }
 
 /** The words one required OR-group can be, or null when it can be a tag or any word. */
@@ -85,7 +87,51 @@ export interface Parsed {
 }
 
 interface World {
-  methods: { one: { tokenize: { fromString: (text: string, world: World) => RawTerm[][] } } };
+  methods: {
+    one: {
+      tokenize: { fromString: (text: string, world: World) => RawTerm[][] };
+      cacheDoc: (document: RawTerm[][]) => Array<Set<string>>;
+      match: (docs: RawTerm[][], todo: NetMatch) => { ptrs: Array<[number, number, number]> };
+    };
+  };
+}
+
+/**
+ * compromise's sweep (bulkMatch: hooks, trim-down, too-small, match), with one change: a sentence
+ * looks up the hooks of the words and tags it holds, where compromise tests every hook of the net
+ * against every sentence (Object.keys(hooks) per sentence was half the sweep, a quarter of a
+ * keystroke). Same candidates, same order of checks, same matches.
+ */
+function sweep(docs: RawTerm[][], net: Net, world: World): Array<{ id: string; n: number; a: number; b: number }> {
+  const { hooks, always } = net as unknown as { hooks: Record<string, NetMatch[]>; always: NetMatch[] };
+  const { cacheDoc, match } = world.methods.one;
+  const caches = cacheDoc(docs);
+  const found: Array<{ id: string; n: number; a: number; b: number }> = [];
+  for (let n = 0; n < docs.length; n++) {
+    const have = caches[n]!;
+    // A pattern hooked on several keys is tried once (compromise dropped a second rule's identical
+    // pattern string too; by identity each rule keeps its own).
+    const seen = new Set<NetMatch>();
+    const maybe: NetMatch[] = [];
+    for (const key of have) {
+      // Own keys only: a draft may contain the word "__proto__".
+      if (!Object.hasOwn(hooks, key)) continue;
+      for (const m of hooks[key]!) {
+        if (seen.has(m)) continue;
+        seen.add(m);
+        if (!m.needs.every((need) => have.has(need))) continue;
+        if (m.ifNo?.some((no) => have.has(no))) continue;
+        if (m.wants.length > 0 && m.wants.filter((w) => have.has(w)).length < m.minWant) continue;
+        maybe.push(m);
+      }
+    }
+    maybe.push(...always);
+    for (const m of maybe) {
+      if (docs[n]!.length < m.minWords) continue;
+      for (const [, a, b] of match([docs[n]!], m).ptrs) found.push({ id: m.id, n, a, b });
+    }
+  }
+  return found;
 }
 
 interface RawTerm {
@@ -170,21 +216,15 @@ export function parseSentences(texts: string[], net: Net): Parsed[] {
     out[s]!.doc = (doc.update as unknown as (ptrs: number[][]) => Doc)(groups[s]!.map((n) => [n]));
   }
 
-  const { found } = doc.sweep(net, { tagger: false }) as unknown as {
-    found: Array<{ id: string; view: { pointer: Array<[number, number, number]> } }>;
-  };
-  for (const f of found) {
-    const ptr = f.view.pointer[0];
-    if (!ptr) continue;
-    const [n, a, b] = ptr;
-    const s = owner[n];
+  for (const f of sweep(docs, net, world)) {
+    const s = owner[f.n];
     if (s === undefined) continue;
     const hash = f.id.lastIndexOf('#');
     const id = f.id.slice(0, hash);
     const pattern = Number(f.id.slice(hash + 1));
-    const offset = firstTerm[n]!;
+    const offset = firstTerm[f.n]!;
     const list = out[s]!.hits.get(id) ?? [];
-    list.push({ pattern, from: offset + a, to: offset + b });
+    list.push({ pattern, from: offset + f.a, to: offset + f.b });
     out[s]!.hits.set(id, list);
   }
   for (const p of out) for (const list of p.hits.values()) list.sort((x, y) => x.from - y.from || y.to - x.to);

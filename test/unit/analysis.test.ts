@@ -245,3 +245,15 @@ describe('splitSentences', () => {
     expect(pieces.map((p) => p.text)).toEqual(['Dr. Smith paid £4.50 at www.example.com today.', 'Thanks!!', 'See you soon…', 'Bye']);
   });
 });
+
+describe('words that are also object property names', () => {
+  it('analyses "__proto__", "constructor" and "toString" as plain words', async () => {
+    const { createAnalyzer } = await import('@/lib/analysis');
+    const a = createAnalyzer();
+    for (const text of ['__proto__', 'constructor hasOwnProperty toString', 'You should have read __proto__ valueOf!!']) {
+      const r = a.analyse(text);
+      for (const f of r.flags) expect(text.slice(f.start, f.end)).toBe(f.text);
+    }
+    expect(a.analyse('You should have read __proto__ valueOf!!').flags.length).toBeGreaterThan(0);
+  });
+});
