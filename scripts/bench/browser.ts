@@ -5,6 +5,7 @@
  *    20,000-character paste;
  *  - the content script's own CPU time on a heavy page (CPU profile over the DevTools protocol).
  */
+import { readFileSync } from 'node:fs';
 import { launchChromium } from '../../test/e2e/support/browsers';
 import { serveFixtures } from '../../test/e2e/support/server';
 import { ms, summarise } from './stats';
@@ -54,7 +55,11 @@ export async function benchBrowser(keystrokes = 200): Promise<Record<string, str
     // A 20,000-character paste into the same box.
     await page.locator('#reply').fill('');
     const pasteStarted = await page.evaluate(() => performance.now());
-    const big = 'We are sorry that your order arrived late; we have refunded the delivery charge. '.repeat(260).slice(0, 20_000);
+    // Real, varied replies from the corpus: a repeated sentence would be served from the sentence cache.
+    const corpus = readFileSync('test/fixtures/corpus/replies.jsonl', 'utf8').split('\n').filter(Boolean);
+    let big = '';
+    for (let i = 0; big.length < 20_000; i++) big += `${(JSON.parse(corpus[i % corpus.length]!) as { text: string }).text}\n\n`;
+    big = big.slice(0, 20_000);
     const t0 = Date.now();
     await page.keyboard.insertText(big);
     await panel.waitForFunction((n) => (document.querySelector('[data-testid="draft"]')?.textContent?.length ?? 0) >= n, big.length, {
