@@ -17,8 +17,8 @@ export function PhrasesSection({ settings, onChange }: PhrasesSectionProps) {
     <section aria-labelledby="phrases-title" className="card">
       <h2 id="phrases-title">Your own phrases</h2>
       <p className="intro">
-        Add words your business should avoid, or words Calm Reply should never flag. They match whole words in any capitalisation,
-        like the built-in rules.
+        Add words your business should avoid, or words Calm Reply should never flag. Like the built-in rules they match whole words in
+        any capitalisation and any form: “refund” also finds “refunded” and “refunds”.
       </p>
       <FlagPhraseForm settings={settings} onChange={onChange} />
       <AllowPhraseForm settings={settings} onChange={onChange} />

@@ -6,6 +6,7 @@
  * it bundles compromise, so the content script must never import it.
  */
 import { RULES } from '../rules/index';
+import { phrasePattern } from './phrases';
 import type { DraftRule, RuleContext, RuleMatch, SentenceRule } from '../rules/types';
 import { heatOf } from './heat';
 import { draftLanguage, sentenceLanguage, type Verdict } from './language';
@@ -62,10 +63,10 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     .map((r) => ({ owner: r.id, patterns: r.patterns! }));
   const net = buildNet([...sets, ...STRUCTURE_PATTERNS]);
   const ruleSettings = { ownEmails: (settings.ownEmails ?? []).map((e) => e.trim().toLowerCase()).filter(Boolean) };
-  const allowed = (settings.allowedPhrases ?? []).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const allowed = (settings.allowedPhrases ?? []).filter((p) => p.trim()).map(phrasePattern);
   const custom = (settings.customPhrases ?? [])
     .filter((c) => c.phrase.trim())
-    .map((c) => ({ ...c, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(c.phrase.trim())}(?![\\p{L}\\p{N}])`, 'giu') }));
+    .map((c) => ({ ...c, re: phrasePattern(c.phrase) }));
   const cache = new Lru<string, SentenceResult>(4000);
   let sentencesParsed = 0;
 
@@ -223,9 +224,6 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
   };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
 
 /** Spans between matching double quotes (straight or curly); the customer's words quoted back. */
 function quotedRanges(text: string): Array<[number, number]> {
@@ -240,14 +238,12 @@ function inside(ranges: Array<[number, number]>, start: number, end: number): bo
   return false;
 }
 
-function isAllowed(text: string, flag: Flag, allowed: string[]): boolean {
-  const lower = text.toLowerCase();
-  for (const phrase of allowed) {
-    let at = lower.indexOf(phrase);
-    while (at >= 0) {
-      if (at <= flag.start && at + phrase.length >= flag.end) return true;
-      if (at >= flag.end) break;
-      at = lower.indexOf(phrase, at + 1);
+function isAllowed(text: string, flag: Flag, allowed: RegExp[]): boolean {
+  for (const re of allowed) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      if (m.index <= flag.start && m.index + m[0].length >= flag.end) return true;
+      if (m.index >= flag.end) break;
     }
   }
   return false;

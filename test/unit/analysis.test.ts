@@ -257,3 +257,29 @@ describe('words that are also object property names', () => {
     expect(a.analyse('You should have read __proto__ valueOf!!').flags.length).toBeGreaterThan(0);
   });
 });
+
+describe("the owner's own phrases", () => {
+  it('match any word form and capitalisation, as whole words', async () => {
+    const { createAnalyzer } = await import('@/lib/analysis');
+    const a = createAnalyzer({ customPhrases: [{ phrase: 'refund policy', category: 'defensive', message: 'Say what you will do instead.' }] });
+    const text = 'Our Refund Policies are clear. We refunded you. Our refund policy stands. A refundpolicy word.';
+    const found = a.analyse(text).flags.filter((f) => f.rule === 'custom-phrase').map((f) => f.text);
+    expect(found).toEqual(['Refund Policies', 'refund policy']);
+  });
+
+  it('inflect verbs, irregular ones included', async () => {
+    const { wordForms } = await import('@/lib/analysis/phrases');
+    expect(wordForms('refund')).toEqual(expect.arrayContaining(['refund', 'refunded', 'refunds', 'refunding']));
+    expect(wordForms('lie')).toEqual(expect.arrayContaining(['lied', 'lying', 'lies']));
+    expect(wordForms('go')).toEqual(expect.arrayContaining(['went', 'gone', 'going']));
+    expect(wordForms('NHS')).toEqual(['nhs']);
+  });
+
+  it('allowed phrases in any form keep the built-in rules quiet inside them', async () => {
+    const { createAnalyzer } = await import('@/lib/analysis');
+    const text = 'We were short-staffed that night.';
+    const plain = createAnalyzer().analyse(text).flags.length;
+    expect(plain).toBeGreaterThan(0);
+    expect(createAnalyzer({ allowedPhrases: ['short-staffed'] }).analyse(text).flags).toEqual([]);
+  });
+});
