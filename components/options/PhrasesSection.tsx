@@ -56,19 +56,7 @@ function FlagPhraseForm({ settings, onChange }: PhrasesSectionProps) {
     <div className="phrase-group">
       <h3 id="flag-phrases-title">Phrases to flag</h3>
       <form onSubmit={submit} aria-labelledby="flag-phrases-title" noValidate className="phrase-form">
-        <div className="field">
-          <label htmlFor="own-phrase">Phrase</label>
-          <input
-            id="own-phrase"
-            data-testid="own-phrase-input"
-            dir="auto"
-            autoComplete="off"
-            value={phrase}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'own-phrase-error' : undefined}
-            onChange={(e) => setPhrase(e.target.value)}
-          />
-        </div>
+        <PhraseField id="own-phrase" value={phrase} error={error} onChange={setPhrase} />
         <div className="field">
           <label htmlFor="own-phrase-category">Kind</label>
           <select id="own-phrase-category" data-testid="own-phrase-category" value={category} onChange={(e) => setCategory(e.target.value as Category)}>
@@ -159,19 +147,7 @@ function AllowPhraseForm({ settings, onChange }: PhrasesSectionProps) {
       <h3 id="allow-phrases-title">Phrases to always allow</h3>
       <p className="hint">For words that are right for your business, like “never” in “we never use peanuts”.</p>
       <form onSubmit={submit} aria-labelledby="allow-phrases-title" noValidate className="phrase-form">
-        <div className="field grow">
-          <label htmlFor="allowed-phrase">Phrase</label>
-          <input
-            id="allowed-phrase"
-            data-testid="allowed-phrase-input"
-            dir="auto"
-            autoComplete="off"
-            value={phrase}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'allowed-phrase-error' : undefined}
-            onChange={(e) => setPhrase(e.target.value)}
-          />
-        </div>
+        <PhraseField id="allowed-phrase" value={phrase} error={error} onChange={setPhrase} grow />
         <button type="submit" data-testid="allowed-phrase-add">
           Allow phrase
         </button>
@@ -203,6 +179,25 @@ function AllowPhraseForm({ settings, onChange }: PhrasesSectionProps) {
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+/** The phrase box both forms share; its error text lives in `${id}-error`. */
+function PhraseField(p: { id: string; value: string; error?: string; onChange(value: string): void; grow?: boolean }) {
+  return (
+    <div className={p.grow ? 'field grow' : 'field'}>
+      <label htmlFor={p.id}>Phrase</label>
+      <input
+        id={p.id}
+        data-testid={`${p.id}-input`}
+        dir="auto"
+        autoComplete="off"
+        value={p.value}
+        aria-invalid={p.error ? true : undefined}
+        aria-describedby={p.error ? `${p.id}-error` : undefined}
+        onChange={(e) => p.onChange(e.target.value)}
+      />
     </div>
   );
 }
