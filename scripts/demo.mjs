@@ -34,8 +34,15 @@ server.listen(port, '127.0.0.1', () => {
   }
   console.log(`\n${manual}\nOpening Chromium with Calm Reply loaded…`);
   const profile = mkdtempSync(join(tmpdir(), 'calm-reply-demo-'));
-  const child = spawn(chromium, [`--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-first-run', url], {
-    stdio: 'ignore',
+  const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-first-run', url];
+  // Chromium refuses to start as root without this (containers, CI machines).
+  if (process.getuid?.() === 0) args.unshift('--no-sandbox');
+  const started = Date.now();
+  const child = spawn(chromium, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  child.stderr.on('data', (d) => (errors += d));
+  child.on('exit', (code) => {
+    if (code && Date.now() - started < 10_000) console.log(`\nChromium stopped at once (exit ${code}):\n${errors.trim().split('\n').slice(-5).join('\n')}\n${manual}`);
+    server.close();
   });
-  child.on('exit', () => server.close());
 });
