@@ -53,6 +53,23 @@ const HOSTILE: ReadonlySet<string> = new Set(['sarcasm', 'threats', 'insults', '
 
 const EMPTY_STRUCTURE: Structure = { acknowledge: false, apology: 'none', action: false, timescale: false, followUp: false };
 
+/**
+ * Nets by the set of rules they hold. Building one takes 10–15 ms and a net is never changed by a
+ * sweep, so every analyser with the same rules on (one per reply box, a new one on each settings
+ * change) shares it.
+ */
+const nets = new Map<string, ReturnType<typeof buildNet>>();
+function sharedNet(sets: PatternSet[]): ReturnType<typeof buildNet> {
+  const key = sets.map((set) => set.owner).join(',');
+  let net = nets.get(key);
+  if (!net) {
+    if (nets.size >= 8) nets.delete(nets.keys().next().value!);
+    net = buildNet([...sets, ...STRUCTURE_PATTERNS]);
+    nets.set(key, net);
+  }
+  return net;
+}
+
 export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
   const disabled = new Set(settings.disabledRules ?? []);
   const sentenceRules = RULES.filter((r): r is SentenceRule => r.scope !== 'draft' && !disabled.has(r.id));
@@ -61,7 +78,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
   const sets: PatternSet[] = sentenceRules
     .filter((r) => r.patterns && r.patterns.length > 0)
     .map((r) => ({ owner: r.id, patterns: r.patterns! }));
-  const net = buildNet([...sets, ...STRUCTURE_PATTERNS]);
+  const net = sharedNet(sets);
   const ruleSettings = { ownEmails: (settings.ownEmails ?? []).map((e) => e.trim().toLowerCase()).filter(Boolean) };
   const allowed = (settings.allowedPhrases ?? []).filter((p) => p.trim()).map(phrasePattern);
   const custom = (settings.customPhrases ?? [])

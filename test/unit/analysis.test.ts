@@ -283,3 +283,17 @@ describe("the owner's own phrases", () => {
     expect(createAnalyzer({ allowedPhrases: ['short-staffed'] }).analyse(text).flags).toEqual([]);
   });
 });
+
+describe('analysers sharing their pattern net', () => {
+  it('keep each one’s own rule set: turning a rule off in one does not touch another', async () => {
+    const { createAnalyzer } = await import('@/lib/analysis');
+    const text = 'You should have called us first.';
+    const rulesIn = (a: ReturnType<typeof createAnalyzer>) => a.analyse(text).flags.map((f) => f.rule);
+    const all = createAnalyzer();
+    expect(rulesIn(all)).toContain('blames-customer');
+    const without = createAnalyzer({ disabledRules: ['blames-customer'] });
+    expect(rulesIn(without)).not.toContain('blames-customer');
+    expect(rulesIn(createAnalyzer())).toContain('blames-customer');
+    expect(rulesIn(all)).toContain('blames-customer');
+  });
+});
