@@ -83,12 +83,7 @@ function FlagPhraseForm({ settings, onChange }: PhrasesSectionProps) {
           Add phrase
         </button>
       </form>
-      <p id="own-phrase-error" className="error" role="alert" data-testid="own-phrase-error">
-        {error}
-      </p>
-      <p role="status" className="ok">
-        {status}
-      </p>
+      <FormFeedback id="own-phrase" error={error} status={status} />
       {settings.ownPhrases.length > 0 ? (
         <ul className="phrase-list" aria-label="Phrases to flag">
           {settings.ownPhrases.map((p) => (
@@ -152,12 +147,7 @@ function AllowPhraseForm({ settings, onChange }: PhrasesSectionProps) {
           Allow phrase
         </button>
       </form>
-      <p id="allowed-phrase-error" className="error" role="alert" data-testid="allowed-phrase-error">
-        {error}
-      </p>
-      <p role="status" className="ok">
-        {status}
-      </p>
+      <FormFeedback id="allowed-phrase" error={error} status={status} />
       {settings.allowedPhrases.length > 0 && (
         <ul className="phrase-list" aria-label="Phrases to always allow">
           {settings.allowedPhrases.map((p) => (
@@ -199,5 +189,19 @@ function PhraseField(p: { id: string; value: string; error?: string; onChange(va
         onChange={(e) => p.onChange(e.target.value)}
       />
     </div>
+  );
+}
+
+/** The form's error (tied to its field by `${id}-error`) and its announced outcome. */
+function FormFeedback(p: { id: string; error?: string; status: string }) {
+  return (
+    <>
+      <p id={`${p.id}-error`} className="error" role="alert" data-testid={`${p.id}-error`}>
+        {p.error}
+      </p>
+      <p role="status" className="ok">
+        {p.status}
+      </p>
+    </>
   );
 }
