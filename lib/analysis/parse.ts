@@ -1,5 +1,9 @@
 import nlp from 'compromise';
 import type { Hit, Term } from '../rules/types';
+import { installFastMatchers } from './compromise-speedups';
+
+// re-tagging the sentence being typed is most of a keystroke, and compromise's matchers most of that
+installFastMatchers();
 
 export type Doc = ReturnType<typeof nlp>;
 export type Net = ReturnType<typeof nlp.buildNet>;

@@ -1,0 +1,295 @@
+/**
+ * Two of compromise's own functions, rewritten to do the same work faster; nothing else changes.
+ * Every tag of every word comes out identical (a unit test compares the whole corpus, and random
+ * edit streams, with compromise's own functions). They matter because re-tagging the sentence being
+ * typed is most of a keystroke's cost, and these two were most of the tagging.
+ *
+ * 1. The bulk matcher (methods.one.bulkMatch: hooks → trim-down → too-small → match). compromise
+ *    finds a sentence's candidate patterns by walking every hook key of the net and asking the
+ *    sentence whether it holds that key: for the post-tagger's net, 730 keys for every
+ *    comma-separated piece of every sentence. Here the sentence's own words and tags (a dozen or two)
+ *    are looked up in the hooks instead, then put back into the net's key order, so tags are applied
+ *    in exactly the order compromise applies them.
+ * 2. The matcher for one pattern (methods.one.match). compromise tries the pattern from every word,
+ *    copying the rest of the sentence each time; here a start is tried only when its word passes the
+ *    pattern's first term test, the very test compromise's own attempt would begin with and fail on.
+ */
+import nlp from 'compromise';
+// compromise exports none of its matcher's parts. These are the very modules compromise itself
+// runs (the same files, so the same instances in the bundle); the version is pinned in
+// package-lock.json and the equality test fails if an upgrade changes them.
+// @ts-expect-error no types for compromise's internals
+import fromHere from '../../node_modules/compromise/src/1-one/match/methods/match/02-from-here.js';
+// @ts-expect-error no types for compromise's internals
+import failFast from '../../node_modules/compromise/src/1-one/match/methods/match/01-failFast.js';
+// @ts-expect-error no types for compromise's internals
+import getGroup from '../../node_modules/compromise/src/1-one/match/methods/match/03-getGroup.js';
+// @ts-expect-error no types for compromise's internals
+import notIf from '../../node_modules/compromise/src/1-one/match/methods/match/03-notIf.js';
+// @ts-expect-error no types for compromise's internals
+import termMatches from '../../node_modules/compromise/src/1-one/match/methods/match/term/doesMatch.js';
+
+interface Candidate {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+  unTag?: unknown;
+}
+interface Net {
+  hooks: Record<string, Candidate[]>;
+  always: Candidate[];
+}
+type Ptr = [number, number, number];
+interface Methods {
+  one: {
+    cacheDoc: (document: unknown[][]) => Array<Set<string>>;
+    match: (docs: unknown[][], todo: Candidate) => { ptrs: Ptr[] };
+  };
+}
+type BulkMatch = (document: unknown[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => unknown[];
+
+interface Reg {
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  greedy?: boolean;
+  start?: boolean;
+  end?: boolean;
+  choices?: unknown;
+}
+interface Todo {
+  regs?: Reg[];
+  group?: string | number;
+  justOne?: boolean;
+  notIf?: Reg[];
+}
+interface MatchResult {
+  pointer: Array<number | null>;
+  groups: Record<string, Array<number | null>>;
+}
+interface TermLike {
+  id?: string;
+}
+type RunMatch = (docs: TermLike[][], todo: Todo, cache?: Array<Set<string>> | null) => { ptrs: unknown[][]; byGroup: object };
+
+const one = (nlp as unknown as { _world: { methods: { one: { bulkMatch: BulkMatch; match: RunMatch } } } })._world.methods.one;
+/** compromise's own functions, kept for withCompromiseMatchers (the test that proves both agree). */
+const originals = { bulkMatch: one.bulkMatch, match: one.match };
+
+/**
+ * A net's hooks in the order compromise walks them (Object.keys), each candidate with a number for
+ * its match string (compromise keeps only the first candidate with a given string), and a stamp per
+ * number marking the last sentence that saw it.
+ */
+interface Order {
+  at: Map<string, number>;
+  lists: Candidate[][];
+  ids: Uint32Array[];
+  stamp: Uint32Array;
+  sentence: number;
+}
+const orders = new WeakMap<object, Order>();
+function orderOf(hooks: Record<string, Candidate[]>): Order {
+  let order = orders.get(hooks);
+  if (!order) {
+    const keys = Object.keys(hooks);
+    const idOf = new Map<string, number>();
+    const lists = keys.map((k) => hooks[k]!);
+    const ids = lists.map((list) => Uint32Array.from(list, (m) => idOf.get(m.match) ?? idOf.set(m.match, idOf.size).get(m.match)!));
+    order = { at: new Map(keys.map((k, i) => [k, i])), lists, ids, stamp: new Uint32Array(idOf.size), sentence: 0 };
+    orders.set(hooks, order);
+  }
+  return order;
+}
+
+function hasAll(have: Set<string>, items: string[]): boolean {
+  for (let i = 0; i < items.length; i++) if (!have.has(items[i]!)) return false;
+  return true;
+}
+function hasAny(have: Set<string>, items: string[]): boolean {
+  for (let i = 0; i < items.length; i++) if (have.has(items[i]!)) return true;
+  return false;
+}
+
+const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
+  const { hooks, always } = net;
+  const order = orderOf(hooks);
+  const { at, lists, ids, stamp } = order;
+  const caches = methods.one.cacheDoc(document);
+  const results: unknown[] = [];
+  const present: number[] = [];
+  const maybe: Candidate[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const have = caches[n]!;
+    const terms = document[n]!;
+    present.length = 0;
+    for (const item of have) {
+      const k = at.get(item);
+      if (k !== undefined) present.push(k);
+    }
+    present.sort((a, b) => a - b);
+    // a fresh stamp per sentence; wrapping round after 4 billion sentences starts the stamps again
+    if (++order.sentence === 0xffffffff) {
+      stamp.fill(0);
+      order.sentence = 1;
+    }
+    const mark = order.sentence;
+    maybe.length = 0;
+    for (const k of present) {
+      const list = lists[k]!;
+      const listIds = ids[k]!;
+      for (let i = 0; i < list.length; i++) {
+        const id = listIds[i]!;
+        if (stamp[id] === mark) continue;
+        stamp[id] = mark;
+        const m = list[i]!;
+        if (terms.length < m.minWords) continue;
+        if (!hasAll(have, m.needs)) continue;
+        if (m.ifNo !== undefined && hasAny(have, m.ifNo)) continue;
+        if (m.wants.length > 0) {
+          let found = 0;
+          for (let w = 0; w < m.wants.length; w++) if (have.has(m.wants[w]!)) found++;
+          if (found < m.minWant) continue;
+        }
+        maybe.push(m);
+      }
+    }
+    for (const m of always) if (terms.length >= m.minWords) maybe.push(m);
+    for (const m of maybe) {
+      const res = methods.one.match([terms], m);
+      if (res.ptrs.length === 0) continue;
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        const todo: Record<string, unknown> = { ...m, pointer: ptr };
+        if (m.unTag !== undefined) todo.unTag = m.unTag;
+        results.push(todo);
+      }
+      if (opts.matchOne === true) return [results[0]];
+    }
+  }
+  return results;
+};
+
+/** What fastRunMatch needs to know of a pattern, worked out once per pattern. */
+interface Plan {
+  /** Terms the pattern needs at least (compromise's minLength). */
+  minLength: number;
+  /** The first reg is required, positive and a single term test, so a start must pass it. */
+  plain: boolean;
+  /** That test, inlined, when it is only a tag, only a word or only a (a|b) list; else null. */
+  quick: ((term: TermFields) => boolean) | null;
+}
+interface TermFields {
+  tags: Set<string>;
+  text: string;
+  normal: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+}
+// Every field compromise's term test reads from a reg; a quick test is used only when just one is set.
+const REG_FIELDS = ['anything', 'start', 'end', 'id', 'word', 'tag', 'method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense', 'fastOr', 'choices', 'use', 'fuzzy', 'pos', 'negative'] as const;
+const plans = new WeakMap<Reg[], Plan>();
+function planOf(regs: Reg[]): Plan {
+  let plan = plans.get(regs);
+  if (plan) return plan;
+  const first = regs[0]!;
+  const plain = !first.anything && first.choices === undefined && !first.negative && !first.optional && !(first.end && first.greedy);
+  const r = first as Record<string, unknown>;
+  const set = REG_FIELDS.filter((f) => r[f] !== undefined && r[f] !== false);
+  let quick: Plan['quick'] = null;
+  if (plain && set.length === 1) {
+    // the same answers as compromise's doesMatch for a reg holding only this field
+    if (set[0] === 'tag') {
+      const tag = r.tag as string;
+      quick = (t) => t.tags.has(tag);
+    } else if (set[0] === 'word') {
+      const word = r.word as string;
+      quick = (t) => (t.machine !== null && t.machine === word) || (!!t.alias && t.alias.some((a) => a === word)) || word === t.text || word === t.normal;
+    } else if (set[0] === 'fastOr') {
+      const or = r.fastOr as Set<string>;
+      quick = (t) => or.has((t.root || t.implicit || t.machine || t.normal) as string) || or.has(t.text);
+    }
+  }
+  plan = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plain, quick };
+  plans.set(regs, plan);
+  return plan;
+}
+
+/**
+ * compromise's runMatch (match/index.js), line for line, except that a start is skipped when its
+ * word fails the first term test. fromHere would make exactly that test first (same term, reg,
+ * index and length) and give up, for a first reg that is required, positive, a single term test
+ * (no "." or "(a|b c)" choices) and not a greedy "$" end.
+ */
+const fastRunMatch: RunMatch = (docs, todo, given) => {
+  // View.match passes its cache, which may be null
+  const cache = given || [];
+  const { regs, group, justOne } = todo;
+  let results: MatchResult[] = [];
+  if (!regs || regs.length === 0) return { ptrs: [], byGroup: {} };
+  const { minLength, plain, quick } = planOf(regs);
+  const first = regs[0]!;
+  docs: for (let n = 0; n < docs.length; n += 1) {
+    const terms = docs[n]!;
+    if (cache[n] && failFast(regs, cache[n])) continue;
+    if (first.start === true) {
+      const res = fromHere(terms, regs, 0, terms.length) as MatchResult | null;
+      if (res) results.push(withSentence(res, n));
+      continue;
+    }
+    const length = terms.length;
+    for (let i = 0; i < length; i += 1) {
+      if (length - i < minLength) break;
+      if (quick !== null) {
+        if (!quick(terms[i] as TermFields)) continue;
+      } else if (plain && termMatches(terms[i], first, i, length) !== true) continue;
+      const res = fromHere(terms.slice(i), regs, i, length) as MatchResult | null;
+      if (res) {
+        results.push(withSentence(res, n));
+        if (justOne === true) break docs;
+        const end = res.pointer[2] as number;
+        if (Math.abs(end - 1) > i) i = Math.abs(end - 1);
+      }
+    }
+  }
+  if (regs[regs.length - 1]!.end === true) {
+    results = results.filter((res) => docs[res.pointer[0] as number]!.length === res.pointer[2]);
+  }
+  if (todo.notIf) results = notIf(results, todo.notIf, docs);
+  const found = getGroup(results, group) as { ptrs: Array<Array<number | string | undefined>>; byGroup: object };
+  for (const ptr of found.ptrs) {
+    const [n, start, end] = ptr as [number, number, number];
+    ptr[3] = docs[n]![start]!.id;
+    ptr[4] = docs[n]![end - 1]!.id;
+  }
+  return found;
+};
+
+function withSentence(res: MatchResult, n: number): MatchResult {
+  res.pointer[0] = n;
+  for (const k of Object.keys(res.groups)) res.groups[k]![0] = n;
+  return res;
+}
+
+const fast = { bulkMatch: fastBulkMatch, match: fastRunMatch };
+
+/** Puts the faster functions in place of compromise's own (idempotent). */
+export function installFastMatchers(): void {
+  Object.assign(one, fast);
+}
+
+/** Runs `run` with compromise's own functions, for the test that proves both agree. */
+export function withCompromiseMatchers<T>(run: () => T): T {
+  const current = { bulkMatch: one.bulkMatch, match: one.match };
+  Object.assign(one, originals);
+  try {
+    return run();
+  } finally {
+    Object.assign(one, current);
+  }
+}
