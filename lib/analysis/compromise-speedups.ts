@@ -76,8 +76,6 @@ interface TermLike {
 type RunMatch = (docs: TermLike[][], todo: Todo, cache?: Array<Set<string>> | null) => { ptrs: unknown[][]; byGroup: object };
 
 const one = (nlp as unknown as { _world: { methods: { one: { bulkMatch: BulkMatch; match: RunMatch } } } })._world.methods.one;
-/** compromise's own functions, kept for withCompromiseMatchers (the test that proves both agree). */
-const originals = { bulkMatch: one.bulkMatch, match: one.match };
 
 /**
  * A net's hooks in the order compromise walks them (Object.keys), each candidate with a number for
@@ -179,8 +177,9 @@ interface Plan {
   minLength: number;
   /** The first reg is required, positive and a single term test, so a start must pass it. */
   plain: boolean;
-  /** That test, inlined, when it is only a tag, only a word or only a (a|b) list; else null. */
-  quick: ((term: TermFields) => boolean) | null;
+  /** That test, inlined, when it is only a tag, only a word or only a (a|b) list, or the first
+   * terms of a "(a b|c)" block's choices; else null. */
+  quick: ((term: TermFields, i: number, length: number) => boolean) | null;
 }
 interface TermFields {
   tags: Set<string>;
@@ -200,6 +199,11 @@ function planOf(regs: Reg[]): Plan {
   const first = regs[0]!;
   const plain = !first.anything && first.choices === undefined && !first.negative && !first.optional && !(first.end && first.greedy);
   const r = first as Record<string, unknown>;
+  if (r.operator === 'or' && Array.isArray(first.choices) && !first.negative && !first.optional) {
+    plan = { minLength: minLengthOf(regs), plain: false, quick: orBlockStart(first.choices as unknown[]) };
+    plans.set(regs, plan);
+    return plan;
+  }
   const set = REG_FIELDS.filter((f) => r[f] !== undefined && r[f] !== false);
   let quick: Plan['quick'] = null;
   if (plain && set.length === 1) {
@@ -215,9 +219,36 @@ function planOf(regs: Reg[]): Plan {
       quick = (t) => or.has((t.root || t.implicit || t.machine || t.normal) as string) || or.has(t.text);
     }
   }
-  plan = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plain, quick };
+  plan = { minLength: minLengthOf(regs), plain, quick };
   plans.set(regs, plan);
   return plan;
+}
+
+function minLengthOf(regs: Reg[]): number {
+  return regs.filter((x) => x.optional !== true && x.negative !== true).length;
+}
+
+/**
+ * For a first reg that is a required "(a b|c d)" block: a start can match only where one of the
+ * choices' first terms does. compromise's or-block tries the choices in order from the start's
+ * word, each beginning with exactly this term test, and stops at a choice that is not a list.
+ */
+function orBlockStart(choices: unknown[]): (term: TermFields, i: number, length: number) => boolean {
+  const firsts: Reg[] = [];
+  for (const choice of choices) {
+    if (!Array.isArray(choice)) break;
+    if (choice.length > 0) firsts.push(choice[0] as Reg);
+  }
+  const onlyWords = firsts.every((f) => {
+    const set = REG_FIELDS.filter((k) => (f as Record<string, unknown>)[k] !== undefined && (f as Record<string, unknown>)[k] !== false);
+    return set.length === 1 && set[0] === 'word';
+  });
+  if (onlyWords) {
+    const words = new Set(firsts.map((f) => (f as { word: string }).word));
+    // compromise's word test: machine form, alias, written text or normal form
+    return (t) => (t.machine != null && words.has(t.machine)) || (!!t.alias && t.alias.some((a) => words.has(a))) || words.has(t.text) || words.has(t.normal);
+  }
+  return (t, i, length) => firsts.some((f) => termMatches(t, f, i, length) === true);
 }
 
 /**
@@ -246,7 +277,7 @@ const fastRunMatch: RunMatch = (docs, todo, given) => {
     for (let i = 0; i < length; i += 1) {
       if (length - i < minLength) break;
       if (quick !== null) {
-        if (!quick(terms[i] as TermFields)) continue;
+        if (!quick(terms[i] as TermFields, i, length)) continue;
       } else if (plain && termMatches(terms[i], first, i, length) !== true) continue;
       const res = fromHere(terms.slice(i), regs, i, length) as MatchResult | null;
       if (res) {
@@ -277,6 +308,7 @@ function withSentence(res: MatchResult, n: number): MatchResult {
 }
 
 const fast = { bulkMatch: fastBulkMatch, match: fastRunMatch };
+const originals = { bulkMatch: one.bulkMatch, match: one.match };
 
 /** Puts the faster functions in place of compromise's own (idempotent). */
 export function installFastMatchers(): void {
