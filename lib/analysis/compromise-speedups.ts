@@ -78,29 +78,70 @@ type RunMatch = (docs: TermLike[][], todo: Todo, cache?: Array<Set<string>> | nu
 const one = (nlp as unknown as { _world: { methods: { one: { bulkMatch: BulkMatch; match: RunMatch } } } })._world.methods.one;
 
 /**
- * A net's hooks in the order compromise walks them (Object.keys), each candidate with a number for
- * its match string (compromise keeps only the first candidate with a given string), and a stamp per
- * number marking the last sentence that saw it.
+ * A net regrouped for looking up. compromise walks the hook keys in Object.keys order and keeps the
+ * first candidate with a given match string; candidates sharing a match string (a "group") share
+ * its needs and wants. Here each group is hooked on one key only, the rarest of its needs (a group
+ * missing any need is dropped anyway), or on each of its wants when it has no needs. For a sentence
+ * it holds, the candidate compromise would have kept is the group's entry under the first of its
+ * keys, in key order, that the sentence holds; sorting the survivors by (key order, place in that
+ * key's list) gives compromise's order back exactly.
  */
-interface Order {
-  at: Map<string, number>;
-  lists: Candidate[][];
-  ids: Uint32Array[];
+interface Entry {
+  /** the key's place in Object.keys(hooks) */
+  at: number;
+  /** place in that key's list */
+  index: number;
+  candidate: Candidate;
+}
+interface Lookup {
+  keyNames: string[];
+  /** per group, its entries in key order */
+  groups: Entry[][];
+  /** key → groups hooked on it */
+  hooked: Map<string, number[]>;
   stamp: Uint32Array;
   sentence: number;
 }
-const orders = new WeakMap<object, Order>();
-function orderOf(hooks: Record<string, Candidate[]>): Order {
-  let order = orders.get(hooks);
-  if (!order) {
-    const keys = Object.keys(hooks);
-    const idOf = new Map<string, number>();
-    const lists = keys.map((k) => hooks[k]!);
-    const ids = lists.map((list) => Uint32Array.from(list, (m) => idOf.get(m.match) ?? idOf.set(m.match, idOf.size).get(m.match)!));
-    order = { at: new Map(keys.map((k, i) => [k, i])), lists, ids, stamp: new Uint32Array(idOf.size), sentence: 0 };
-    orders.set(hooks, order);
-  }
-  return order;
+const lookups = new WeakMap<object, Lookup>();
+function lookupOf(hooks: Record<string, Candidate[]>): Lookup {
+  let lookup = lookups.get(hooks);
+  if (lookup) return lookup;
+  const keyNames = Object.keys(hooks);
+  const groupOf = new Map<string, number>();
+  const groups: Entry[][] = [];
+  keyNames.forEach((key, at) => {
+    hooks[key]!.forEach((candidate, index) => {
+      let g = groupOf.get(candidate.match);
+      if (g === undefined) {
+        g = groups.length;
+        groupOf.set(candidate.match, g);
+        groups.push([]);
+      }
+      // buildNet keeps one candidate per match string in each list, so this is the key's only entry
+      groups[g]!.push({ at, index, candidate });
+    });
+  });
+  const hooked = new Map<string, number[]>();
+  const hook = (key: string, g: number) => {
+    const list = hooked.get(key);
+    if (list) list.push(g);
+    else hooked.set(key, [g]);
+  };
+  groups.forEach((entries, g) => {
+    const { needs, wants } = entries[0]!.candidate;
+    const listed = new Set(entries.map((e) => keyNames[e.at]!));
+    // every need and want of a group is one of its keys; hook on the rarest listed need
+    const needKeys = needs.filter((n) => listed.has(n));
+    if (needKeys.length > 0 && needKeys.length === needs.length) {
+      const rarest = needKeys.reduce((a, b) => (hooks[b]!.length < hooks[a]!.length ? b : a));
+      hook(rarest, g);
+    } else {
+      for (const key of listed) hook(key, g);
+    }
+  });
+  lookup = { keyNames, groups, hooked, stamp: new Uint32Array(groups.length), sentence: 0 };
+  lookups.set(hooks, lookup);
+  return lookup;
 }
 
 function hasAll(have: Set<string>, items: string[]): boolean {
@@ -111,39 +152,42 @@ function hasAny(have: Set<string>, items: string[]): boolean {
   for (let i = 0; i < items.length; i++) if (have.has(items[i]!)) return true;
   return false;
 }
+const byKeyOrder = (a: Entry, b: Entry) => a.at - b.at || a.index - b.index;
 
 const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   const { hooks, always } = net;
-  const order = orderOf(hooks);
-  const { at, lists, ids, stamp } = order;
+  const lookup = lookupOf(hooks);
+  const { keyNames, groups, hooked, stamp } = lookup;
   const caches = methods.one.cacheDoc(document);
   const results: unknown[] = [];
-  const present: number[] = [];
-  const maybe: Candidate[] = [];
+  const chosen: Entry[] = [];
   for (let n = 0; n < document.length; n++) {
     const have = caches[n]!;
     const terms = document[n]!;
-    present.length = 0;
-    for (const item of have) {
-      const k = at.get(item);
-      if (k !== undefined) present.push(k);
-    }
-    present.sort((a, b) => a - b);
     // a fresh stamp per sentence; wrapping round after 4 billion sentences starts the stamps again
-    if (++order.sentence === 0xffffffff) {
+    if (++lookup.sentence === 0xffffffff) {
       stamp.fill(0);
-      order.sentence = 1;
+      lookup.sentence = 1;
     }
-    const mark = order.sentence;
-    maybe.length = 0;
-    for (const k of present) {
-      const list = lists[k]!;
-      const listIds = ids[k]!;
+    const mark = lookup.sentence;
+    chosen.length = 0;
+    for (const item of have) {
+      const list = hooked.get(item);
+      if (list === undefined) continue;
       for (let i = 0; i < list.length; i++) {
-        const id = listIds[i]!;
-        if (stamp[id] === mark) continue;
-        stamp[id] = mark;
-        const m = list[i]!;
+        const g = list[i]!;
+        if (stamp[g] === mark) continue;
+        stamp[g] = mark;
+        const entries = groups[g]!;
+        let first: Entry | undefined;
+        for (let e = 0; e < entries.length; e++) {
+          if (have.has(keyNames[entries[e]!.at]!)) {
+            first = entries[e];
+            break;
+          }
+        }
+        if (first === undefined) continue;
+        const m = first.candidate;
         if (terms.length < m.minWords) continue;
         if (!hasAll(have, m.needs)) continue;
         if (m.ifNo !== undefined && hasAny(have, m.ifNo)) continue;
@@ -152,9 +196,11 @@ const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
           for (let w = 0; w < m.wants.length; w++) if (have.has(m.wants[w]!)) found++;
           if (found < m.minWant) continue;
         }
-        maybe.push(m);
+        chosen.push(first);
       }
     }
+    chosen.sort(byKeyOrder);
+    const maybe: Candidate[] = chosen.map((e) => e.candidate);
     for (const m of always) if (terms.length >= m.minWords) maybe.push(m);
     for (const m of maybe) {
       const res = methods.one.match([terms], m);
