@@ -11,8 +11,8 @@
  *    are looked up in the hooks instead, then put back into the net's key order, so tags are applied
  *    in exactly the order compromise applies them.
  * 2. The matcher for one pattern (methods.one.match). compromise tries the pattern from every word,
- *    copying the rest of the sentence each time; here a start is tried only when its word passes the
- *    pattern's first term test, the very test compromise's own attempt would begin with and fail on.
+ *    copying the rest of the sentence each time; here a start is tried only when its word passes a
+ *    term test of the pattern's leading regs, the tests compromise's own attempt would begin with.
  */
 import nlp from 'compromise';
 // compromise exports none of its matcher's parts. These are the very modules compromise itself
@@ -221,12 +221,10 @@ const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
 interface Plan {
   /** Terms the pattern needs at least (compromise's minLength). */
   minLength: number;
-  /** The first reg is required, positive and a single term test, so a start must pass it. */
-  plain: boolean;
-  /** That test, inlined, when it is only a tag, only a word or only a (a|b) list, or the first
-   * terms of a "(a b|c)" block's choices; else null. */
-  quick: ((term: TermFields, i: number, length: number) => boolean) | null;
+  /** A test the first word of any match must pass, or null when there is none to be had. */
+  start: StartTest | null;
 }
+type StartTest = (term: TermFields, i: number, length: number) => boolean;
 interface TermFields {
   tags: Set<string>;
   text: string;
@@ -239,35 +237,61 @@ interface TermFields {
 // Every field compromise's term test reads from a reg; a quick test is used only when just one is set.
 const REG_FIELDS = ['anything', 'start', 'end', 'id', 'word', 'tag', 'method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense', 'fastOr', 'choices', 'use', 'fuzzy', 'pos', 'negative'] as const;
 const plans = new WeakMap<Reg[], Plan>();
+
+/**
+ * The first word of a match is taken by one of the pattern's leading optional regs or by the first
+ * required one: compromise tries each of them on that word in turn (an optional reg that fails is
+ * passed over without taking a word), and gives up when the required one fails too. So a start must
+ * pass at least one of their term tests. No test is had when one of them is ".", negative, an "and"
+ * block or a greedy "$" end, or when every reg is optional.
+ */
 function planOf(regs: Reg[]): Plan {
   let plan = plans.get(regs);
   if (plan) return plan;
-  const first = regs[0]!;
-  const plain = !first.anything && first.choices === undefined && !first.negative && !first.optional && !(first.end && first.greedy);
-  const r = first as Record<string, unknown>;
-  if (r.operator === 'or' && Array.isArray(first.choices) && !first.negative && !first.optional) {
-    plan = { minLength: minLengthOf(regs), plain: false, quick: orBlockStart(first.choices as unknown[]) };
-    plans.set(regs, plan);
-    return plan;
-  }
-  const set = REG_FIELDS.filter((f) => r[f] !== undefined && r[f] !== false);
-  let quick: Plan['quick'] = null;
-  if (plain && set.length === 1) {
-    // the same answers as compromise's doesMatch for a reg holding only this field
-    if (set[0] === 'tag') {
-      const tag = r.tag as string;
-      quick = (t) => t.tags.has(tag);
-    } else if (set[0] === 'word') {
-      const word = r.word as string;
-      quick = (t) => (t.machine !== null && t.machine === word) || (!!t.alias && t.alias.some((a) => a === word)) || word === t.text || word === t.normal;
-    } else if (set[0] === 'fastOr') {
-      const or = r.fastOr as Set<string>;
-      quick = (t) => or.has((t.root || t.implicit || t.machine || t.normal) as string) || or.has(t.text);
+  const tests: StartTest[] = [];
+  let required = false;
+  for (const reg of regs) {
+    const test = startTestOf(reg);
+    if (test === null) break;
+    tests.push(test);
+    if (!reg.optional) {
+      required = true;
+      break;
     }
   }
-  plan = { minLength: minLengthOf(regs), plain, quick };
+  const start: StartTest | null = !required ? null : tests.length === 1 ? tests[0]! : (t, i, length) => tests.some((test) => test(t, i, length));
+  plan = { minLength: minLengthOf(regs), start };
   plans.set(regs, plan);
   return plan;
+}
+
+function startTestOf(reg: Reg): StartTest | null {
+  if (reg.negative || reg.anything || (reg.end && reg.greedy)) return null;
+  if (reg.choices !== undefined) {
+    const r = reg as Record<string, unknown>;
+    return r.operator === 'or' && Array.isArray(reg.choices) ? orBlockStart(reg.choices as unknown[]) : null;
+  }
+  return quickTest(reg) ?? ((t, i, length) => termMatches(t, reg, i, length) === true);
+}
+
+/** compromise's doesMatch, inlined, for a reg holding only a tag, a word or a (a|b) list. */
+function quickTest(reg: Reg): ((term: TermFields) => boolean) | null {
+  const r = reg as Record<string, unknown>;
+  const set = REG_FIELDS.filter((f) => r[f] !== undefined && r[f] !== false);
+  if (set.length !== 1) return null;
+  if (set[0] === 'tag') {
+    const tag = r.tag as string;
+    return (t) => t.tags.has(tag);
+  }
+  if (set[0] === 'word') {
+    const word = r.word as string;
+    return (t) => (t.machine !== null && t.machine === word) || (!!t.alias && t.alias.some((a) => a === word)) || word === t.text || word === t.normal;
+  }
+  if (set[0] === 'fastOr') {
+    const or = r.fastOr as Set<string>;
+    return (t) => or.has((t.root || t.implicit || t.machine || t.normal) as string) || or.has(t.text);
+  }
+  return null;
 }
 
 function minLengthOf(regs: Reg[]): number {
@@ -298,10 +322,9 @@ function orBlockStart(choices: unknown[]): (term: TermFields, i: number, length:
 }
 
 /**
- * compromise's runMatch (match/index.js), line for line, except that a start is skipped when its
- * word fails the first term test. fromHere would make exactly that test first (same term, reg,
- * index and length) and give up, for a first reg that is required, positive, a single term test
- * (no "." or "(a|b c)" choices) and not a greedy "$" end.
+ * compromise's runMatch (match/index.js), line for line, except that a start whose word fails the
+ * pattern's start test (planOf) is skipped: fromHere would fail there too, after copying the rest
+ * of the sentence to find out.
  */
 const fastRunMatch: RunMatch = (docs, todo, given) => {
   // View.match passes its cache, which may be null
@@ -309,7 +332,7 @@ const fastRunMatch: RunMatch = (docs, todo, given) => {
   const { regs, group, justOne } = todo;
   let results: MatchResult[] = [];
   if (!regs || regs.length === 0) return { ptrs: [], byGroup: {} };
-  const { minLength, plain, quick } = planOf(regs);
+  const { minLength, start } = planOf(regs);
   const first = regs[0]!;
   docs: for (let n = 0; n < docs.length; n += 1) {
     const terms = docs[n]!;
@@ -322,9 +345,7 @@ const fastRunMatch: RunMatch = (docs, todo, given) => {
     const length = terms.length;
     for (let i = 0; i < length; i += 1) {
       if (length - i < minLength) break;
-      if (quick !== null) {
-        if (!quick(terms[i] as TermFields, i, length)) continue;
-      } else if (plain && termMatches(terms[i], first, i, length) !== true) continue;
+      if (start !== null && !start(terms[i] as TermFields, i, length)) continue;
       const res = fromHere(terms.slice(i), regs, i, length) as MatchResult | null;
       if (res) {
         results.push(withSentence(res, n));
