@@ -85,4 +85,19 @@ describe('faster compromise matchers', () => {
       { numRuns: 400 },
     );
   }, 30_000);
+
+  it('tag any text, emoji, right-to-left and markup included, exactly as compromise does', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Sorry', "we're", 'you', 'ALWAYS', '<b>late</b>', '😡', 'شكرا', 'לא', '...', '!!', '—', '"fine"', '£5', 'e-mail', 'Dr.'),
+      fc.string({ maxLength: 6 }),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
+        const text = parts.join(' ');
+        expect(tagging(text)).toBe(withCompromiseMatchers(() => tagging(text)));
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
 });
