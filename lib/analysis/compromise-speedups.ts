@@ -92,6 +92,35 @@ interface Entry {
   /** place in that key's list */
   index: number;
   candidate: Candidate;
+  // The candidate's fields, copied once: candidates come in many shapes (tag, unTag, safe, …), so
+  // reading them is slow on the hot path; entries all have this one shape.
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo: string[] | null;
+  todo: PatternTodo;
+}
+interface PatternTodo {
+  regs: Reg[];
+  group: string | number | undefined;
+  justOne: boolean | undefined;
+  notIf: Reg[] | undefined;
+  plan: Plan;
+}
+function entryOf(at: number, index: number, candidate: Candidate): Entry {
+  const c = candidate as Candidate & Todo;
+  return {
+    at,
+    index,
+    candidate,
+    needs: c.needs,
+    wants: c.wants,
+    minWant: c.minWant,
+    minWords: c.minWords,
+    ifNo: c.ifNo ?? null,
+    todo: { regs: c.regs ?? [], group: c.group, justOne: c.justOne, notIf: c.notIf, plan: planOf(c.regs ?? []) },
+  };
 }
 interface Lookup {
   keyNames: string[];
@@ -99,11 +128,13 @@ interface Lookup {
   groups: Entry[][];
   /** key → groups hooked on it */
   hooked: Map<string, number[]>;
+  /** the net's patterns with no key, tried on every sentence */
+  always: Entry[];
   stamp: Uint32Array;
   sentence: number;
 }
 const lookups = new WeakMap<object, Lookup>();
-function lookupOf(hooks: Record<string, Candidate[]>): Lookup {
+function lookupOf(hooks: Record<string, Candidate[]>, always: Candidate[]): Lookup {
   let lookup = lookups.get(hooks);
   if (lookup) return lookup;
   const keyNames = Object.keys(hooks);
@@ -118,7 +149,7 @@ function lookupOf(hooks: Record<string, Candidate[]>): Lookup {
         groups.push([]);
       }
       // buildNet keeps one candidate per match string in each list, so this is the key's only entry
-      groups[g]!.push({ at, index, candidate });
+      groups[g]!.push(entryOf(at, index, candidate));
     });
   });
   const hooked = new Map<string, number[]>();
@@ -128,7 +159,7 @@ function lookupOf(hooks: Record<string, Candidate[]>): Lookup {
     else hooked.set(key, [g]);
   };
   groups.forEach((entries, g) => {
-    const { needs, wants } = entries[0]!.candidate;
+    const { needs } = entries[0]!;
     const listed = new Set(entries.map((e) => keyNames[e.at]!));
     // every need and want of a group is one of its keys; hook on the rarest listed need
     const needKeys = needs.filter((n) => listed.has(n));
@@ -139,7 +170,7 @@ function lookupOf(hooks: Record<string, Candidate[]>): Lookup {
       for (const key of listed) hook(key, g);
     }
   });
-  lookup = { keyNames, groups, hooked, stamp: new Uint32Array(groups.length), sentence: 0 };
+  lookup = { keyNames, groups, hooked, always: always.map((c, i) => entryOf(-1, i, c)), stamp: new Uint32Array(groups.length), sentence: 0 };
   lookups.set(hooks, lookup);
   return lookup;
 }
@@ -155,9 +186,10 @@ function hasAny(have: Set<string>, items: string[]): boolean {
 const byKeyOrder = (a: Entry, b: Entry) => a.at - b.at || a.index - b.index;
 
 const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
-  const { hooks, always } = net;
-  const lookup = lookupOf(hooks);
-  const { keyNames, groups, hooked, stamp } = lookup;
+  const lookup = lookupOf(net.hooks, net.always);
+  const { keyNames, groups, hooked, stamp, always } = lookup;
+  // our own single-pattern matcher, called directly, unless something else has been put in its place
+  const direct = methods.one.match === (fastRunMatch as unknown);
   const caches = methods.one.cacheDoc(document);
   const results: unknown[] = [];
   const chosen: Entry[] = [];
@@ -187,24 +219,23 @@ const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
           }
         }
         if (first === undefined) continue;
-        const m = first.candidate;
-        if (terms.length < m.minWords) continue;
-        if (!hasAll(have, m.needs)) continue;
-        if (m.ifNo !== undefined && hasAny(have, m.ifNo)) continue;
-        if (m.wants.length > 0) {
+        if (terms.length < first.minWords) continue;
+        if (!hasAll(have, first.needs)) continue;
+        if (first.ifNo !== null && hasAny(have, first.ifNo)) continue;
+        if (first.wants.length > 0) {
           let found = 0;
-          for (let w = 0; w < m.wants.length; w++) if (have.has(m.wants[w]!)) found++;
-          if (found < m.minWant) continue;
+          for (let w = 0; w < first.wants.length; w++) if (have.has(first.wants[w]!)) found++;
+          if (found < first.minWant) continue;
         }
         chosen.push(first);
       }
     }
     chosen.sort(byKeyOrder);
-    const maybe: Candidate[] = chosen.map((e) => e.candidate);
-    for (const m of always) if (terms.length >= m.minWords) maybe.push(m);
-    for (const m of maybe) {
-      const res = methods.one.match([terms], m);
+    for (const e of always) if (terms.length >= e.minWords) chosen.push(e);
+    for (const e of chosen) {
+      const res = direct ? runPattern([terms as TermLike[]], e.todo, null) : methods.one.match([terms], e.candidate);
       if (res.ptrs.length === 0) continue;
+      const m = e.candidate;
       for (const ptr of res.ptrs) {
         ptr[0] = n;
         const todo: Record<string, unknown> = { ...m, pointer: ptr };
@@ -223,6 +254,8 @@ interface Plan {
   minLength: number;
   /** A test the first word of any match must pass, or null when there is none to be had. */
   start: StartTest | null;
+  /** A test the second word must pass when the first is not half of a contraction, or null. */
+  next: StartTest | null;
 }
 type StartTest = (term: TermFields, i: number, length: number) => boolean;
 interface TermFields {
@@ -242,34 +275,42 @@ const plans = new WeakMap<Reg[], Plan>();
  * The first word of a match is taken by one of the pattern's leading optional regs or by the first
  * required one: compromise tries each of them on that word in turn (an optional reg that fails is
  * passed over without taking a word), and gives up when the required one fails too. So a start must
- * pass at least one of their term tests. No test is had when one of them is ".", negative, an "and"
- * block or a greedy "$" end, or when every reg is optional.
+ * pass at least one of their term tests. No test is had when one of them is "." or negative or a
+ * greedy "$" end, or when every reg is optional.
  */
 function planOf(regs: Reg[]): Plan {
   let plan = plans.get(regs);
   if (plan) return plan;
-  const tests: StartTest[] = [];
-  let required = false;
-  for (const reg of regs) {
-    const test = startTestOf(reg);
-    if (test === null) break;
-    tests.push(test);
-    if (!reg.optional) {
-      required = true;
-      break;
-    }
-  }
-  const start: StartTest | null = !required ? null : tests.length === 1 ? tests[0]! : (t, i, length) => tests.some((test) => test(t, i, length));
-  plan = { minLength: minLengthOf(regs), start };
+  const first = regs[0];
+  // A first reg that takes exactly one word (required, one term test, not greedy, not "$") hands
+  // the next word to the rest of the pattern, which must then pass its own start test there.
+  const single = !!first && !first.optional && !first.greedy && !first.end && !first.negative && !first.anything && first.choices === undefined;
+  plan = { minLength: minLengthOf(regs), start: prefixTest(regs, 0), next: single ? prefixTest(regs, 1) : null };
   plans.set(regs, plan);
   return plan;
+}
+
+/** The start test of the pattern from reg `from` on, or null when there is none to be had. */
+function prefixTest(regs: Reg[], from: number): StartTest | null {
+  const tests: StartTest[] = [];
+  for (let k = from; k < regs.length; k++) {
+    const reg = regs[k]!;
+    const test = startTestOf(reg);
+    if (test === null) return null;
+    tests.push(test);
+    if (!reg.optional) return tests.length === 1 ? tests[0]! : (t, i, length) => tests.some((x) => x(t, i, length));
+  }
+  return null;
 }
 
 function startTestOf(reg: Reg): StartTest | null {
   if (reg.negative || reg.anything || (reg.end && reg.greedy)) return null;
   if (reg.choices !== undefined) {
     const r = reg as Record<string, unknown>;
-    return r.operator === 'or' && Array.isArray(reg.choices) ? orBlockStart(reg.choices as unknown[]) : null;
+    if (!Array.isArray(reg.choices)) return null;
+    if (r.operator === 'or') return orBlockStart(reg.choices as unknown[]);
+    if (r.operator === 'and') return andBlockStart(reg.choices as unknown[]);
+    return null;
   }
   return quickTest(reg) ?? ((t, i, length) => termMatches(t, reg, i, length) === true);
 }
@@ -322,21 +363,43 @@ function orBlockStart(choices: unknown[]): (term: TermFields, i: number, length:
 }
 
 /**
+ * For a "(#Noun && @hasComma)" block: compromise's and-block needs every choice to match from the
+ * start's word, each beginning with this term test.
+ */
+function andBlockStart(choices: unknown[]): StartTest | null {
+  if (!choices.every(Array.isArray)) return null;
+  const firsts = (choices as Reg[][]).filter((c) => c.length > 0).map((c) => c[0]!);
+  const quick = firsts.map(quickTest);
+  return (t, i, length) => {
+    for (let k = 0; k < firsts.length; k++) {
+      const q = quick[k];
+      if (q ? !q(t) : termMatches(t, firsts[k], i, length) !== true) return false;
+    }
+    return true;
+  };
+}
+
+/**
  * compromise's runMatch (match/index.js), line for line, except that a start whose word fails the
  * pattern's start test (planOf) is skipped: fromHere would fail there too, after copying the rest
  * of the sentence to find out.
  */
 const fastRunMatch: RunMatch = (docs, todo, given) => {
-  // View.match passes its cache, which may be null
-  const cache = given || [];
-  const { regs, group, justOne } = todo;
-  let results: MatchResult[] = [];
+  const { regs } = todo;
   if (!regs || regs.length === 0) return { ptrs: [], byGroup: {} };
-  const { minLength, start } = planOf(regs);
+  // View.match passes its cache, which may be null
+  return runPattern(docs, { regs, group: todo.group, justOne: todo.justOne, notIf: todo.notIf, plan: planOf(regs) }, given || null);
+};
+
+function runPattern(docs: TermLike[][], todo: PatternTodo, cache: Array<Set<string>> | null): { ptrs: Ptr[]; byGroup: object } {
+  const { regs, group, justOne, plan } = todo;
+  let results: MatchResult[] = [];
+  if (regs.length === 0) return { ptrs: [], byGroup: {} };
+  const { minLength, start, next } = plan;
   const first = regs[0]!;
   docs: for (let n = 0; n < docs.length; n += 1) {
     const terms = docs[n]!;
-    if (cache[n] && failFast(regs, cache[n])) continue;
+    if (cache !== null && cache[n] && failFast(regs, cache[n])) continue;
     if (first.start === true) {
       const res = fromHere(terms, regs, 0, terms.length) as MatchResult | null;
       if (res) results.push(withSentence(res, n));
@@ -346,6 +409,8 @@ const fastRunMatch: RunMatch = (docs, todo, given) => {
     for (let i = 0; i < length; i += 1) {
       if (length - i < minLength) break;
       if (start !== null && !start(terms[i] as TermFields, i, length)) continue;
+      // a contraction's first half may take its second half with it ("we've" for "we")
+      if (next !== null && !(terms[i] as TermFields).implicit && (i + 1 >= length || !next(terms[i + 1] as TermFields, i + 1, length))) continue;
       const res = fromHere(terms.slice(i), regs, i, length) as MatchResult | null;
       if (res) {
         results.push(withSentence(res, n));
@@ -355,6 +420,7 @@ const fastRunMatch: RunMatch = (docs, todo, given) => {
       }
     }
   }
+  if (results.length === 0) return { ptrs: [], byGroup: {} };
   if (regs[regs.length - 1]!.end === true) {
     results = results.filter((res) => docs[res.pointer[0] as number]!.length === res.pointer[2]);
   }
@@ -365,8 +431,8 @@ const fastRunMatch: RunMatch = (docs, todo, given) => {
     ptr[3] = docs[n]![start]!.id;
     ptr[4] = docs[n]![end - 1]!.id;
   }
-  return found;
-};
+  return found as unknown as { ptrs: Ptr[]; byGroup: object };
+}
 
 function withSentence(res: MatchResult, n: number): MatchResult {
   res.pointer[0] = n;
