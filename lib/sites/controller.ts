@@ -232,8 +232,20 @@ export function startController(options: ControllerOptions): Controller {
       scan();
     },
     setEnabled(on) {
+      const was = enabled;
       enabled = on;
       if (!on) badge.hide();
+      else if (!was) {
+        // Switched back on while the owner is in a reply box (the page keeps its focused element
+        // while they are in the options page): show the badge again and check the draft now,
+        // not on the next focus.
+        const active = deepActive(doc);
+        const box = active ? replyBoxOf(active) : null;
+        if (box) {
+          badge.show(box);
+          queue(box);
+        }
+      }
     },
     handle(msg) {
       if (msg.type === 'badge') {

@@ -114,6 +114,25 @@ describe('content script controller', () => {
     expect(sent.filter((m) => m.type === 'draft')).toHaveLength(0);
   });
 
+  it('a site switched back on shows the badge on the focused box again and sends its draft at once', async () => {
+    start();
+    const t = document.getElementById('t') as HTMLTextAreaElement;
+    t.focus();
+    type(t, 'We are sorry');
+    controller.handle({ type: 'site-enabled', enabled: false });
+    expect(document.querySelector(BADGE_TAG)).toBeNull();
+    sent.length = 0;
+    controller.handle({ type: 'site-enabled', enabled: true });
+    expect(document.querySelector(BADGE_TAG)).not.toBeNull();
+    await frame();
+    expect(sent.filter((m) => m.type === 'draft').map((m) => (m as { text: string }).text)).toEqual(['We are sorry']);
+    // switching on again while already on changes nothing
+    sent.length = 0;
+    controller.handle({ type: 'site-enabled', enabled: true });
+    await frame();
+    expect(sent).toHaveLength(0);
+  });
+
   it('stops observing, sending and showing once the signal aborts', async () => {
     start();
     const t = document.getElementById('t') as HTMLTextAreaElement;
