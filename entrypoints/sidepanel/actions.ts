@@ -5,6 +5,7 @@
 import type { Flag } from '@/lib/analysis/types';
 import type { BackgroundToPanel, InsertResult } from '@/lib/messages';
 import { clearKept, loadKept, pruneKept, replyBoxKey, saveKept, type Variant } from '@/lib/settings/drafts';
+import { loadIgnored, saveIgnored } from '@/lib/settings/ignored';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { flagKey } from '@/components/FlagList';
 import { connectPanel, type PanelConnection } from './connection';
@@ -51,11 +52,15 @@ async function followBox() {
   if (key === get().kept.key) return;
   set({ kept: { key, loaded: false, texts: {} }, hotSince: undefined });
   if (!key) return;
-  const kept = await loadKept(key).catch(() => undefined);
+  const [kept, ignoredHere] = await Promise.all([loadKept(key).catch(() => undefined), loadIgnored(key).catch(() => [])]);
   const now = get().kept;
   if (now.key !== key) return;
-  // Edits typed while storage was being read win over older kept ones.
-  set({ kept: { key, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts } } });
+  // Edits typed while storage was being read win over older kept ones; ignores made meanwhile add up.
+  const { ignored } = get();
+  set({
+    kept: { key, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts } },
+    ignored: { ...ignored, [key]: [...new Set([...ignoredHere, ...(ignored[key] ?? [])])] },
+  });
 }
 
 export function start(): () => void {
@@ -184,6 +189,7 @@ function onInsertResult(result: InsertResult, pendingOverride?: ReturnType<typeo
   });
 }
 
+let ignoreSaving: Promise<void> = Promise.resolve();
 export function ignoreFlag(flag: Flag, ignore: boolean) {
   const key = currentKey() ?? '';
   const { ignored } = get();
@@ -191,4 +197,7 @@ export function ignoreFlag(flag: Flag, ignore: boolean) {
   if (ignore) list.add(flagKey(flag));
   else list.delete(flagKey(flag));
   set({ ignored: { ...ignored, [key]: [...list] } });
+  if (!key) return;
+  // One write after another, each with the list as it is by then, so quick clicks never lose one.
+  ignoreSaving = ignoreSaving.then(() => saveIgnored(key, get().ignored[key] ?? []).catch(() => {}));
 }

@@ -27,7 +27,7 @@ interface PanelState {
   settings: Settings;
   settingsNotice?: string;
   kept: Kept;
-  /** flagKey()s ignored, per reply box key; for this panel session only. */
+  /** flagKey()s ignored, per reply box key; kept in storage (lib/settings/ignored.ts). */
   ignored: Record<string, string[]>;
   status?: ActionStatus;
   pending?: PendingInsert;

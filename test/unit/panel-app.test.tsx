@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { BackgroundToPanel, PanelToBackground, TabState } from '@/lib/messages';
 import { createAnalyzer } from '@/lib/analysis';
 import { loadKept, replyBoxKey } from '@/lib/settings/drafts';
+import { loadIgnored } from '@/lib/settings/ignored';
 import { saveSettings, defaultSettings } from '@/lib/settings';
 
 // The port to the background is the one browser piece jsdom lacks: stand in for it here.
@@ -128,6 +129,25 @@ describe('the side panel, wired', () => {
     // A minute later (the clock ticks once a second while it counts down).
     act(() => usePanelStore.setState({ hotSince: Date.now() - 61_000 }));
     await waitFor(() => expect(insert().disabled).toBe(false), { timeout: 3000 });
+  });
+
+  it('a flag ignored here stays ignored when the panel is closed and opened again', async () => {
+    const first = render(<App />);
+    deliver({ type: 'tab-state', state: state() });
+    await waitFor(() => expect(usePanelStore.getState().kept.loaded).toBe(true));
+    const before = screen.getAllByTestId('flag').length;
+    fireEvent.click(screen.getAllByTestId('flag-ignore')[0]!);
+    expect(screen.getAllByTestId('flag')).toHaveLength(before - 1);
+    expect(screen.getByTestId('ignored-flags').textContent).toContain('Ignored here (1)');
+    await waitFor(async () => expect(await loadIgnored(key)).toHaveLength(1));
+
+    // closing the panel: a new panel starts with an empty store
+    first.unmount();
+    usePanelStore.setState({ tabId: 7, tab: undefined, kept: { loaded: false, texts: {} }, ignored: {} });
+    render(<App />);
+    deliver({ type: 'tab-state', state: state() });
+    await waitFor(() => expect(screen.getAllByTestId('flag')).toHaveLength(before - 1));
+    expect(screen.getByTestId('ignored-flags').textContent).toContain('Ignored here (1)');
   });
 
   it('site switched off and no reply box are explained', async () => {
