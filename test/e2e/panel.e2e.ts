@@ -1,7 +1,7 @@
 /**
  * Issue 5 end to end, in real Chromium and Firefox: an angry draft on a page → flags and checklist
  * in the panel → take the suggestion, fill its blanks → Insert → the page's box holds the calm
- * reply. Closing and reopening the panel mid-edit keeps the edit. Chromium also saves the README's
+ * reply. Closing and reopening the panel mid-edit keeps the edit and the flags ignored here. Chromium also saves the README's
  * screenshots of the panel, light and dark.
  */
 import { mkdirSync } from 'node:fs';
@@ -62,6 +62,11 @@ describe('side panel in Chromium', () => {
     expect(await panel.getByTestId('insert').isDisabled()).toBe(true);
     expect(await panel.getByTestId('suggestion-check').getAttribute('data-flags')).toBe('0');
 
+    // Ignore one flag here; it stays ignored across the close and reopen below.
+    const flagsBefore = await panel.getByTestId('flag').count();
+    await panel.getByTestId('flag-ignore').first().click();
+    await expect.poll(() => panel.getByTestId('flag').count()).toBe(flagsBefore - 1);
+
     // Fill the first blank from the keyboard, then close the panel mid-edit.
     await panel.getByTestId('next-placeholder').click();
     await panel.keyboard.type(ACTION);
@@ -73,6 +78,8 @@ describe('side panel in Chromium', () => {
     panel = await chrome.openPanelFor(page);
     await panel.setViewportSize({ width: 360, height: 1400 });
     await expect.poll(() => panel.getByTestId('suggestion').inputValue(), { timeout: 15_000 }).toBe(midEdit);
+    await expect.poll(() => panel.getByTestId('flag').count(), { timeout: 15_000 }).toBe(flagsBefore - 1);
+    expect(await panel.getByTestId('ignored-flags').textContent()).toContain('Ignored here (1)');
 
     await panel.getByTestId('next-placeholder').click();
     await panel.keyboard.type(WHEN);
@@ -239,6 +246,10 @@ describe('side panel in Firefox', () => {
     expect(await panel.$eval('[data-testid="insert"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
 
     await panel.bringToFront();
+    // Ignore one flag here; it stays ignored across the close and reopen below.
+    const flagsBefore = await panel.$$eval('[data-testid="flag"]', (els) => els.length);
+    await panel.click('[data-testid="flag-ignore"]');
+    await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="flag"]').length === n, {}, flagsBefore - 1);
     await panel.click('[data-testid="next-placeholder"]');
     await panel.keyboard.type(ACTION);
     const midEdit = await valueOf(panel, suggestion);
@@ -249,6 +260,8 @@ describe('side panel in Firefox', () => {
     await page.bringToFront();
     panel = await firefox.openPanelFor(page);
     await panel.waitForFunction((s, v) => (document.querySelector(s) as HTMLTextAreaElement | null)?.value === v, { timeout: 20_000 }, suggestion, midEdit);
+    await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="flag"]').length === n, { timeout: 20_000 }, flagsBefore - 1);
+    expect(await panel.$eval('[data-testid="ignored-flags"]', (el) => el.textContent)).toContain('Ignored here (1)');
 
     await panel.bringToFront();
     await panel.click('[data-testid="next-placeholder"]');
