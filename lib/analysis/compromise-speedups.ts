@@ -1,8 +1,9 @@
 /**
  * Two of compromise's own functions, rewritten to do the same work faster; nothing else changes.
- * Every tag of every word comes out identical (a unit test compares the whole corpus, and random
- * edit streams, with compromise's own functions). They matter because re-tagging the sentence being
- * typed is most of a keystroke's cost, and these two were most of the tagging.
+ * Every tag of every word comes out identical (test/unit/compromise-speedups.test.ts compares the
+ * corpus, generated sentences and random text with compromise's own functions). They matter
+ * because re-tagging the sentence being typed is most of a keystroke's cost, and these two were
+ * most of the tagging.
  *
  * 1. The bulk matcher (methods.one.bulkMatch: hooks → trim-down → too-small → match). compromise
  *    finds a sentence's candidate patterns by walking every hook key of the net and asking the
@@ -16,8 +17,8 @@
  */
 import nlp from 'compromise';
 // compromise exports none of its matcher's parts. These are the very modules compromise itself
-// runs (the same files, so the same instances in the bundle); the version is pinned in
-// package-lock.json and the equality test fails if an upgrade changes them.
+// runs (the same files, so the same instances in the bundle); compromise is pinned to one version
+// in package.json, and the equality tests fail if an upgrade changes what these do.
 // @ts-expect-error no types for compromise's internals
 import fromHere from '../../node_modules/compromise/src/1-one/match/methods/match/02-from-here.js';
 // @ts-expect-error no types for compromise's internals
