@@ -152,7 +152,9 @@ export function sentenceStructure(
   const acknowledge = anyHit(ctx, 'structure-acknowledge', hits);
   const question = /\?\s*$/.test(ctx.text) && !/^(would|could|can|shall) (i|we)\b/i.test(ctx.text);
   const action = !arguing && !question && !CONDITIONAL.test(ctx.text) && !VAGUE.test(ctx.text) && (anyHit(ctx, 'structure-action', hits) || hasStep(ctx.terms, excusing));
-  const followUp = anyHit(ctx, 'structure-follow-up', hits) && !/\bcontact (them|the (manufacturer|courier|bank|carrier|airline|seller|retailer|developer|store))\b/i.test(ctx.text);
+  // "we did reply to your email" reports contact that already happened; it invites nothing
+  const reported = /\b(we|i)\s+(did|have|had|already)?\s*(replied|reply|responded|emailed|called|contacted|messaged|wrote)\b/i.test(ctx.text) && !/\b(please|feel free|do not hesitate|don't hesitate|you can|you could|let (me|us) know|again|will|'ll)\b/i.test(ctx.text);
+  const followUp = anyHit(ctx, 'structure-follow-up', hits) && !reported && !/\bcontact (them|the (manufacturer|courier|bank|carrier|airline|seller|retailer|developer|store))\b/i.test(ctx.text);
   // a time counts only when it is attached to a step or to the private follow-up (README of the corpus)
   const future = /\b(will|'ll|shall|going to|is booked|are booked|should (arrive|reach|appear|be)|from now on|starting)\b/i.test(ctx.text);
   const timescale = anyHit(ctx, 'structure-timescale', hits) && (action || followUp || future) && !arguing && !/\b(last|that) (week|night|month|weekend|morning|evening|day|time|visit|stay|year)\b/i.test(timeWords(ctx, hits));

@@ -25,8 +25,11 @@ const rule: SentenceRule = {
     'you #Adverb (should|could|ought to) (have|of) #Verb',
     'you (made|make) (no|little) (attempt|effort)',
     'you (never|did not|didn\'t) (once|even|at any point|at any time) (mention|mentioned|raise|raised|report|reported|complain|complained|say|said|tell|told|ask|asked|inform|informed|contact|contacted|call|called|bring|brought)',
+    'you (booked|chose|picked|selected|paid for|ordered|went for|opted for|bought) (the|our|a|an) (cheapest|lowest|most basic|basic|budget|smallest|economy|standard|non-refundable|cheaper)',
   ],
   find: phraseFind('Own your part: "We should have made this clearer, and I\'m sorry we didn\'t."', (ctx, hit) => {
+    // "you chose the cheapest room and still deserved better; I am sorry" owns it
+    if (hit.pattern === 17) return /\b(sorry|apologi[sz]e|apologies|deserved|still)\b/i.test(ctx.text);
     // "if you had any trouble…, please call" is an offer, not blame
     const words = ctx.terms.slice(hit.from, hit.to).map((t) => t.normal);
     if (words[0] === 'if' && ctx.terms.slice(hit.to, hit.to + 3).some((t) => t.normal === 'any')) return true;
@@ -41,6 +44,7 @@ const rule: SentenceRule = {
   }),
   examples: {
     flagged: [
+      { text: 'You booked the cheapest room.', flag: 'You booked the cheapest' },
       { text: 'You should have called ahead to check.', flag: 'You should have called' },
       { text: 'If you had read the menu, you would have seen the price.', flag: 'If you had read' },
       { text: 'You failed to mention the allergy when booking.', flag: 'You failed to' },
@@ -53,6 +57,7 @@ const rule: SentenceRule = {
       { text: 'You never once mentioned a problem during your stay.', flag: 'You never once mentioned' },
     ],
     fine: [
+      'You chose the cheapest room and still deserved a clean one; I am sorry.',
       'You should have received a full refund by now; if not, please email me.',
       'If you had any trouble with the app, please write to me directly.',
       'You should have been offered a table by the window, and I am sorry you were not.',

@@ -38,11 +38,22 @@ const rule: SentenceRule = {
     '(anyone|everyone|everybody) who (has|have|had)? #Adverb? #Verb #Adverb? (#Preposition|#Noun|#Pronoun)? #Noun? (knows|know|will tell you|can tell you|would agree|will agree|can see|can vouch)',
     '(we|i) (pride|pride ourselves|prides|pride myself) on (our|my|being|the|never|always)',
     '(we|i) know what (we|i) (are|am|\'re|\'m) doing',
+    '(everyone|everybody) (else)? (loves|love|loved|enjoys|enjoyed|likes|liked|raves about|is happy with|was happy with|seems happy with)',
   ],
   find: phraseFind('Keep it about this customer: "I\'m sorry we fell short for you this time."', (ctx, hit) => {
     // experience or standards followed by owning the failure ("… and we still got this wrong") is humble
     if (/\b(still|yet|but)\b.*\b(wrong|let you down|failed|fell short|mistake|sorry|not good enough)\b/i.test(ctx.text.slice(ctx.terms[hit.to - 1]!.end))) return true;
     // "we stand behind our guarantee" is a promise to the customer, not a defence of the business
+    // "for all our guests", "to welcome all our guests": the group is who we serve, not our witnesses;
+    // it is a boast only as the subject of what they think or say ("all our guests loved it")
+    if (hit.pattern === 2) {
+      const before = ctx.terms[hit.from - 1];
+      const after = ctx.terms[hit.to];
+      if (before && (before.tags.has('Preposition') || before.tags.has('Verb') || before.tags.has('Determiner'))) return true;
+      if (!after || !(after.tags.has('Verb') || after.tags.has('Adverb') || after.tags.has('Modal'))) return true;
+    }
+    // "lots of people are there to help" on a support forum is an offer, not a defence
+    if (hit.pattern === 9 && /^(there|here|available|ready|on|waiting|able|happy to help|glad to help)\b/i.test(ctx.text.slice(ctx.terms[hit.to - 1]!.end).trim())) return true;
     if (hit.pattern === 25) return /\b(guarantee|promise|warranty|word|refund|pledge|offer|policy of refunding)\b/i.test(ctx.text);
     return false;
   }),
@@ -50,6 +61,8 @@ const rule: SentenceRule = {
     flagged: [
       { text: 'We have never had a complaint about the beds before.', flag: 'We have never had a complaint' },
       { text: 'All our other guests loved the breakfast.', flag: 'All our other guests' },
+      { text: 'Everyone else loves it.', flag: 'Everyone else loves' },
+      { text: 'Most of our guests find the room perfectly quiet.', flag: 'Most of our guests' },
       { text: 'We always go above and beyond for every diner.', flag: 'We always go above and beyond' },
       { text: 'Thousands of happy customers can\'t be wrong.', flag: 'Thousands of happy customers' },
       { text: 'Nobody else has complained about the noise.', flag: 'Nobody else has complained' },
@@ -59,7 +72,10 @@ const rule: SentenceRule = {
       { text: 'Trust me, we know what we are doing.', flag: 'we know what we are doing' },
     ],
     fine: [
+      'We want everyone to love their stay, and you did not.',
       'We never want a guest to feel this way.',
+      'We will now offer late checkout to all our guests who ask.',
+      'Lots of people are there to help you on the support forum.',
       'I have shared your comments with all our staff.',
       'We always want our guests to leave happy, and this time we did not manage it.',
       'This is not the experience we want any guest to have.',

@@ -1,4 +1,4 @@
-import { phraseFind } from './helpers';
+import { introducesGoodNews, phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
 const rule: SentenceRule = {
@@ -11,6 +11,7 @@ const rule: SentenceRule = {
     '(that|this|it) (is|was) (simply|just|absolutely|completely|totally)? not (true|the case|accurate|correct|what happened)',
     '(that|this|it) (is|was) (simply|just|absolutely|completely|totally)? (untrue|false|incorrect|inaccurate|wrong|a lie)',
     '^actually',
+    '^(obviously|clearly|evidently)',
     '(as|like) (we|i)? (clearly|already|explicitly|plainly) (stated|said|explained|mentioned|stated|told you|advertised)',
     '(as|was) clearly (stated|said|explained|mentioned|advertised|displayed|shown|signposted)',
     'contrary to (what|your)',
@@ -35,9 +36,13 @@ const rule: SentenceRule = {
     '(simply|just|plainly|categorically|patently) (untrue|false|wrong|incorrect|inaccurate)',
   ],
   // "that is not the standard we expect" is left alone: a denial needs "true", "the case", "correct"…
-  find: phraseFind('Say what you heard: "I\'m sorry this was your experience; I\'d like to understand what happened."'),
+  find: phraseFind('Say what you heard: "I\'m sorry this was your experience; I\'d like to understand what happened."', (ctx, hit) =>
+    // "Actually, we would love to welcome you back" opens good news, not a correction
+    hit.pattern === 2 || hit.pattern === 3 ? introducesGoodNews(ctx, hit) || /\b(sorry|apologi[sz]e|apologies|our fault|we got it wrong|we should)\b/i.test(ctx.text) : false,
+  ),
   examples: {
     flagged: [
+      { text: 'Obviously the room was clean when you arrived.', flag: 'Obviously' },
       { text: "That's not true, our staff were at the desk all night.", flag: "That's not true" },
       { text: 'Actually, the pool was open until 10pm.', flag: 'Actually' },
       { text: 'As clearly stated on our website, breakfast ends at ten.', flag: 'As clearly stated' },
@@ -49,6 +54,10 @@ const rule: SentenceRule = {
       { text: 'Contrary to the review, the room was cleaned daily.', flag: 'Contrary to the' },
     ],
     fine: [
+      'Obviously we are sorry, and the night is refunded.',
+      'Clearly we got this wrong, and I am sorry.',
+      'Actually, we would love to welcome you back.',
+      'Actually, we have refunded the whole stay.',
       'That is not the standard we expect, and I am sorry.',
       'You are right, the room should have been ready.',
       'We actually refunded the delivery fee this morning.',

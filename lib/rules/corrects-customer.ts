@@ -1,4 +1,4 @@
-import { phraseFind } from './helpers';
+import { introducesGoodNews, phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
 const rule: SentenceRule = {
@@ -30,6 +30,7 @@ const rule: SentenceRule = {
     if (hit.pattern === 9) return /\b(sorry|apologi[sz]e|thank|grateful|proud of you)\b/i.test(ctx.text);
     if (hit.pattern === 3) return /\b(refund|refunded|credit|credited|replacement|sent|issued|processed|booked|cancelled|fixed|voucher)\b/i.test(ctx.text);
     // "please note our new opening hours" announces news in a warm reply; it corrects nobody
+    if (hit.pattern === 0 && introducesGoodNews(ctx, hit)) return true;
     if (hit.pattern === 0 && /\b(new|now|added|adding|will be|'ll be|next (week|month)|from next|starting|launch(ed)?|extended|closed for)\b/i.test(ctx.text)) return true;
     // "in fact, your review prompted us to…" credits the customer
     if (hit.pattern === 1) return /^[\s,]*(your (review|feedback|comments?|message)|we('ve| have) (now )?(changed|added|fixed|updated|refunded))/i.test(ctx.text.slice(ctx.terms[hit.to - 1]!.end));
@@ -47,6 +48,8 @@ const rule: SentenceRule = {
       { text: 'To set the record straight, the price was shown at the till.', flag: 'To set the record straight' },
     ],
     fine: [
+      'Please note that we have refunded your meal.',
+      'Kindly note that we would be delighted to host your next visit.',
       'I can confirm that your refund has been issued.',
       'I have made a note of your comments for the team.',
       'Please let me know how we can make this right.',

@@ -15,8 +15,12 @@ const rule: SentenceRule = {
     '(sorry|apologise|apologize|apologies|regret) (to hear|to read|to learn)? (that)? you had (a|an) (negative|bad|poor|less than|disappointing|unpleasant|unsatisfactory) (perception|impression|view|experience|time|visit|stay)',
     'regret any #Noun? you (believe|feel|think|say|claim)',
     '(sorry|apologise|apologize|apologies|regret) (for|about) (how|the way) you (feel|felt|see|saw|view|viewed|perceived|took)',
+    '(fell|fall|falls|fallen|falling) short of (your|the|our|their)? (expectations|expectation|standards)',
+    '(did not|didn\'t|could not|couldn\'t|does not|doesn\'t|was not|wasn\'t|were not|weren\'t) (meet|meeting|live up to|up to|upto) (your|the|their)? (expectations|expectation|standards|mark|par)',
   ],
   find: phraseFind('Own what happened: "I\'m sorry that your room was not cleaned."', (ctx, hit) => {
+    // "fell short of your expectations" is a feelings apology only inside an apology; elsewhere it can own a failure
+    if (hit.pattern >= 7) return !/\b(sorry|apologi[sz]e[sd]?|apologies|apology|regret|regrets|regretted)\b/i.test(ctx.text.slice(0, ctx.terms[hit.from]!.start));
     // "sorry you found a hair in your food" names a real failure; "found the app confusing" is a feeling
     if (hit.pattern === 0 && ctx.terms[hit.to - 1]?.normal === 'found') {
       const next = ctx.terms[hit.to]?.normal ?? '';
@@ -28,6 +32,7 @@ const rule: SentenceRule = {
     flagged: [
       { text: "I'm sorry you feel that way.", flag: 'sorry you feel' },
       { text: 'We are sorry you were not satisfied with your stay.', flag: 'sorry you were not satisfied' },
+      { text: 'We deeply regret that certain areas fell short of your expectations.', flag: 'fell short of your expectations' },
       { text: "Sorry you didn't enjoy the food.", flag: "Sorry you didn't enjoy" },
       { text: 'I apologise that you felt unwelcome.', flag: 'apologise that you felt' },
       { text: 'We are sorry you were upset by our decision.', flag: 'sorry you were upset' },
@@ -36,6 +41,8 @@ const rule: SentenceRule = {
       { text: 'We\'re sorry for how you feel.', flag: 'sorry for how you feel' },
     ],
     fine: [
+      'The room fell short of what we promise, and we have refunded the night.',
+      'I am sorry the room did not meet the standard we promise; it has been deep-cleaned.',
       'I am sorry that your room was not cleaned.',
       'Sorry you found a hair in your soup; that should never happen.',
       'I am sorry you were kept waiting for an hour.',

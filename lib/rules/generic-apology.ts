@@ -11,6 +11,9 @@ const rule: SentenceRule = {
     '(sorry|apologise|apologize|apologies|apologising|apologizing|apology) (for|about) any (inconvenience|inconveniences|trouble|issues|problems|confusion|frustration|disappointment|misunderstanding|distress)',
     'any inconvenience (caused|this|that|it|we)',
     '(sorry|apologies) for (the|any) (trouble|bother) (caused)? #Period',
+    '(sorry|apologise|apologize|apologies|apology|apologized|apologised|regret|regrets|regretted) (for|about)? (the|your|all the|those|these|all)? (inconvenience|inconveniences|discomfort|letdown|dissatisfaction|dis-satisfaction|troubles|trouble) (caused|faced|experienced|#Period)',
+    '(sorry|apologise|apologize|apologies|apology|apologized|apologised|regret|regrets|regretted) (for|about)? (the|your|all the|those|these|all)? (inconvenience|inconveniences|discomfort) you (faced|experienced|had|suffered)',
+    '(inconvenience|inconveniences|discomfort) (caused|faced)? (to you)? (is|are)? (highly|deeply|truly|sincerely)? (regretted|regreted)',
   ],
   find: phraseFind('Name it: "I\'m sorry that your order arrived two days late."', (ctx, hit) => {
     // leave the conditional form ("…this may have caused") to conditional-apology
@@ -24,6 +27,8 @@ const rule: SentenceRule = {
       { text: 'We are sorry for any trouble.', flag: 'sorry for any trouble' },
       { text: 'Please accept our apology for any inconvenience.', flag: 'apology for any inconvenience' },
       { text: 'Sorry about any issues with your order.', flag: 'Sorry about any issues' },
+      { text: 'Please accept our sincere apologies for the inconvenience caused.', flag: 'apologies for the inconvenience caused' },
+      { text: 'Inconvenience caused to you is highly regretted.', flag: 'Inconvenience caused to you is highly regretted' },
     ],
     fine: [
       'I am sorry that your parcel arrived two days late.',
@@ -31,7 +36,7 @@ const rule: SentenceRule = {
       'I apologise for the cold room and the broken heater.',
       'We know the roadworks are an inconvenience, so we now send directions with every booking.',
       'Please accept our apology for the rude way you were spoken to.',
-      'New kettles went into all rooms today. Sorry for the inconvenience.',
+      'Sorry for the inconvenience of the lift being out of order all weekend.',
       'I am sorry for the trouble you had getting through to us on the phone.',
     ],
   },

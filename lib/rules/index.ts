@@ -9,6 +9,7 @@ import busyExcuse from './busy-excuse';
 import citesRecords from './cites-records';
 import conditionalApology from './conditional-apology';
 import contradictsCustomer from './contradicts-customer';
+import contradictsReview from './contradicts-review';
 import correctsCustomer from './corrects-customer';
 import demandsRemoval from './demands-removal';
 import disclaimsResponsibility from './disclaims-responsibility';
@@ -33,7 +34,9 @@ import questionsHonesty from './questions-honesty';
 import reviewIncentive from './review-incentive';
 import reviewerName from './reviewer-name';
 import sarcasm from './sarcasm';
+import sarcasticThanks from './sarcastic-thanks';
 import shouting from './shouting';
+import sorryToHear from './sorry-to-hear';
 import threats from './threats';
 import type { Rule } from './types';
 
@@ -42,6 +45,7 @@ export type { Rule, SentenceRule, DraftRule, RuleContext, RuleMatch, Term, Hit, 
 export const RULES: Rule[] = [
   // defensive
   contradictsCustomer,
+  contradictsReview,
   blamesCustomer,
   questionsHonesty,
   boastsRecord,
@@ -57,6 +61,7 @@ export const RULES: Rule[] = [
   conditionalApology,
   feelingsApology,
   genericApology,
+  sorryToHear,
   // excuse
   leadsWithExcuse,
   busyExcuse,
@@ -68,6 +73,7 @@ export const RULES: Rule[] = [
   shouting,
   punctuationRuns,
   sarcasm,
+  sarcasticThanks,
   mockingEmoji,
   insults,
   threats,

@@ -1,4 +1,4 @@
-import { phraseFind } from './helpers';
+import { isWarm, phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
 const rule: SentenceRule = {
@@ -21,7 +21,7 @@ const rule: SentenceRule = {
   find: phraseFind('Describe the situation, not the person: "I am sorry the visit ended this way."', (ctx, hit) => {
     // a word like "fool" inside "fool-proof", or "difficult customer service day" owned by us
     if (hit.pattern === 4 && /\b(our|we|i) (were|was|made|had)\b/i.test(ctx.text.slice(0, ctx.terms[hit.from]!.start))) return true;
-    if (hit.pattern === 3 && /\b(thank|thanks|grateful|love|appreciate|keep|support)\b/i.test(ctx.text)) return true;
+    if (hit.pattern === 3 && (isWarm(ctx) || /\b(thank|thanks|grateful|love|appreciate|keep|support)\b/i.test(ctx.text))) return true;
     if (hit.pattern === 0 && /-(proof)/i.test(ctx.text.slice(ctx.terms[hit.from]!.start, ctx.terms[hit.from]!.end + 6))) return true;
     return false;
   }),
@@ -38,6 +38,7 @@ const rule: SentenceRule = {
       'Our new booking form is fool-proof now.',
       'I am sorry we made you feel foolish at the desk.',
       'We would love to welcome you back.',
+      'It is always a pleasure to welcome guests like you.',
       'Thank you, people like you keep small shops going.',
       'Nobody should be spoken to rudely, and I have talked to the waiter.',
       'I understand this was a difficult evening.',

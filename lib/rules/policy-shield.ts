@@ -12,6 +12,8 @@ const rule: SentenceRule = {
     '(as per|per|according to|in line with|in accordance with|under) (our|the) (policy|policies|rules|terms and conditions|terms of service|terms|t&cs)',
     '(it is|it\'s|this is|that is) (against|not within) (our)? (policy|policies|the rules)',
     '(our|the) terms and conditions',
+    'take it or leave it',
+    '(that is|that\'s|this is|it is|it\'s) (just|simply)? (how|the way) (it is|it works|things are|we work|we do things|we do it)',
     '(follow|followed|follows|following) (the|our)? (community)? (guidelines|policy|policies|rules|procedure|procedures|protocol|protocols)',
     '(we are|we\'re) (not able|unable|not allowed|not permitted) to (make exceptions|make an exception|refund|offer)',
     '(can\'t|cannot|can not|don\'t|do not|won\'t|will not) make (exceptions|an exception|any exceptions)',
@@ -30,6 +32,7 @@ const rule: SentenceRule = {
   }),
   examples: {
     flagged: [
+      { text: "That's just how it is, take it or leave it.", flag: "That's just how it is" },
       { text: 'Our policy clearly states that deposits are non-refundable.', flag: 'Our policy clearly states' },
       { text: 'As per our policy, we cannot refund opened items.', flag: 'As per our policy' },
       { text: 'It is against our policy to seat incomplete parties.', flag: 'It is against our policy' },
@@ -41,6 +44,7 @@ const rule: SentenceRule = {
       { text: 'This is standard practice in the industry.', flag: 'standard practice in the' },
     ],
     fine: [
+      'That is just how it should be, and we have fixed it.',
       'We have changed our policy so that this cannot happen again.',
       'We are reviewing our cancellation rules after your feedback.',
       'I would like to refund the deposit in full.',

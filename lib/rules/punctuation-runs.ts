@@ -1,5 +1,8 @@
+import { isWarm } from './helpers';
 import type { RuleContext, RuleMatch, SentenceRule } from './types';
 
+// A double "!!" in warm words is enthusiasm, not a raised voice ("Greetings!!", "Thank you so much!!").
+// Three or more, and any run with "?", are heat whatever the words.
 const rule: SentenceRule = {
   id: 'punctuation-runs',
   category: 'emotional',
@@ -9,6 +12,7 @@ const rule: SentenceRule = {
   find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
     const out: RuleMatch[] = [];
     for (const m of ctx.text.matchAll(/[!?！？‼⁉⁈]{2,}|‼|⁉|⁈/g)) {
+      if (/^[!！]{2}$/.test(m[0]) && isWarm(ctx)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, suggestion: m[0].includes('?') ? '?' : '.' });
     }
     return out;
@@ -21,6 +25,8 @@ const rule: SentenceRule = {
       { text: 'Unbelievable!!!', flag: '!!!' },
       { text: 'Did you read the sign?!?', flag: '?!?' },
       { text: 'Thanks for nothing‼', flag: '‼' },
+      { text: 'See you soon!!!!!', flag: '!!!!!' },
+      { text: 'You never told us!!', flag: '!!' },
     ],
     fine: [
       'Thank you so much for the lovely review!',
@@ -29,6 +35,9 @@ const rule: SentenceRule = {
       'Was the replacement all right? Please let me know.',
       'Wow, thank you!',
       'Sorry about the wait.',
+      'Greetings!!',
+      'Thank you so much!! We loved having you.',
+      'Namaste!! Thank you for choosing us for your anniversary.',
     ],
   },
 };

@@ -11,7 +11,7 @@ const rule: SentenceRule = {
     '(we|i) (have|can|could|did) (find)? no record of (you|your|this|a|any)',
     '(we|i) (cannot|can\'t|could not|couldn\'t|were unable to|was unable to) find (any)? (record|trace|booking|order|reservation) of (you|your)',
     '(fake|false|fabricated|made-up|bogus|fraudulent|dishonest) (review|reviews|complaint|claim|story)',
-    '(this|your) (review|complaint|claim|story) (is|seems|looks|appears) (to be)? (fake|false|fabricated|made up|dishonest|untrue|fiction)',
+    '(this|your|the) (review|complaint|claim|story|account) (is|seems|looks|appears|sounds|must be) (to be)? (clearly|obviously|completely|totally|simply|plainly|just)? (fake|false|fabricated|made up|dishonest|untrue|fiction|invented|exaggerated)',
     '(we|i) (seriously|strongly|really)? doubt',
     '(we|i) (find|found) (it|this) (hard|difficult) to believe',
     '(we|i) (question|wonder) (whether|if) you',
@@ -50,6 +50,7 @@ const rule: SentenceRule = {
   }),
   examples: {
     flagged: [
+      { text: 'This review is clearly fake.', flag: 'This review is clearly fake' },
       { text: 'We have no record of you staying with us.', flag: 'We have no record of you' },
       { text: 'This is clearly a fake review.', flag: 'fake review' },
       { text: 'We doubt you ever visited.', flag: 'We doubt' },
@@ -61,6 +62,7 @@ const rule: SentenceRule = {
       { text: 'We have no record of anyone by that name staying with us.', flag: 'no record of anyone' },
     ],
     fine: [
+      'Your review is clearly heartfelt, and I am sorry we let you down.',
       'I could not find your booking under that name, so please email me the date you stayed.',
       'There is no doubt that the wait was too long.',
       'We have a record of every order, so I can put this right quickly if you send me a message.',

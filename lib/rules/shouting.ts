@@ -15,6 +15,23 @@ function isEnglish(word: string): boolean {
 }
 const COMMON = new Set('clean told read sign every never always nothing free wrong lies lying rude scam joke fake again stop dirty cheap hour day twice once please check rip off staff charge permission cards refunds late wait simple'.split(' '));
 
+// What a raised voice is made of: verbs, negatives, adverbs, pronouns and the small words between them.
+const SPOKEN = ['Verb', 'Negative', 'Adverb', 'Pronoun', 'Modal', 'Copula', 'Auxiliary', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord'];
+
+/**
+ * A run of capitals made only of nouns (and adjectives before a noun) is a name or a label: a hotel, a
+ * room type, a person, a product ("OXYGEN", "PREMIUM SUPER DELUXE ROOM"), not shouting. A lone adjective
+ * ("CLEAN") or any verb, negative or adverb in the run ("DO NOT", "NEVER") is. Words that are heat on their
+ * own ("LIES", "SCAM") shout wherever they stand.
+ */
+function isName(ctx: RuleContext, span: { start: number; end: number }): boolean {
+  const terms = ctx.terms.filter((t) => t.text && t.start < span.end && t.end > span.start);
+  if (terms.length === 0) return false;
+  if (terms.some((t) => COMMON.has(t.normal) || SPOKEN.some((tag) => t.tags.has(tag)))) return false;
+  const last = terms[terms.length - 1]!;
+  return last.tags.has('Noun') || last.tags.has('Value');
+}
+
 const rule: SentenceRule = {
   id: 'shouting',
   category: 'emotional',
@@ -40,6 +57,7 @@ const rule: SentenceRule = {
       const known = isEnglish(letters.toLowerCase());
       words.push({ start, end, long: known && (letters.length >= 4 || SHORT_WORDS.has(letters)) });
     }
+    const candidates: RuleMatch[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const prev = words[i - 1];
@@ -48,13 +66,14 @@ const rule: SentenceRule = {
         !!a && !!b && /^[\s,.!?-]{1,3}$/.test(ctx.text.slice(a.end, b.start));
       if (w.long || near(prev, w) || near(w, next)) {
         // merge runs of shouted words into one flag
-        const last = out[out.length - 1];
+        const last = candidates[candidates.length - 1];
         if (last && near({ start: last.start, end: last.end }, w)) {
           last.end = w.end;
           last.suggestion = ctx.text.slice(last.start, last.end).toLowerCase();
-        } else out.push({ start: w.start, end: w.end, suggestion: ctx.text.slice(w.start, w.end).toLowerCase() });
+        } else candidates.push({ start: w.start, end: w.end, suggestion: ctx.text.slice(w.start, w.end).toLowerCase() });
       }
     }
+    for (const c of candidates) if (!isName(ctx, c)) out.push(c);
     return out;
   },
   examples: {
@@ -68,6 +87,8 @@ const rule: SentenceRule = {
     ],
     fine: [
       'The NHS letter should have reached you by now.',
+      'Thank you for staying in our PREMIUM SUPER DELUXE ROOM.',
+      'Greetings from HOTEL OXYGEN, and thank you for the kind words.',
       'I have asked our CEO to call you.',
       'The TV in room 12 has been replaced.',
       'Our B&B is small, and I am sorry the room felt cramped.',

