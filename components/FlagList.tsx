@@ -40,6 +40,35 @@ function CategoryCounts({ flags }: { flags: Flag[] }) {
   );
 }
 
+/**
+ * Why a learned flag was raised: no rule names these words, so say how sure the model is and which
+ * words weighed most, from the draft itself.
+ */
+function LearnedWhy({ flag }: { flag: Flag }) {
+  const words = (flag.evidence ?? [])
+    .map((e) => flag.text.slice(e.start - flag.start, e.end - flag.start))
+    .filter((w) => w.trim() !== '');
+  return (
+    <p className="learned" data-testid="flag-learned">
+      Judged from how customers read real replies, {Math.round((flag.confidence ?? 0) * 100)}% sure
+      {words.length > 0 && (
+        <>
+          ; weighed most:{' '}
+          {words.map((w, i) => (
+            <span key={i}>
+              {i > 0 && ', '}
+              <mark data-testid="flag-evidence" dir="auto">
+                {w}
+              </mark>
+            </span>
+          ))}
+        </>
+      )}
+      .
+    </p>
+  );
+}
+
 /** Flags grouped by category, each with its message, the guidance behind it, a calmer alternative and "ignore here". */
 export function FlagList({ flags, ignored = [], onApply, onIgnore, onUnignore, busy }: FlagListProps) {
   return (
@@ -69,6 +98,7 @@ export function FlagList({ flags, ignored = [], onApply, onIgnore, onUnignore, b
                   <p className="flag-text">
                     <q dir="auto">{f.text}</q> — {f.message}
                   </p>
+                  {f.confidence !== undefined && <LearnedWhy flag={f} />}
                   {f.suggestion && !isReplacement(f.suggestion) && (
                     <p className="advice" data-testid="flag-advice">
                       {f.suggestion}

@@ -1,8 +1,9 @@
 /**
  * npm run --silent analyze -- "some reply text"   → the analysis, readable by a person
  * npm run --silent analyze -- --jsonl < in.jsonl  → one JSON line per input line: {"id", ...Analysis}
- *   input lines: {"id", "text", "review"?, "platform"?}
- * Options: --review "…" and --platform NAME for the human mode; --json prints the raw Analysis.
+ *   input lines: {"id", "text", "review"?, "platform"?, "business"?, "rating"?}
+ *   (business: the business's own name, as the owner's profile holds it; rating: the review's stars, 1–5)
+ * Options: --review "…", --platform NAME, --business "…", --rating N for the human mode; --json prints the raw Analysis.
  * (DESIGN.md, "Contracts": the JSON Lines shape is relied on by outside tests.)
  */
 import { createInterface } from 'node:readline';
@@ -19,6 +20,12 @@ function option(name: string): string | undefined {
   return value;
 }
 
+/** A star rating 1–5 (a number or a numeric string); anything else is unknown, not an error. */
+function stars(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 1 && n <= 5 ? n : undefined;
+}
+
 async function jsonl(): Promise<void> {
   const analyzer = createAnalyzer();
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -26,7 +33,7 @@ async function jsonl(): Promise<void> {
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    let input: { id?: unknown; text?: unknown; review?: unknown; platform?: unknown };
+    let input: { id?: unknown; text?: unknown; review?: unknown; platform?: unknown; business?: unknown; rating?: unknown };
     try {
       input = JSON.parse(line) as typeof input;
     } catch {
@@ -41,6 +48,8 @@ async function jsonl(): Promise<void> {
     const analysis = analyzer.analyse(input.text, {
       review: typeof input.review === 'string' ? input.review : undefined,
       platform: typeof input.platform === 'string' ? input.platform : undefined,
+      business: typeof input.business === 'string' ? input.business : undefined,
+      rating: stars(input.rating),
     });
     process.stdout.write(`${JSON.stringify({ id, ...analysis })}\n`);
   }
@@ -50,6 +59,8 @@ async function main(): Promise<void> {
   if (args.includes('--jsonl')) return jsonl();
   const review = option('--review');
   const platform = option('--platform');
+  const business = option('--business');
+  const rating = stars(option('--rating'));
   const raw = args.includes('--json');
   const words = args.filter((a) => a !== '--json' && a !== '--');
   let text = words.join(' ');
@@ -63,7 +74,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const analysis = createAnalyzer().analyse(text, { review, platform });
+  const analysis = createAnalyzer().analyse(text, { review, platform, business, rating });
   const colour = process.stdout.isTTY && !process.env.NO_COLOR;
   process.stdout.write(raw ? `${JSON.stringify(analysis, null, 2)}\n` : formatAnalysis(text, analysis, { colour }));
 }

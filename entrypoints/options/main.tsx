@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import type { RuleInfo } from '@/components/options/types';
 import { RULES } from '@/lib/rules';
+import { LEARNED } from '@/lib/model/judge';
 import { defaultSettings, loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings';
 import { hasSiteAccess, removeSiteAccess, requestSiteAccess } from '@/lib/settings/site-access';
 import './style.css';
 
-const rules: RuleInfo[] = RULES.map(({ id, category, severity, message, guidance, examples }) => ({ id, category, severity, message, guidance, examples }));
+// the learned checks are switched on and off like rules (per site too), beside the rules of their category
+const rules: RuleInfo[] = [...RULES, ...LEARNED].map(({ id, category, severity, message, guidance, examples }) => ({ id, category, severity, message, guidance, examples }));
 
 /** Typing changes settings on every key: save once the owner pauses. */
 const SAVE_DELAY_MS = 150;

@@ -11,6 +11,8 @@ export interface LabelledReply {
   text: string;
   review?: string;
   platform?: string;
+  rating?: number;
+  business?: string;
   categories: Category[];
   structure: Structure;
 }
@@ -36,9 +38,18 @@ export interface Miss {
   text: string;
 }
 
+export type ApologyKind = Structure['apology'];
+export const APOLOGY_KINDS: ApologyKind[] = ['sincere', 'non-apology', 'none'];
+/** The three problem categories: a reply labelled with none of them is clean. */
+export const PROBLEMS: Category[] = ['defensive', 'excuse', 'emotional'];
+
 export interface Evaluation {
   replies: number;
   categories: Record<Category, CategoryScore>;
+  /** Clean replies (no problem category labelled) that got a defensive, excuse or emotional flag. */
+  falseFlags: { clean: number; flagged: number; rate: number };
+  /** confusion[labelled][predicted] of the apology kind. */
+  apologyConfusion: Record<ApologyKind, Record<ApologyKind, number>>;
   /** Share of replies (0–1) where the field agrees with the label. */
   structure: Record<(typeof STRUCTURE_FIELDS)[number], number>;
   misses: Miss[];
@@ -57,15 +68,23 @@ export function parseCorpus(jsonl: string, source = 'corpus'): LabelledReply[] {
   return out;
 }
 
-export function evaluate(analyzer: Analyzer, corpus: LabelledReply[]): Evaluation {
+export function evaluate(analyzer: Analyzer, corpus: LabelledReply[], only: Category[] = CATEGORIES): Evaluation {
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;
   const agree = Object.fromEntries(STRUCTURE_FIELDS.map((f) => [f, 0])) as Record<(typeof STRUCTURE_FIELDS)[number], number>;
   const misses: Miss[] = [];
+  const falseFlags = { clean: 0, flagged: 0, rate: 0 };
+  const apologyConfusion = Object.fromEntries(APOLOGY_KINDS.map((k) => [k, Object.fromEntries(APOLOGY_KINDS.map((j) => [j, 0]))])) as Evaluation['apologyConfusion'];
   for (const reply of corpus) {
-    const analysis: Analysis = analyzer.analyse(reply.text, { review: reply.review, platform: reply.platform });
+    const context = { review: reply.review, platform: reply.platform, rating: reply.rating, business: reply.business };
+    const analysis: Analysis = analyzer.analyse(reply.text, context);
     const predicted = new Set(analysis.flags.map((f) => f.category));
     const labelled = new Set(reply.categories);
-    for (const c of CATEGORIES) {
+    if (!PROBLEMS.some((c) => labelled.has(c))) {
+      falseFlags.clean++;
+      if (PROBLEMS.some((c) => predicted.has(c))) falseFlags.flagged++;
+    }
+    apologyConfusion[reply.structure.apology][analysis.structure.apology]++;
+    for (const c of only) {
       const p = predicted.has(c);
       const l = labelled.has(c);
       if (p && l) counts[c].tp++;
@@ -90,8 +109,9 @@ export function evaluate(analyzer: Analyzer, corpus: LabelledReply[]): Evaluatio
         });
     }
   }
+  falseFlags.rate = falseFlags.clean === 0 ? 0 : falseFlags.flagged / falseFlags.clean;
   const categories = Object.fromEntries(
-    CATEGORIES.map((c) => {
+    only.map((c) => {
       const { tp, fp, fn } = counts[c];
       const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
       const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
@@ -101,5 +121,5 @@ export function evaluate(analyzer: Analyzer, corpus: LabelledReply[]): Evaluatio
   ) as Record<Category, CategoryScore>;
   const n = Math.max(1, corpus.length);
   const structure = Object.fromEntries(STRUCTURE_FIELDS.map((f) => [f, agree[f] / n])) as Evaluation['structure'];
-  return { replies: corpus.length, categories, structure, misses };
+  return { replies: corpus.length, categories, falseFlags, apologyConfusion, structure, misses };
 }

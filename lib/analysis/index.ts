@@ -16,6 +16,11 @@ import { buildNet, parseSentences, type PatternSet } from './parse';
 import { splitSentences } from './split';
 import { sentenceStructure, STRUCTURE_PATTERNS, type SentenceStructure } from './structure';
 import type { Analysis, AnalysisContext, Category, Flag, Structure } from './types';
+import type { Term } from '../rules/types';
+import { distinct, reviewFacts, reviewFeatures, ruleFeatures, sentenceFeatures, type FeatureList, type ReviewFacts } from '../model/features';
+import { bundledModel } from '../model/bundled';
+import { headFeatures, LEARNED, learnedFlag, structureFromModel } from '../model/judge';
+import type { Model, ReplyHead } from '../model/index';
 
 export type { Analysis, AnalysisContext, Category, Flag, Structure } from './types';
 export { PLATFORM_LIMITS } from './limits';
@@ -29,18 +34,41 @@ export interface AnalyzerSettings {
   allowedPhrases?: string[];
   /** The business's own addresses, not flagged as personal details. */
   ownEmails?: string[];
+  /** The learned sentence model; null for rules only (training and the rules' own tests). Default: the bundled weights. */
+  model?: Model | null;
 }
 
 export interface Analyzer {
   analyse(text: string, context?: AnalysisContext): Analysis;
   /** How many sentences this analyser has parsed so far (the cache skips the rest); for tests and the bench. */
   readonly sentencesParsed: number;
+  /** Each sentence with its features and what the rules found, for training and evaluating the model. */
+  inspect(text: string, context?: AnalysisContext): InspectedReply;
+}
+
+export interface InspectedSentence {
+  start: number;
+  end: number;
+  features: FeatureList;
+  /** What the rules flagged in this sentence. */
+  ruleFlags: Array<{ rule: string; category: Category }>;
+  structure: SentenceStructure;
+}
+export interface InspectedReply {
+  sentences: InspectedSentence[];
+  /** What each structure head reads (headFeatures). */
+  heads: Record<ReplyHead, number[]>;
+  /** The structure the rules alone give. */
+  ruleStructure: Structure;
 }
 
 interface SentenceResult {
   flags: Array<{ rule: string; start: number; end: number; suggestion?: string }>;
   structure: SentenceStructure;
   verdict: Verdict;
+  /** The model's view of the sentence without the review; review features are added per analysis. */
+  features: FeatureList;
+  terms: Term[];
 }
 
 const APOLOGY_WORD = /\b(sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/i;
@@ -50,6 +78,9 @@ const CUSTOM_RULE = 'custom-phrase';
 // Rules whose presence means the sentence's thanks and promises are not meant (sarcastic thanks, threats).
 const ARGUING: ReadonlySet<Category> = new Set<Category>(['defensive', 'emotional']);
 const HOSTILE: ReadonlySet<string> = new Set(['sarcasm', 'threats', 'insults', 'mocking-emoji', 'demands-removal']);
+
+// a learned flag names a whole sentence, with less certainty than a rule's exact words
+const LEARNED_SEVERITY = 'low';
 
 const EMPTY_STRUCTURE: Structure = { acknowledge: false, apology: 'none', action: false, timescale: false, followUp: false };
 
@@ -86,6 +117,14 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     .map((c) => ({ ...c, re: phrasePattern(c.phrase) }));
   const cache = new Lru<string, SentenceResult>(4000);
   let sentencesParsed = 0;
+  const model = settings.model === undefined ? bundledModel() : settings.model;
+  const learnedOn = LEARNED.filter((l) => !disabled.has(l.id));
+  let lastReview: { key: string; facts: ReviewFacts } | undefined;
+  const factsOf = (context: AnalysisContext): ReviewFacts => {
+    const key = `${context.rating ?? ''}\u0000${context.review ?? ''}`;
+    if (lastReview?.key !== key) lastReview = { key, facts: reviewFacts(context.review, context.rating) };
+    return lastReview.facts;
+  };
 
   function judge(texts: string[], positions: Array<{ isFirst: boolean; afterApology: boolean }>): SentenceResult[] {
     const parsed = parseSentences(texts, net);
@@ -123,7 +162,13 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
       const hostile = flags.some((f) => HOSTILE.has(f.rule));
       const arguing = flags.some((f) => ARGUING.has(byId.get(f.rule)!.category));
       const excusing = flags.some((f) => byId.get(f.rule)!.category === 'excuse');
-      return { flags, structure: sentenceStructure(ctx, p.hits, nonApology, hostile, arguing, excusing), verdict: sentenceLanguage(text) };
+      return {
+        flags,
+        structure: sentenceStructure(ctx, p.hits, nonApology, hostile, arguing, excusing),
+        verdict: sentenceLanguage(text),
+        features: sentenceFeatures(text, p.terms, positions[i]!),
+        terms: p.terms,
+      };
     });
   }
 
@@ -138,6 +183,15 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
       return { language: 'en', flags: [], structure: { ...EMPTY_STRUCTURE }, heat: 0, length };
     }
 
+    const sentences = sentencesOf(text);
+    const language = draftLanguage(sentences.map((s) => ({ verdict: s.result.verdict, length: s.piece.text.length })));
+    if (language === 'other') {
+      return { language, flags: [], structure: { ...EMPTY_STRUCTURE }, heat: 0, length };
+    }
+    return judgeDraft(text, sentences, context, language, length);
+  }
+
+  function sentencesOf(text: string): Array<{ piece: { text: string; start: number }; result: SentenceResult }> {
     const pieces = splitSentences(text);
     const keys = pieces.map((p, i) => {
       const isFirst = i === 0;
@@ -168,21 +222,40 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
       });
     }
 
-    const sentences = pieces.map((p, i) => ({ piece: p, result: results.get(keys[i]!.key)! }));
-    const language = draftLanguage(sentences.map((s) => ({ verdict: s.result.verdict, length: s.piece.text.length })));
-    if (language === 'other') {
-      return { language, flags: [], structure: { ...EMPTY_STRUCTURE }, heat: 0, length };
-    }
+    return pieces.map((p, i) => ({ piece: p, result: results.get(keys[i]!.key)! }));
+  }
 
+  function judgeDraft(
+    text: string,
+    sentences: Array<{ piece: { text: string; start: number }; result: SentenceResult }>,
+    context: AnalysisContext,
+    language: Analysis['language'],
+    length: Analysis['length'],
+    learned: Model | null = model,
+  ): Analysis & { features: FeatureList[]; ruleStructure: Structure } {
     const quoted = quotedRanges(text);
     const review = (context.review ?? '').toLowerCase();
+    const names = ownNames(context);
+    const signature = signatureStart(sentences.map((s) => s.piece));
     let flags: Flag[] = [];
+    // words a rule found but the context excuses (quoted, the reviewer's own word, a name): the model must
+    // not flag the same sentence for the same reason
+    const excused: Array<{ at: number; category: Category }> = [];
     for (const { piece, result } of sentences) {
       for (const f of result.flags) {
         const rule = byId.get(f.rule)!;
         const start = piece.start + f.start;
         const end = piece.start + f.end;
-        if (!QUOTE_PROOF.has(rule.category) && inside(quoted, start, end)) continue;
+        const excuse = () => excused.push({ at: start, category: rule.category });
+        if (!QUOTE_PROOF.has(rule.category) && inside(quoted, start, end)) {
+          excuse();
+          continue;
+        }
+        // the business's own name, the reviewer's, and the sign-off block are written in capitals by habit
+        if (rule.id === 'shouting' && (start >= signature || isOwnName(text.slice(start, end), names))) {
+          excuse();
+          continue;
+        }
         const flag: Flag = {
           rule: rule.id,
           category: rule.category,
@@ -192,7 +265,10 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
           message: rule.message,
         };
         // echoing the reviewer's own heated word ("sorry the wait felt ridiculous") is listening, not heat
-        if (rule.id === 'heated-words' && review && review.includes(flag.text.toLowerCase())) continue;
+        if (rule.id === 'heated-words' && review && review.includes(flag.text.toLowerCase())) {
+          excuse();
+          continue;
+        }
         // "" is a real suggestion: remove these words
         if (f.suggestion !== undefined) flag.suggestion = f.suggestion;
         flags.push(flag);
@@ -213,6 +289,18 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
         flags.push({ rule: CUSTOM_RULE, category: c.category, start, end: start + m[0].length, text: m[0], message: c.message });
       }
     }
+    // the learned model: each sentence with the review's features and the rules' findings added (the same
+    // sentence answers different reviews differently, and a rule's words weigh with their surroundings)
+    const facts = factsOf(context);
+    const features: FeatureList[] = sentences.map(({ piece, result }) => {
+      const f: FeatureList = { ids: result.features.ids.slice(), terms: result.features.terms.slice() };
+      reviewFeatures(result.terms, facts, f);
+      const end = piece.start + piece.text.length;
+      ruleFeatures(flags.filter((fl) => fl.start >= piece.start && fl.start < end && byId.has(fl.rule)), piece.start, result.terms, f);
+      return distinct(f);
+    });
+    const ruleFlagged = new Set(flags.map((f) => f.category));
+    if (learned) flags = learnedJudgement(learned, text, sentences, features, flags, quoted, excused, signature, facts.tone !== 'unknown');
     if (allowed.length > 0) flags = flags.filter((f) => !isAllowed(text, f, allowed));
     flags = dedupe(flags);
 
@@ -228,19 +316,116 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     }
     const nonApology = flags.some((f) => f.category === 'apology');
     structure.apology = nonApology ? 'non-apology' : sincere ? 'sincere' : 'none';
+    const ruleStructure = { ...structure };
+    const final = learned ? structureFromModel(learned, headFeatures(withFeatures(sentences, features), ruleStructure, ruleFlagged), ruleStructure) : structure;
 
-    const heat = heatOf(flags, (id) => byId.get(id)?.severity ?? 'medium');
-    return { language, flags, structure, heat, length };
+    const heat = heatOf(flags, (id) => byId.get(id)?.severity ?? LEARNED_SEVERITY);
+    return { language, flags, structure: final, heat, length, features, ruleStructure };
+  }
+
+  /**
+   * Where the model and the rules meet, per sentence and category: a rule's flag stands unless the model,
+   * having seen that rule misfire on real replies, finds the sentence clean (below the rule's keep
+   * threshold); where no rule spoke and the model is sure enough, it flags the sentence itself.
+   */
+  function learnedJudgement(
+    learned: Model,
+    text: string,
+    sentences: Array<{ piece: { text: string; start: number }; result: SentenceResult }>,
+    features: FeatureList[],
+    flags: Flag[],
+    quoted: Array<[number, number]>,
+    excused: Array<{ at: number; category: Category }>,
+    signature: number,
+    reviewKnown: boolean,
+  ): Flag[] {
+    const dropped = new Set<Flag>();
+    const added: Flag[] = [];
+    const canOverrule = reviewKnown;
+    sentences.forEach(({ piece, result }, i) => {
+      const start = piece.start;
+      const end = piece.start + piece.text.length;
+      for (const check of LEARNED) {
+        const p = learned.probability(features[i]!, check.category);
+        const mine = flags.filter((f) => f.category === check.category && f.start >= start && f.start < end);
+        if (mine.length > 0) {
+          // the model overrules a rule only where it can read the review the draft answers: what it learned
+          // of rules misfiring (boasts to praise, "!!!" in a greeting) depends on it
+          if (canOverrule) for (const f of mine) if (learned.vetoes(f.rule) && p < learned.keep(check.category)) dropped.add(f);
+          if (mine.some((f) => !dropped.has(f))) continue;
+        }
+        if (!learnedOn.includes(check) || inside(quoted, start, end) || start >= signature) continue;
+        if (excused.some((e) => e.category === check.category && e.at >= start && e.at < end)) continue;
+        if (p >= learned.threshold(check.category)) added.push(learnedFlag(check, text, piece, result.terms, features[i]!, learned, p));
+      }
+    });
+    return [...flags.filter((f) => !dropped.has(f)), ...added];
+  }
+
+  function analyseOnly(input: string, context: AnalysisContext = {}): Analysis {
+    const { features: _f, ruleStructure: _r, ...analysis } = analyse(input, context) as ReturnType<typeof judgeDraft>;
+    return analysis;
+  }
+
+  function inspect(text: string, context: AnalysisContext = {}): InspectedReply {
+    if (typeof text !== 'string' || text.trim() === '') return { sentences: [], heads: { acknowledges: [], action: [], timescale: [], followUp: [], apology: [] }, ruleStructure: { ...EMPTY_STRUCTURE } };
+    const sentences = sentencesOf(text);
+    const judged = judgeDraft(text, sentences, context, 'en', { characters: text.length }, null);
+    const flagged = new Set(judged.flags.map((f) => f.category));
+    return {
+      sentences: sentences.map(({ piece, result }, i) => {
+        const end = piece.start + piece.text.length;
+        return {
+          start: piece.start,
+          end,
+          features: judged.features[i]!,
+          ruleFlags: judged.flags.filter((f) => f.start >= piece.start && f.start < end).map((f) => ({ rule: f.rule, category: f.category })),
+          structure: result.structure,
+        };
+      }),
+      heads: headFeatures(withFeatures(sentences, judged.features), judged.ruleStructure, flagged),
+      ruleStructure: judged.ruleStructure,
+    };
   }
 
   return {
-    analyse,
+    analyse: analyseOnly,
+    inspect,
     get sentencesParsed() {
       return sentencesParsed;
     },
   };
 }
 
+
+const SIGN_OFF = /^(warm(est)?|kind(est)?|best|with|many|yours)?\s*(regards|wishes|sincerely|thanks|cheers|truly|faithfully)\b[\s,.!]*$|^(regards|sincerely|yours (truly|sincerely|faithfully)|best wishes|warm regards|kind regards|thanks and regards)\b/i;
+
+/** Where the sign-off block starts ("Warm regards," and the lines after it), or the end of the draft. */
+function signatureStart(pieces: Array<{ text: string; start: number }>): number {
+  for (let i = Math.max(0, pieces.length - 6); i < pieces.length; i++) {
+    if (SIGN_OFF.test(pieces[i]!.text.trim())) return pieces[i]!.start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Words of the business's own name and of the reviewer's, lower case. */
+function ownNames(context: AnalysisContext): Set<string> {
+  const out = new Set<string>();
+  for (const name of [context.business, context.reviewer]) {
+    for (const w of (name ?? '').toLowerCase().match(/[\p{L}\p{N}&'’-]+/gu) ?? []) out.add(w);
+  }
+  return out;
+}
+
+function isOwnName(words: string, names: Set<string>): boolean {
+  if (names.size === 0) return false;
+  const parts = words.toLowerCase().match(/[\p{L}\p{N}&'’-]+/gu) ?? [];
+  return parts.length > 0 && parts.every((w) => names.has(w));
+}
+
+function withFeatures(sentences: Array<{ piece: { text: string }; result: { structure: SentenceStructure } }>, features: FeatureList[]) {
+  return sentences.map((s, i) => ({ text: s.piece.text, features: features[i]!, structure: s.result.structure }));
+}
 
 /** Spans between matching double quotes (straight or curly); the customer's words quoted back. */
 function quotedRanges(text: string): Array<[number, number]> {

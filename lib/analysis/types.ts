@@ -10,6 +10,10 @@ export interface Flag {
   text: string;
   message: string;
   suggestion?: string;
+  /** 0–1, where the learned model decided (a rule's flag has none). */
+  confidence?: number;
+  /** The words that weighed most in the model's decision, as offsets into the draft. */
+  evidence?: Array<{ start: number; end: number }>;
 }
 
 export interface Structure {
@@ -36,4 +40,10 @@ export interface Analysis {
 export interface AnalysisContext {
   review?: string;
   platform?: string;
+  /** The business's own name, as the owner's profile holds it (its capitals are not shouting). */
+  business?: string;
+  /** The reviewer's name as the page shows it (its capitals are not shouting either). */
+  reviewer?: string;
+  /** The review's stars, 1–5, where the page shows them. */
+  rating?: number;
 }

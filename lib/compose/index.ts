@@ -119,11 +119,12 @@ function partsFor(variant: ReplyVariant, topics: string[], firstName: string | u
   const thanks = short
     ? `Thank you${name} for telling us ${about}.`
     : `Thank you${name} for taking the time to tell us ${about}.`;
+  // an apology for "your experience" alone is a non-apology to readers: own the failure instead
   const apology = short
     ? 'I am sorry we let you down.'
     : topics.length
-      ? `I am sorry that we let you down, and that your experience with us was not what it should have been.`
-      : 'I am sorry that your experience with us was not what it should have been.';
+      ? `I am sorry that we let you down over ${joinTopics(topics)}.`
+      : 'I am sorry that we let you down.';
   return {
     thanks,
     apology,

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
 import writeGood from 'write-good';
-import { createAnalyzer } from '../../lib/analysis';
+import { createAnalyzer, type AnalyzerSettings } from '../../lib/analysis';
+
+const createAnalyzerWith = (settings: AnalyzerSettings) => createAnalyzer(settings);
 import { typeInto } from './analysis';
 import { withCompromiseMatchers } from '../../lib/analysis/compromise-speedups';
 import { fmt, ms, ratio, summarise, timeAsync, timeSync, type Summary } from './stats';
@@ -32,7 +34,8 @@ function sampleReplies(): string[] {
  *   clause        a 78-character clause typed into the middle of a sentence, which doubles the
  *                 length of the sentence being re-tagged: the heavy case
  */
-function keystrokeScenarios(replies: string[]): { oneCharacter: Summary; fromStart: Summary; clause: Summary } {
+function keystrokeScenarios(replies: string[], settings: AnalyzerSettings = {}): { oneCharacter: Summary; fromStart: Summary; clause: Summary } {
+  const createAnalyzer = () => createAnalyzerWith(settings);
   const one: number[] = [];
   for (const reply of replies) {
     const analyzer = createAnalyzer();
@@ -91,6 +94,9 @@ export async function benchPeers(): Promise<Array<Record<string, string>>> {
   typeInto(createAnalyzer(), replies[replies.length - 1]!, 400);
   const typing = keystrokeScenarios(replies);
   const before = withCompromiseMatchers(() => keystrokeScenarios(replies));
+  // the learned model's cost on every keystroke: the same three with rules alone, in the same run
+  const rulesAlone = keystrokeScenarios(replies, { model: null });
+  const coldRulesAlone = timeSync(() => createAnalyzer({ model: null }).analyse(next()), 200);
   const harperTime = await timeAsync(() => harper.lint(next()), 60);
   const writeGoodTime = timeSync(() => writeGood(next()), 400);
 
@@ -108,8 +114,12 @@ export async function benchPeers(): Promise<Array<Record<string, string>>> {
     row('  the same three with compromise\'s own matchers: one character', before.oneCharacter),
     row('  … typing from the first letter', before.fromStart),
     row('  … a clause mid-sentence', before.clause),
+    row('  the same three with rules alone (no learned model): one character', rulesAlone.oneCharacter),
+    row('  … typing from the first letter', rulesAlone.fromStart),
+    row('  … a clause mid-sentence', rulesAlone.clause),
     row('Calm Reply, new reply into a warm analyser', newReply),
     row('Calm Reply, cold (fresh analyser)', cold),
+    row('  … rules alone (no learned model)', coldRulesAlone),
     row('harper.js 2 (WebAssembly grammar checker)', harperTime),
     row('write-good 1 (regex prose linter)', writeGoodTime),
   ];

@@ -5,7 +5,8 @@
  *  - the draft survives the service worker being stopped mid-edit, and typing keeps updating the panel;
  *  - when the extension is reloaded, the old content script leaves the page cleanly.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -206,5 +207,25 @@ describe('nothing broken', () => {
     await page.keyboard.type(' More text.', { delay: 2 });
     expect(await page.locator('#reply').inputValue()).toBe(`${ANGRY} More text.`);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the learned model ships where analysis runs, never in the page', () => {
+  // the built release extension (npm test builds it before vitest runs)
+  const dir = '.output/chrome-mv3';
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const weights = JSON.parse(readFileSync('lib/model/weights.json', 'utf8')) as { keys: string };
+  const marker = weights.keys.slice(0, 40);
+
+  it('is bundled into the background (which analyses) and not into the content script', () => {
+    expect(read('background.js')).toContain(marker);
+    expect(read('background.js')).toContain('sounds-defensive');
+    const content = read('content-scripts/content.js');
+    expect(content).not.toContain(marker);
+    expect(content).not.toContain('sounds-defensive');
+  });
+
+  it('keeps the weights within 2 MB gzipped', () => {
+    expect(gzipSync(readFileSync('lib/model/weights.json')).length).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 });

@@ -42,6 +42,25 @@ describe('npm run analyze', () => {
     expect(lines[3].language).toBe('other');
   }, 60_000);
 
+  it('--jsonl reads the business name and the rating: the business’s own name in capitals is not shouting', () => {
+    const text = 'Thank you for choosing SLEEP WELL for your stay.';
+    const input = [
+      { id: 'own', text, business: 'Sleep Well Inn', rating: 5 },
+      { id: 'other', text, business: 'Sea Breeze', rating: '5' },
+      { id: 'bad-rating', text, business: 'Sleep Well Inn', rating: 'five' },
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n');
+    const { status, stdout } = analyze(['--jsonl'], `${input}\n`);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rules = (l: { flags: Array<{ rule: string }> }) => l.flags.map((f) => f.rule);
+    expect(rules(lines[0])).toEqual([]);
+    expect(rules(lines[2])).toEqual([]);
+    // the positive control: someone else's name in capitals is still read as capitals
+    expect(lines[1].flags.map((f: { text: string }) => f.text)).toEqual(['SLEEP WELL']);
+  }, 60_000);
+
   it('reports a bad input line instead of stopping', () => {
     const { status, stdout } = analyze(['--jsonl'], 'not json\n{"id":"ok","text":"Thanks!"}\n');
     expect(status).toBe(0);

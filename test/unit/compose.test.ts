@@ -78,7 +78,7 @@ describe('composeReply', () => {
         const a = analyzer.analyse(filled, { review: review.text });
         expect(a.flags, filled).toEqual([]);
         expect(a.language).toBe('en');
-        expect(a.structure, filled).toEqual({ acknowledge: true, apology: 'sincere', action: true, timescale: true, followUp: true });
+        expect(a.structure, `${filled}\n${JSON.stringify(a.structure)}`).toEqual({ acknowledge: true, apology: 'sincere', action: true, timescale: true, followUp: true });
         if (variant === 'short') expect(measureLength(filled).used, filled).toBeLessThanOrEqual(SHORT_LIMIT);
       }
     });

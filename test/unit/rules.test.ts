@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../lib/analysis/index';
 import { RULES } from '../../lib/rules/index';
 
-// One table-driven test over every rule's own examples (DESIGN.md, "A rule").
-const analyzer = createAnalyzer();
+// One table-driven test over every rule's own examples (DESIGN.md, "A rule"). The rules alone: where the
+// learned model may overrule a rule that misfires on real replies is tested with the model (model.test.ts).
+const analyzer = createAnalyzer({ model: null });
 
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
   it.each(rule.examples.flagged.map((e) => [e.text, e] as const))('flags %j', (_text, example) => {
