@@ -127,6 +127,26 @@ describe('flags', () => {
     expect(items[0]!.textContent).toMatch(/Why this matters/);
   });
 
+  it('a learned flag says how sure the model is and names the words that weighed most; a rule’s flag does not', () => {
+    const sentence = 'Actually, you should have called us.';
+    const learned: Flag = {
+      rule: 'sounds-defensive',
+      category: 'defensive',
+      start: 0,
+      end: sentence.length,
+      text: sentence,
+      message: 'This sentence reads as arguing with the customer rather than owning the problem.',
+      suggestion: 'Say what went wrong for them and what you are doing about it, and leave the rest out.',
+      confidence: 0.87,
+      evidence: [{ start: 10, end: 13 }, { start: 21, end: 32 }],
+    };
+    render(<Panel {...props({ analysis: analysis({ flags: [learned, flags[2]!] }) })} />);
+    const [first, second] = screen.getAllByTestId('flag');
+    expect(within(first!).getByTestId('flag-learned').textContent).toBe('Judged from how customers read real replies, 87% sure; weighed most: you, have called.');
+    expect(within(first!).getAllByTestId('flag-evidence').map((m) => m.textContent)).toEqual(['you', 'have called']);
+    expect(within(second!).queryByTestId('flag-learned')).toBeNull();
+  });
+
   it('highlights flagged words by category without changing the draft text', () => {
     render(<Panel {...props()} />);
     const box = screen.getByTestId('draft');
