@@ -311,7 +311,10 @@ describe('editor kinds in Firefox', () => {
       const boxId = await poll(() => box.evaluate((el) => el.getAttribute('data-calm-reply-box')), (v) => !!v);
       expect(boxId).toBeTruthy();
       c.detected = true;
-      await box.click();
+      // Firefox ESR 140's remote protocol cannot locate a frame's element for a pointer click
+      // (browsingContext.locateNodes rejects the "context" locator), so inside a frame focus the box directly
+      if (k.frame) await box.evaluate((el) => (el as HTMLElement).focus());
+      else await box.click();
       await page.keyboard.type(ANGRY, { delay: 5 });
       expect(await poll(() => where.evaluate(readModel, k.kind), (v) => v === ANGRY)).toBe(ANGRY);
       const flags = await poll(
@@ -327,7 +330,9 @@ describe('editor kinds in Firefox', () => {
       expect(r.readBack).toBe(REPLY);
       expect(await poll(() => where.evaluate(readModel, k.kind), (v) => v === REPLY)).toBe(REPLY);
       await page.bringToFront();
-      await (await where.waitForSelector(k.pptrSubmit ?? deep(k.submit)))!.click();
+      const submit = (await where.waitForSelector(k.pptrSubmit ?? deep(k.submit)))!;
+      if (k.frame) await submit.evaluate((el) => (el as HTMLElement).click());
+      else await submit.click();
       expect(await poll(() => where.evaluate(readSubmitted, k.kind), (v) => v === REPLY)).toBe(REPLY);
       c.readBack = true;
       await box.focus();

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
+import { launchChromium, launchFirefox, waitUntil, type ChromiumSession, type FirefoxSession } from './support/browsers';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -232,7 +232,8 @@ describe('side panel in Firefox', () => {
     await page.bringToFront();
     await page.type('#reply', ANGRY, { delay: 2 });
 
-    await panel.waitForFunction(
+    await waitUntil(
+      panel,
       (draft) => document.querySelector('[data-testid="draft"]')?.textContent === draft && document.querySelectorAll('[data-testid="flag"]').length >= 2,
       { timeout: 20_000 },
       ANGRY,
@@ -242,14 +243,14 @@ describe('side panel in Firefox', () => {
     for (const part of ['apology', 'followUp'])
       expect(await panel.$eval(`[data-testid="structure-${part}"]`, (el) => el.getAttribute('data-present'))).toBe('false');
     const suggestion = '[data-testid="suggestion"]';
-    await panel.waitForFunction((s) => /^Thank you, Anna,/.test((document.querySelector(s) as HTMLTextAreaElement | null)?.value ?? ''), {}, suggestion);
+    await waitUntil(panel, (s) => /^Thank you, Anna,/.test((document.querySelector(s) as HTMLTextAreaElement | null)?.value ?? ''), {}, suggestion);
     expect(await panel.$eval('[data-testid="insert"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
 
     await panel.bringToFront();
     // Ignore one flag here; it stays ignored across the close and reopen below.
     const flagsBefore = await panel.$$eval('[data-testid="flag"]', (els) => els.length);
     await panel.click('[data-testid="flag-ignore"]');
-    await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="flag"]').length === n, {}, flagsBefore - 1);
+    await waitUntil(panel, (n) => document.querySelectorAll('[data-testid="flag"]').length === n, {}, flagsBefore - 1);
     await panel.click('[data-testid="next-placeholder"]');
     await panel.keyboard.type(ACTION);
     const midEdit = await valueOf(panel, suggestion);
@@ -259,8 +260,8 @@ describe('side panel in Firefox', () => {
 
     await page.bringToFront();
     panel = await firefox.openPanelFor(page);
-    await panel.waitForFunction((s, v) => (document.querySelector(s) as HTMLTextAreaElement | null)?.value === v, { timeout: 20_000 }, suggestion, midEdit);
-    await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="flag"]').length === n, { timeout: 20_000 }, flagsBefore - 1);
+    await waitUntil(panel, (s, v) => (document.querySelector(s) as HTMLTextAreaElement | null)?.value === v, { timeout: 20_000 }, suggestion, midEdit);
+    await waitUntil(panel, (n) => document.querySelectorAll('[data-testid="flag"]').length === n, { timeout: 20_000 }, flagsBefore - 1);
     expect(await panel.$eval('[data-testid="ignored-flags"]', (el) => el.textContent)).toContain('Ignored here (1)');
 
     await panel.bringToFront();
@@ -268,10 +269,10 @@ describe('side panel in Firefox', () => {
     await panel.keyboard.type(WHEN);
     const reply = await valueOf(panel, suggestion);
     expect(reply).not.toMatch(/\[[^\]]+\]/);
-    await panel.waitForFunction(() => !(document.querySelector('[data-testid="insert"]') as HTMLButtonElement).disabled);
+    await waitUntil(panel, () => !(document.querySelector('[data-testid="insert"]') as HTMLButtonElement).disabled);
     await panel.click('[data-testid="insert"]');
     await page.waitForFunction((v) => (document.querySelector('#reply') as HTMLTextAreaElement).value === v, { timeout: 20_000 }, reply);
     expect(await valueOf(page, '#reply')).toBe(reply);
-    await panel.waitForFunction(() => document.querySelector('[data-testid="insert-status"]')?.getAttribute('data-kind') === 'inserted');
+    await waitUntil(panel, () => document.querySelector('[data-testid="insert-status"]')?.getAttribute('data-kind') === 'inserted');
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
+import { launchChromium, launchFirefox, waitUntil, type ChromiumSession, type FirefoxSession } from './support/browsers';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -58,7 +58,8 @@ describe('thin slice in Firefox', () => {
     await panel.waitForSelector('[data-testid="draft-empty"]');
     await page.bringToFront();
     await page.type('#reply', draft, { delay: 5 });
-    await panel.waitForFunction(
+    await waitUntil(
+      panel,
       (expected) => document.querySelector('[data-testid="draft"]')?.textContent === expected,
       { timeout: 10_000 },
       draft,

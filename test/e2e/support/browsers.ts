@@ -146,3 +146,24 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     },
   };
 }
+
+/**
+ * Waits until `fn` (run in the page) returns something truthy. Puppeteer's own waitForFunction builds its
+ * poller with `new Function` inside the page, which an extension page's CSP blocks in Firefox ESR 140;
+ * page.evaluate goes through the remote protocol and is not subject to the page's CSP.
+ */
+export async function waitUntil(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page function's arguments are whatever is passed after it
+  page: { evaluate: (fn: (...args: any[]) => unknown, ...args: any[]) => Promise<unknown> },
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  fn: (...args: any[]) => unknown,
+  options: { timeout?: number } = {},
+  ...args: unknown[]
+): Promise<void> {
+  const deadline = Date.now() + (options.timeout ?? 30_000);
+  for (;;) {
+    if (await page.evaluate(fn, ...args)) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${options.timeout ?? 30_000} ms waiting for: ${fn.toString().slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
