@@ -87,7 +87,8 @@ export class DraftsByTab {
       }
       try {
         const checked = checkedPart(state.draft);
-        analysis = analyzer.analyse(checked, { review: state.box.review?.text, platform });
+        const review = state.box.review;
+        analysis = analyzer.analyse(checked, { review: review?.text, platform, rating: review?.rating, reviewer: review?.author });
         if (checked.length < state.draft.length) {
           checkedUpTo = checked.length;
           // The length meter is about the whole reply, not the part that was checked.

@@ -59,11 +59,11 @@ export function App() {
   const suggestionAnalysis = useMemo(() => {
     if (!hasBox || !checked.trim()) return undefined;
     try {
-      return analyzer.analyse(checked, { review: reviewText, platform });
+      return analyzer.analyse(checked, { review: reviewText, platform, rating, reviewer: author });
     } catch {
       return undefined;
     }
-  }, [analyzer, checked, hasBox, reviewText, platform]);
+  }, [analyzer, checked, hasBox, reviewText, platform, rating, author]);
   const heat = suggestionAnalysis?.heat ?? 0;
   useEffect(() => actions.setHot(heat >= HOT), [heat]);
 

@@ -34,6 +34,8 @@ export interface AnalyzerSettings {
   allowedPhrases?: string[];
   /** The business's own addresses, not flagged as personal details. */
   ownEmails?: string[];
+  /** The business's own name from the owner's profile, used where the caller's context gives none. */
+  business?: string;
   /** The learned sentence model; null for rules only (training and the rules' own tests). Default: the bundled weights. */
   model?: Model | null;
 }
@@ -120,6 +122,15 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
   const model = settings.model === undefined ? bundledModel() : settings.model;
   const learnedOn = LEARNED.filter((l) => !disabled.has(l.id));
   let lastReview: { key: string; facts: ReviewFacts } | undefined;
+  const featureMemo = new WeakMap<SentenceResult, { facts: ReviewFacts; signature: string; features: FeatureList }>();
+  const scoreMemo = new WeakMap<FeatureList, Map<string, number>>();
+  const probability = (m: Model, f: FeatureList, head: Category & ('defensive' | 'excuse' | 'emotional')) => {
+    let scores = scoreMemo.get(f);
+    if (!scores) scoreMemo.set(f, (scores = new Map()));
+    let p = scores.get(head);
+    if (p === undefined) scores.set(head, (p = m.probability(f, head)));
+    return p;
+  };
   const factsOf = (context: AnalysisContext): ReviewFacts => {
     const key = `${context.rating ?? ''}\u0000${context.review ?? ''}`;
     if (lastReview?.key !== key) lastReview = { key, facts: reviewFacts(context.review, context.rating) };
@@ -293,11 +304,19 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     // sentence answers different reviews differently, and a rule's words weigh with their surroundings)
     const facts = factsOf(context);
     const features: FeatureList[] = sentences.map(({ piece, result }) => {
+      const end = piece.start + piece.text.length;
+      const mine = flags.filter((fl) => fl.start >= piece.start && fl.start < end && byId.has(fl.rule));
+      const signature = mine.map((fl) => `${fl.rule}@${fl.start - piece.start}`).join(',');
+      // an unchanged sentence answering the same review with the same findings keeps its features (and
+      // scores): a keystroke recomputes only the sentence it changed
+      const memo = featureMemo.get(result);
+      if (memo && memo.facts === facts && memo.signature === signature) return memo.features;
       const f: FeatureList = { ids: result.features.ids.slice(), terms: result.features.terms.slice() };
       reviewFeatures(result.terms, facts, f);
-      const end = piece.start + piece.text.length;
-      ruleFeatures(flags.filter((fl) => fl.start >= piece.start && fl.start < end && byId.has(fl.rule)), piece.start, result.terms, f);
-      return distinct(f);
+      ruleFeatures(mine, piece.start, result.terms, f);
+      const list = distinct(f);
+      featureMemo.set(result, { facts, signature, features: list });
+      return list;
     });
     const ruleFlagged = new Set(flags.map((f) => f.category));
     if (learned) flags = learnedJudgement(learned, text, sentences, features, flags, quoted, excused, signature, facts.tone !== 'unknown');
@@ -346,7 +365,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
       const start = piece.start;
       const end = piece.start + piece.text.length;
       for (const check of LEARNED) {
-        const p = learned.probability(features[i]!, check.category);
+        const p = probability(learned, features[i]!, check.category);
         const mine = flags.filter((f) => f.category === check.category && f.start >= start && f.start < end);
         if (mine.length > 0) {
           // the model overrules a rule only where it can read the review the draft answers: what it learned
@@ -362,7 +381,8 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     return [...flags.filter((f) => !dropped.has(f)), ...added];
   }
 
-  function analyseOnly(input: string, context: AnalysisContext = {}): Analysis {
+  function analyseOnly(input: string, given: AnalysisContext = {}): Analysis {
+    const context = settings.business && !given?.business ? { ...given, business: settings.business } : given;
     const { features: _f, ruleStructure: _r, ...analysis } = analyse(input, context) as ReturnType<typeof judgeDraft>;
     return analysis;
   }

@@ -97,6 +97,7 @@ export function analyzerSettingsFor(s: Settings, platform?: string): AnalyzerSet
   const ownEmails = contact.kind === 'email' && contact.value.trim() ? [contact.value.trim().toLowerCase()] : [];
   return {
     disabledRules,
+    ...(s.business.name.trim() ? { business: s.business.name.trim() } : {}),
     customPhrases: s.ownPhrases.map((p) => ({ ...p })),
     allowedPhrases: [...s.allowedPhrases],
     ownEmails,

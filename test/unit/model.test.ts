@@ -106,6 +106,30 @@ describe('learned flags in the analysis', () => {
   });
 });
 
+describe('incremental analysis with the model', () => {
+  it('gives what a fresh analyser gives, as the draft, the review and the stars change', () => {
+    const model = handModel({
+      defensive: { bias: -3, threshold: 0.5, weights: { 'u:parking': 2, 'rv:shared-noun': 2, 'rv:low&shared&positive': 2 } },
+    });
+    const analyser = createAnalyzer({ model });
+    const steps: Array<[string, { review?: string; rating?: number }]> = [
+      ['The parking is free for guests.', { review: 'Parking was a nightmare.', rating: 1 }],
+      ['The parking is free for guests. Thank you.', { review: 'Parking was a nightmare.', rating: 1 }],
+      ['The parking is free for guests. Thank you.', { review: 'Lovely stay.', rating: 5 }],
+      ['The parking is free for guests. Thank you.', {}],
+      ['The parking is free for guests. Thank you.', { review: 'Parking was a nightmare.', rating: 1 }],
+    ];
+    const seen = new Set<string>();
+    for (const [text, context] of steps) {
+      const got = analyser.analyse(text, context);
+      expect(got).toEqual(createAnalyzer({ model }).analyse(text, context));
+      seen.add(got.flags.map((f) => `${f.rule}:${f.confidence}`).join());
+    }
+    // the review and stars really moved the model's score, so the cache had something to get wrong
+    expect(seen.size).toBeGreaterThan(1);
+  });
+});
+
 describe('the model overruling a rule', () => {
   const text = 'We DO NOT accept cards at the bar.';
 

@@ -122,4 +122,16 @@ describe('settings helpers', () => {
     s.business.contact = { kind: 'phone', value: '555 0100' };
     expect(analyzerSettingsFor(s).ownEmails).toEqual([]);
   });
+
+  it('hands the business name from the profile to the analysis: its own name in capitals is not shouting', async () => {
+    const { createAnalyzer } = await import('@/lib/analysis');
+    const draft = 'Thank you for choosing SLEEP WELL for your stay.';
+    const s = withRules();
+    s.business.name = 'Sleep Well Inn';
+    expect(analyzerSettingsFor(s).business).toBe('Sleep Well Inn');
+    expect(createAnalyzer(analyzerSettingsFor(s)).analyse(draft).flags.map((f) => f.rule)).toEqual([]);
+    // positive control: someone else's business, the same capitals
+    s.business.name = 'Sea Breeze';
+    expect(createAnalyzer(analyzerSettingsFor(s)).analyse(draft).flags.map((f) => f.rule)).toEqual(['shouting']);
+  });
 });
