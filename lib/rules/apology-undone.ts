@@ -43,7 +43,7 @@ const rule: SentenceRule = {
     ],
     fine: [
       'I am sorry, and we have refunded your meal.',
-      'I am sorry to hear that, but hopefully we can help.',
+      'Sorry it went wrong, but hopefully I can fix it for you today.',
       'Sorry for the wait, but please know we have refunded the delivery fee.',
       'The room was small but comfortable, and I am sorry it was cold.',
       'I apologise for the noise. We have moved the deliveries to the afternoon.',
@@ -70,7 +70,7 @@ function owns(ctx: RuleContext, from: number): boolean {
   }
   const rest = ctx.text.slice(ctx.terms[from]?.start ?? ctx.text.length, (ctx.terms[from]?.start ?? 0) + 60).toLowerCase();
   return /^(that'?s?|this|it)? ?(is )?no excuse|^(that|this|it) (does not|doesn't) excuse|^(please|i would|i'd|more importantly|most importantly|what matters)\b/.test(rest) ||
-    // "sorry to hear that, but hopefully we can help" turns to helping, not to a reason
+    // "sorry it went wrong, but hopefully I can fix it" turns to helping, not to a reason
     /^(hopefully|we'?d love|i'?d love|(we|i) (can|could|will|would like to|want to|are here to|am here to) (help|fix|sort|make|put)|glad|happy|pleased|let (me|us)|thank|rest assured)\b/.test(rest.replace(/^[\s,]+/, '')) ||
     false;
 }

@@ -32,7 +32,7 @@ const rule: SentenceRule = {
     flagged: [
       { text: "I'm sorry you feel that way.", flag: 'sorry you feel' },
       { text: 'We are sorry you were not satisfied with your stay.', flag: 'sorry you were not satisfied' },
-      { text: 'We deeply regret that certain areas fell short of your expectations.', flag: 'fell short of your expectations' },
+      { text: 'We regret that parts of your visit fell short of your expectations.', flag: 'fell short of your expectations' },
       { text: "Sorry you didn't enjoy the food.", flag: "Sorry you didn't enjoy" },
       { text: 'I apologise that you felt unwelcome.', flag: 'apologise that you felt' },
       { text: 'We are sorry you were upset by our decision.', flag: 'sorry you were upset' },

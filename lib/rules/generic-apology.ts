@@ -27,7 +27,7 @@ const rule: SentenceRule = {
       { text: 'We are sorry for any trouble.', flag: 'sorry for any trouble' },
       { text: 'Please accept our apology for any inconvenience.', flag: 'apology for any inconvenience' },
       { text: 'Sorry about any issues with your order.', flag: 'Sorry about any issues' },
-      { text: 'Please accept our sincere apologies for the inconvenience caused.', flag: 'apologies for the inconvenience caused' },
+      { text: 'Our apologies for all the inconvenience caused.', flag: 'apologies for all the inconvenience caused' },
       { text: 'Inconvenience caused to you is highly regretted.', flag: 'Inconvenience caused to you is highly regretted' },
     ],
     fine: [

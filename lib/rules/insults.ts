@@ -38,7 +38,7 @@ const rule: SentenceRule = {
       'Our new booking form is fool-proof now.',
       'I am sorry we made you feel foolish at the desk.',
       'We would love to welcome you back.',
-      'It is always a pleasure to welcome guests like you.',
+      'Guests like you make this job a joy.',
       'Thank you, people like you keep small shops going.',
       'Nobody should be spoken to rudely, and I have talked to the waiter.',
       'I understand this was a difficult evening.',
