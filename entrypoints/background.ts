@@ -129,7 +129,8 @@ export default defineBackground(() => {
             ok: false,
             method: 'none',
             readBack: '',
-            message: 'Calm Reply could not reach the reply box (the page may have reloaded). Your reply is copied: paste it into the box.',
+            reason: 'unreachable',
+            message: 'Calm Reply could not reach the reply box (the page may have reloaded or the box closed), so nothing was written there.',
           };
         }
         port.postMessage({ type: 'insert-result', result } satisfies BackgroundToPanel);

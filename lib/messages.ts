@@ -46,17 +46,33 @@ export type ContentToBackground =
 
 export interface InsertResult {
   ok: boolean;
-  /** Which insertion route worked, or 'clipboard' when the user must paste. */
-  /** 'input-event': a beforeinput event the editor's own handler applied (Slate, which ignores execCommand). */
-  method: 'execCommand' | 'native-setter' | 'paste-event' | 'input-event' | 'clipboard' | 'none';
+  /**
+   * Which insertion route worked ('none' when none did). 'input-event': an event the editor's own
+   * handler applied (Slate's beforeinput, Draft's textInput).
+   */
+  method: 'execCommand' | 'native-setter' | 'paste-event' | 'input-event' | 'none';
   /** Text read back from the box after inserting. */
   readBack: string;
-  /** Shown to the owner when ok is false. */
+  /**
+   * Why it did not take: the draft no longer holds the words a fix was for (nothing done); the
+   * editor refused every route; the page never answered or the box is gone.
+   */
+  reason?: 'draft-changed' | 'editor-refused' | 'no-route' | 'unreachable';
+  /** When ok is false: whether the owner's draft is exactly as it was before the attempt. */
+  restored?: boolean;
+  /** Shown to the owner when ok is false. Says only what happened in the page, never what the panel did. */
   message?: string;
 }
 
+/** Replace only these characters of the draft, which the panel saw holding `expect`. */
+export interface InsertRange {
+  start: number;
+  end: number;
+  expect: string;
+}
+
 export type BackgroundToContent =
-  | { type: 'insert'; boxId: string; text: string; range?: { start: number; end: number } }
+  | { type: 'insert'; boxId: string; text: string; range?: InsertRange }
   | { type: 'badge'; boxId: string; flags: number; heat: number }
   /** The owner turned Calm Reply on or off for this site: hide or show the badge at once. */
   | { type: 'site-enabled'; enabled: boolean };
@@ -81,7 +97,7 @@ export interface TabState {
 
 export type PanelToBackground =
   | { type: 'bind'; tabId: number }
-  | { type: 'insert'; tabId: number; boxId: string; text: string; range?: { start: number; end: number } };
+  | { type: 'insert'; tabId: number; boxId: string; text: string; range?: InsertRange };
 
 export type BackgroundToPanel =
   | { type: 'tab-state'; state: TabState }

@@ -56,7 +56,7 @@ export default defineContentScript({
           const answer = controller.handle(raw as BackgroundToContent);
           if (!answer) return false;
           answer.then(sendResponse, () =>
-            sendResponse({ ok: false, method: 'none', readBack: '', message: 'Calm Reply could not write into this reply box. Use Copy in the panel and paste.' }),
+            sendResponse({ ok: false, method: 'none', readBack: '', reason: 'editor-refused', message: 'Calm Reply could not write into this reply box.' }),
           );
           return true;
         } catch {

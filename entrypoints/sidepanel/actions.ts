@@ -3,7 +3,7 @@
  * copies to the clipboard. Components stay free of browser APIs; this file is where they meet.
  */
 import type { Flag } from '@/lib/analysis/types';
-import type { BackgroundToPanel, InsertResult } from '@/lib/messages';
+import type { BackgroundToPanel, InsertRange, InsertResult } from '@/lib/messages';
 import { clearKept, loadKept, pruneKept, replyBoxKey, saveKept, type Variant } from '@/lib/settings/drafts';
 import { loadIgnored, saveIgnored } from '@/lib/settings/ignored';
 import { loadSettings, watchSettings } from '@/lib/settings';
@@ -112,20 +112,21 @@ export function setHot(hot: boolean) {
   else if (!hot && hotSince !== undefined) set({ hotSince: undefined });
 }
 
-function sendInsert(kind: 'reply' | 'flag', text: string, range?: { start: number; end: number }) {
+function sendInsert(kind: 'reply' | 'flag', text: string, range?: InsertRange) {
   const { tab } = get();
   const key = currentKey();
   if (!tab?.box || !key || !conn) return;
+  const pending = { kind, key, text, at: Date.now() };
   const ok = conn.send({ type: 'insert', tabId: tab.tabId, boxId: tab.box.boxId, text, range });
   if (!ok) {
-    onInsertResult({ ok: false, method: 'none', readBack: '', message: 'Calm Reply is reconnecting to the page. Try again in a moment.' }, { kind, key, text, at: Date.now() });
+    onInsertResult({ ok: false, method: 'none', readBack: '', reason: 'unreachable', message: 'Calm Reply is reconnecting to the page.' }, pending);
     return;
   }
-  set({ pending: { kind, key, text, at: Date.now() }, status: { kind: 'pending', message: 'Inserting…' } });
+  set({ pending, status: { kind: 'pending', message: 'Inserting…' } });
   clearTimeout(insertTimer);
   insertTimer = setTimeout(() => {
     if (get().pending)
-      onInsertResult({ ok: false, method: 'none', readBack: '', message: 'The page did not answer. Your reply is copied: paste it into the reply box.' });
+      onInsertResult({ ok: false, method: 'none', readBack: '', reason: 'unreachable', message: 'The page did not answer, so nothing may have been written into the reply box.' });
   }, INSERT_TIMEOUT_MS);
 }
 
@@ -135,7 +136,8 @@ export function insertReply(text: string) {
 
 /** One-click calmer alternative: rewrites only the flag's words in the page's box. */
 export function applyFlag(flag: Flag) {
-  sendInsert('flag', flag.suggestion ?? '', { start: flag.start, end: flag.end });
+  // The words go with the offsets: if the owner typed since, the page finds them again or refuses.
+  sendInsert('flag', flag.suggestion ?? '', { start: flag.start, end: flag.end, expect: flag.text });
 }
 
 async function copyText(text: string): Promise<boolean> {
@@ -154,6 +156,20 @@ export async function copyReply(text: string) {
       ? { kind: 'copied', message: 'Copied. Paste it into the reply box on the page.' }
       : { kind: 'copy-failed', message: 'The browser did not allow copying. Select the text above and press Ctrl+C (⌘C on a Mac).' },
   });
+}
+
+/**
+ * What the owner reads after an insert that did not take: what happened in the page (from the
+ * page), then what the panel did about it (the copy happens here, once, and the words say whether
+ * it worked). A fix refused because the draft moved copies nothing: there is nothing to paste.
+ */
+export function failureMessage(result: InsertResult, kind: 'reply' | 'flag', copied: boolean | undefined): string {
+  const reason = (result.message ?? 'The reply box did not take the text.').trim();
+  if (copied === undefined) return reason;
+  if (!copied) return `${reason} The browser did not allow copying either: use Copy, then paste it into the reply box.`;
+  return kind === 'reply'
+    ? `${reason} Your reply is on your clipboard: paste it into the reply box.`
+    : `${reason} The calmer words are on your clipboard: select the flagged words in the reply box and paste.`;
 }
 
 function onInsertResult(result: InsertResult, pendingOverride?: ReturnType<typeof get>['pending']) {
@@ -175,18 +191,12 @@ function onInsertResult(result: InsertResult, pendingOverride?: ReturnType<typeo
     }
     return;
   }
+  if (result.reason === 'draft-changed' || (pending.kind === 'flag' && pending.text === '')) {
+    set({ status: { kind: 'failed', message: failureMessage(result, pending.kind, undefined) } });
+    return;
+  }
   // Still within the click's user activation in practice (the answer takes milliseconds).
-  void copyText(pending.kind === 'reply' ? pending.text : pending.text).then((copied) => {
-    const reason = result.message ?? 'The reply box did not take the text.';
-    set({
-      status: {
-        kind: 'failed',
-        message: copied
-          ? `${reason.replace(/\s*Your reply is copied[^.]*\.?/i, '')} The text is on your clipboard: paste it into the reply box.`.trim()
-          : `${reason} Use Copy, then paste it into the reply box.`,
-      },
-    });
-  });
+  void copyText(pending.text).then((copied) => set({ status: { kind: 'failed', message: failureMessage(result, pending.kind, copied) } }));
 }
 
 let ignoreSaving: Promise<void> = Promise.resolve();

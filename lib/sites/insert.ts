@@ -1,13 +1,22 @@
 /**
  * Putting a reply into the site's editor so the site's own model registers it (PLATFORMS.md,
- * "Inserting text so the site notices"), then reading it back. Routes, in order:
- *   1. select, then execCommand('insertText'): real typing to the editor, undo works
- *      (text-field-edit for textareas);
- *   2. textareas only: the prototype's native value setter plus a bubbling input event (React);
- *   1b. editors that only listen to beforeinput (Slate ignores execCommand's DOM change, and its
- *      model would silently differ from the screen): a beforeinput event their handler applies;
- *   3. contenteditables only: a paste event carrying text/plain (Chrome honours it);
- *   4. nothing took: put the page back as it was, copy the reply, and say so.
+ * "Inserting text so the site notices"), then reading it back. One protocol, one rule for failure:
+ *
+ *   - A fix for a flag carries the words it expects to replace. If the draft moved since the flag
+ *     was found, the words are looked up again (once, unambiguously) or the fix is refused; it is
+ *     never applied at stale offsets.
+ *   - Each route runs, is verified by reading the box back, and when it did not take, the owner's
+ *     exact draft (and a field's selection) is put back before the next route runs.
+ *
+ *   editor kind             routes, in order
+ *   textarea / input        execCommand (text-field-edit, keeps undo) → native value setter + input
+ *   slate, contenteditable  beforeinput the editor applies → execCommand → paste event
+ *   draft                   paste event (multi-line, Chrome) → textInput (Draft's own handler) → paste event
+ *   lexical, prosemirror,
+ *   quill, other rich       execCommand → paste event
+ *
+ * Nothing here sends a key event (a composer may submit on Enter or react to Ctrl+Z), touches the
+ * clipboard, or moves focus out of the box: when nothing took, the panel copies the reply itself.
  * Never submits anything.
  */
 import { setFieldText } from 'text-field-edit';
@@ -16,8 +25,6 @@ import { editorKindOf } from './detect';
 import { boxText, readEditable, sameText } from './text';
 
 export interface InsertOptions {
-  /** Copies to the clipboard; resolves false when the browser refused. */
-  copy?: (text: string) => Promise<boolean>;
   /** Waits for the editor to re-render (an animation frame in the page). */
   settle?: () => Promise<void>;
   /**
@@ -49,30 +56,6 @@ const defaultSettle = () =>
       }),
     );
   });
-
-export async function copyToClipboard(text: string, doc: Document = document): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Without a user gesture in this page the async API may refuse; execCommand('copy') is older and laxer.
-  }
-  const holder = doc.createElement('textarea');
-  holder.value = text;
-  holder.setAttribute('data-calm-reply', 'off');
-  holder.style.cssText = 'position:fixed;top:-1000px;left:-1000px;opacity:0';
-  const active = doc.activeElement as HTMLElement | null;
-  doc.documentElement.append(holder);
-  try {
-    holder.select();
-    return doc.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    holder.remove();
-    active?.focus?.();
-  }
-}
 
 function execInsert(doc: Document, text: string): boolean {
   try {
@@ -125,18 +108,6 @@ function selectInEditable(box: HTMLElement, start: number, end: number): boolean
   return true;
 }
 
-/**
- * Takes back what a failed route typed. Editors with their own history (Draft.js, Lexical,
- * ProseMirror, Quill, Slate) undo on their Ctrl/Cmd+Z keydown handler; the browser's own undo
- * would edit their DOM behind their back. A plain contenteditable uses the browser's.
- */
-function undoOnce(box: HTMLElement): void {
-  const mac = /Mac|iPhone|iPad/.test(navigator.platform ?? '');
-  const key = new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', keyCode: 90, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true, composed: true });
-  box.dispatchEvent(key);
-  if (!key.defaultPrevented) box.ownerDocument.execCommand('undo');
-}
-
 function nativeSet(field: Field, value: string): void {
   const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, value);
@@ -171,42 +142,67 @@ function typeLines(box: HTMLElement, text: string): void {
  * Draft.js takes typed text from its onBeforeInput handler, which React feeds from `textInput`.
  * execCommand's text only reaches Draft's model by DOM reconciliation, and a later Ctrl+Z then
  * leaves the old text on screen while the model (what gets posted) has gone back: never that.
- * Lines are split with Draft's own Enter handling (its keydown handler reads keyCode).
+ * The whole text goes in one event; Draft keeps a line break inside it as a soft line break
+ * (what Shift+Enter types), so no Enter key is ever pressed for the owner.
  */
-function typeIntoDraft(box: HTMLElement, text: string): void {
+function typeIntoDraft(box: HTMLElement, text: string): boolean {
   const doc = box.ownerDocument;
   const win = doc.defaultView as (Window & { TextEvent?: unknown }) | null;
-  text.split(/\r\n?|\n/).forEach((line, i) => {
-    if (i > 0) box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true, composed: true }));
-    if (line === '') return;
-    if (win?.TextEvent) {
-      const event = doc.createEvent('TextEvent') as Event & { initTextEvent(type: string, bubbles: boolean, cancelable: boolean, view: Window | null, data: string): void };
-      event.initTextEvent('textInput', true, true, win, line);
-      box.dispatchEvent(event);
-      if (event.defaultPrevented) return;
-    }
-    doc.execCommand('insertText', false, line);
-  });
+  if (text === '') return execInsert(doc, '');
+  if (win?.TextEvent) {
+    const event = doc.createEvent('TextEvent') as Event & { initTextEvent(type: string, bubbles: boolean, cancelable: boolean, view: Window | null, data: string): void };
+    event.initTextEvent('textInput', true, true, win, text);
+    box.dispatchEvent(event);
+    if (event.defaultPrevented) return true;
+  }
+  return execInsert(doc, text);
 }
 
 export interface InsertRequest {
   text: string;
-  /** Replace only these characters of the current draft (UTF-16 offsets into boxText). */
-  range?: { start: number; end: number };
+  /**
+   * Replace only these characters of the draft (UTF-16 offsets into boxText), which the panel saw
+   * holding `expect`. Without `expect` a range is refused: stale offsets would garble the draft.
+   */
+  range?: { start: number; end: number; expect?: string };
 }
+
+/** Where `words` sit in the draft now: the given offsets if they still hold them, else the one place they occur. */
+export function locate(draft: string, range: { start: number; end: number; expect?: string }): { start: number; end: number } | undefined {
+  const { start, end, expect } = range;
+  if (expect === undefined || expect === '') return undefined;
+  if (start >= 0 && end >= start && end <= draft.length && draft.slice(start, end) === expect) return { start, end };
+  const at = draft.indexOf(expect);
+  if (at < 0 || draft.indexOf(expect, at + 1) >= 0) return undefined;
+  return { start: at, end: at + expect.length };
+}
+
+/** The smallest region that differs between two texts: [start, endInA) of a became [start, endInB) of b. */
+function changedRegion(a: string, b: string): { start: number; endA: number; endB: number } {
+  let start = 0;
+  const max = Math.min(a.length, b.length);
+  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < max - start && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  return { start, endA: a.length - tail, endB: b.length - tail };
+}
+
+const DRAFT_CHANGED = 'Your draft changed since that flag was found, so the fix was not applied. The flags are being updated: try again.';
 
 export async function insertIntoBox(box: HTMLElement, request: InsertRequest, options: InsertOptions = {}): Promise<InsertResult> {
   const settle = options.settle ?? defaultSettle;
   const afterSelect = options.afterSelect ?? (() => settle().then(() => sleep(110)));
-  const copy = options.copy ?? ((t: string) => copyToClipboard(t, box.ownerDocument));
   const doc = box.ownerDocument;
   const before = boxText(box);
-  const { text, range } = request;
-  if (range && (range.start < 0 || range.end < range.start || range.end > before.length)) {
-    return { ok: false, method: 'none', readBack: before, message: 'The draft changed since that suggestion was made. Check the flag again and retry.' };
+  const { text } = request;
+  let range: { start: number; end: number } | undefined;
+  if (request.range) {
+    range = locate(before, request.range);
+    if (!range) return { ok: false, method: 'none', readBack: before, reason: 'draft-changed', restored: true, message: DRAFT_CHANGED };
   }
   const expected = range ? before.slice(0, range.start) + text + before.slice(range.end) : text;
   const matches = () => sameText(boxText(box), expected);
+  const unchanged = () => sameText(boxText(box), before);
   /**
    * Editors commit on their own schedule (React batches, Draft re-renders after a paste): look
    * again each frame for a short while before calling a route failed.
@@ -218,14 +214,59 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
     }
     return false;
   };
-  let method: InsertResult['method'] = 'none';
+  const kind = isField(box) ? 'field' : editorKindOf(box);
+  const start = range?.start ?? 0;
+  const end = range?.end ?? before.length;
+  const field = isField(box) ? { start: box.selectionStart, end: box.selectionEnd, direction: box.selectionDirection } : undefined;
+
+  /** Types `words` over [from, to) of the box through this editor's own input path. */
+  const typeOver = async (from: number, to: number, words: string): Promise<void> => {
+    box.focus();
+    selectInEditable(box, from, to);
+    await afterSelect();
+    if (kind === 'slate' || kind === 'contenteditable') {
+      if (beforeInput(box, words)) return;
+      if (kind === 'slate') return;
+    }
+    if (kind === 'draft') typeIntoDraft(box, words);
+    else if (words.includes('\n')) typeLines(box, words);
+    else execInsert(doc, words);
+  };
+
+  /**
+   * Takes back what a failed route left, so the next route (or the owner) starts from their exact
+   * draft: a field gets its value and selection back; an editor has the changed words typed back
+   * through its own input path (its model follows, and no key event reaches the page).
+   */
+  const putBack = async (): Promise<boolean> => {
+    if (unchanged()) return true;
+    try {
+      if (isField(box)) {
+        nativeSet(box, before);
+        if (field && field.start !== null && field.end !== null) box.setSelectionRange(field.start, field.end, field.direction ?? undefined);
+        return unchanged();
+      }
+      for (let attempt = 0; attempt < 2 && !unchanged(); attempt++) {
+        const now = boxText(box);
+        const region = changedRegion(now, before);
+        await typeOver(region.start, region.endA, before.slice(region.start, region.endB));
+        await until(unchanged, 6);
+      }
+    } catch {
+      // The editor threw while being put back: say so below.
+    }
+    return unchanged();
+  };
+
+  const done = (method: InsertResult['method']): InsertResult => ({ ok: true, method, readBack: boxText(box) });
+  let tried = false;
 
   try {
     if (isField(box)) {
       // Route 1: text-field-edit selects and types through execCommand, keeping undo.
+      box.focus();
       try {
         if (range) {
-          box.focus();
           box.setSelectionRange(range.start, range.end);
           execInsert(doc, text);
         } else {
@@ -235,73 +276,65 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
       } catch {
         // No execCommand here (or the page broke it): route 2 below.
       }
-      if (await until(matches)) return { ok: true, method: 'execCommand', readBack: boxText(box) };
+      tried = true;
+      if (await until(matches)) return done('execCommand');
       // Route 2: React ignores a plain value write but sees the native setter plus input.
-      nativeSet(box, expected);
-      if (await until(matches)) return { ok: true, method: 'native-setter', readBack: boxText(box) };
-      method = 'native-setter';
+      if (await putBack()) {
+        nativeSet(box, expected);
+        if (range) box.setSelectionRange(range.start + text.length, range.start + text.length);
+        if (await until(matches)) return done('native-setter');
+      }
     } else {
       box.focus();
-      const start = range?.start ?? 0;
-      const end = range?.end ?? before.length;
-      selectInEditable(box, start, end);
-      await afterSelect();
-      const kind = editorKindOf(box);
-      // Known execCommand editors skip 1b: Quill would also take it, but typing keeps its undo grouping.
+      // 1b: editors that apply beforeinput themselves (Slate ignores execCommand's DOM change).
       if (kind === 'slate' || kind === 'contenteditable') {
-        if (beforeInput(box, text)) {
-          if (await until(matches)) return { ok: true, method: 'input-event', readBack: boxText(box) };
-          method = 'input-event';
-        }
+        selectInEditable(box, start, end);
+        await afterSelect();
+        tried = true;
+        if (beforeInput(box, text) && (await until(matches))) return done('input-event');
       }
-      if (kind === 'draft') {
-        // A paste keeps every line in Draft.js (Chrome); typed lines go through Draft's own handlers.
-        if (text.includes('\n')) {
-          pasteInto(box, text);
-          if (await until(matches)) return { ok: true, method: 'paste-event', readBack: boxText(box) };
-          method = 'paste-event';
-        }
-        if (sameText(boxText(box), before)) {
-          box.focus();
-          selectInEditable(box, start, end);
-          await afterSelect();
-          typeIntoDraft(box, text);
-          if (await until(matches)) return { ok: true, method: 'input-event', readBack: boxText(box) };
-          method = 'input-event';
-        }
-      } else if (kind !== 'slate' && sameText(boxText(box), before)) {
-        if (text.includes('\n')) typeLines(box, text);
-        else execInsert(doc, text);
-        if (await until(matches)) return { ok: true, method: 'execCommand', readBack: boxText(box) };
-        method = 'execCommand';
+      // A paste keeps every line in Draft.js (Chrome).
+      if (kind === 'draft' && text.includes('\n') && (await putBack())) {
+        selectInEditable(box, start, end);
+        await afterSelect();
+        tried = true;
+        pasteInto(box, text);
+        if (await until(matches)) return done('paste-event');
       }
-      // Route 3: a paste the editor handles itself. Put back what route 1 left first.
-      if (!sameText(boxText(box), before)) {
-        undoOnce(box);
-        await until(() => sameText(boxText(box), before));
-      }
-      if (sameText(boxText(box), before)) {
+      // Route 1: typed through the editor's own input path.
+      if (kind !== 'slate' && (await putBack())) {
         box.focus();
         selectInEditable(box, start, end);
         await afterSelect();
+        tried = true;
+        if (kind === 'draft') typeIntoDraft(box, text);
+        else if (text.includes('\n')) typeLines(box, text);
+        else execInsert(doc, text);
+        if (await until(matches)) return done(kind === 'draft' ? 'input-event' : 'execCommand');
+      }
+      // Route 3: a paste the editor handles itself.
+      if (await putBack()) {
+        box.focus();
+        selectInEditable(box, start, end);
+        await afterSelect();
+        tried = true;
         pasteInto(box, text);
-        if (await until(matches)) return { ok: true, method: 'paste-event', readBack: boxText(box) };
-        method = 'paste-event';
+        if (await until(matches)) return done('paste-event');
       }
     }
   } catch {
-    // An editor threw inside its own handlers: fall through to the clipboard below.
+    // An editor threw inside its own handlers: put the draft back below.
   }
 
-  const after = boxText(box);
-  const copied = await copy(expected).catch(() => false);
-  const where = after === before ? 'Your draft is unchanged.' : 'The box may now hold part of it: select everything in the box first.';
+  const restored = await putBack();
   return {
     ok: false,
-    method: copied ? 'clipboard' : method,
-    readBack: after,
-    message: copied
-      ? `This site's editor did not take the reply. It is on your clipboard: click in the reply box and paste (Ctrl+V or ⌘V). ${where}`
-      : `This site's editor did not take the reply, and the browser would not let Calm Reply copy it. Use Copy in the panel, then paste it into the reply box. ${where}`,
+    method: 'none',
+    readBack: boxText(box),
+    reason: tried ? 'editor-refused' : 'no-route',
+    restored,
+    message: restored
+      ? "This site's editor did not take the text. Your draft is as it was."
+      : "This site's editor did not take the text, and Calm Reply could not put your draft back exactly: check the reply box before posting.",
   };
 }

@@ -67,7 +67,7 @@ afterAll(async () => {
 });
 
 /** The panel's insert request over the panel port, as the Insert button sends it (runs in the panel page). */
-const insertFromPanel = async ({ tabId, boxId, text, range }: { tabId: number; boxId: string; text: string; range?: { start: number; end: number } }): Promise<InsertResult> => {
+const insertFromPanel = async ({ tabId, boxId, text, range }: { tabId: number; boxId: string; text: string; range?: { start: number; end: number; expect: string } }): Promise<InsertResult> => {
   type Port = {
     postMessage(m: unknown): void;
     disconnect(): void;
@@ -192,9 +192,18 @@ describe('editor kinds in Chromium', () => {
       await focusBox(page.locator(k.box));
       await panel.evaluate(insertFromPanel, { tabId, boxId, text: ANGRY });
       const start = ANGRY.indexOf('ridiculous');
-      const r = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'disappointing', range: { start, end: start + 'ridiculous'.length } });
+      const r = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'disappointing', range: { start, end: start + 'ridiculous'.length, expect: 'ridiculous' } });
       expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
       expect(await page.evaluate(readModel, kind)).toBe(ANGRY.replace('ridiculous', 'disappointing'));
+      // The owner typed "Hi. " in front since the flag was found: the fix goes to the same words, not the old offsets.
+      await panel.evaluate(insertFromPanel, { tabId, boxId, text: `Hi. ${ANGRY}` });
+      const moved = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'surprising', range: { start, end: start + 'ridiculous'.length, expect: 'ridiculous' } });
+      expect(moved, JSON.stringify(moved)).toMatchObject({ ok: true });
+      expect(await page.evaluate(readModel, kind)).toBe(`Hi. ${ANGRY.replace('ridiculous', 'surprising')}`);
+      // The words are gone: refused, and the draft is left exactly as it is.
+      const gone = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'odd', range: { start, end: start + 'ridiculous'.length, expect: 'ridiculous' } });
+      expect(gone).toMatchObject({ ok: false, reason: 'draft-changed' });
+      expect(await page.evaluate(readModel, kind)).toBe(`Hi. ${ANGRY.replace('ridiculous', 'surprising')}`);
     }
   });
 
@@ -204,9 +213,26 @@ describe('editor kinds in Chromium', () => {
     await focusBox(box);
     const r = await panel.evaluate(insertFromPanel, { tabId, boxId: (await box.getAttribute('data-calm-reply-box'))!, text: REPLY });
     (table.locked ??= {}).Chromium = { detected: true, inserted: `NO, as designed (${r.method}): "${r.message}"`, readBack: r.readBack === 'My own draft stays.' };
-    expect(r.ok).toBe(false);
-    expect(r.message).toMatch(/paste/i);
+    expect(r).toMatchObject({ ok: false, restored: true });
+    expect(r.message).toBe("This site's editor did not take the text. Your draft is as it was.");
     expect(await box.innerText()).toBe('My own draft stays.');
+  });
+
+  it('a box that cuts the reply short: the insert fails and the owner’s own draft is back, word for word', async () => {
+    const box = page.locator('#trimmed');
+    await expect.poll(() => box.getAttribute('data-calm-reply-box')).toBeTruthy();
+    await focusBox(box);
+    await page.keyboard.type('My own draft, half written', { delay: 5 });
+    await box.evaluate((el) => (el as HTMLTextAreaElement).setSelectionRange(3, 6));
+    const boxId = (await box.getAttribute('data-calm-reply-box'))!;
+    const r = await panel.evaluate(insertFromPanel, { tabId, boxId, text: REPLY });
+    expect(r).toMatchObject({ ok: false, restored: true, readBack: 'My own draft, half written' });
+    expect(await box.inputValue()).toBe('My own draft, half written');
+    expect(await box.evaluate((el) => [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd])).toEqual([3, 6]);
+    // Positive control: a reply that fits goes in.
+    const ok = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'Thank you, we will call you.' });
+    expect(ok).toMatchObject({ ok: true });
+    expect(await box.inputValue()).toBe('Thank you, we will call you.');
   });
 
   it('the badge sits beside the box without covering the form button, and follows on scroll', async () => {
@@ -403,18 +429,40 @@ describe('editor kinds in Firefox', () => {
       const boxId = await boxIdOf(k.box);
       await panel.evaluate(insertFromPanel, { tabId, boxId, text: ANGRY });
       const start = ANGRY.indexOf('ridiculous');
-      const r = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'disappointing', range: { start, end: start + 'ridiculous'.length } });
+      const r = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'disappointing', range: { start, end: start + 'ridiculous'.length, expect: 'ridiculous' } });
       expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
       expect(await page.evaluate(readModel, kind)).toBe(ANGRY.replace('ridiculous', 'disappointing'));
+      // The owner typed "Hi. " in front since the flag was found: the fix goes to the same words, not the old offsets.
+      await panel.evaluate(insertFromPanel, { tabId, boxId, text: `Hi. ${ANGRY}` });
+      const moved = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'surprising', range: { start, end: start + 'ridiculous'.length, expect: 'ridiculous' } });
+      expect(moved, JSON.stringify(moved)).toMatchObject({ ok: true });
+      expect(await page.evaluate(readModel, kind)).toBe(`Hi. ${ANGRY.replace('ridiculous', 'surprising')}`);
+      // The words are gone: refused, and the draft is left exactly as it is.
+      const gone = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'odd', range: { start, end: start + 'ridiculous'.length, expect: 'ridiculous' } });
+      expect(gone).toMatchObject({ ok: false, reason: 'draft-changed' });
+      expect(await page.evaluate(readModel, kind)).toBe(`Hi. ${ANGRY.replace('ridiculous', 'surprising')}`);
     }
+  });
+
+  it('a box that cuts the reply short: the insert fails and the owner’s own draft is back, word for word', async () => {
+    await focusBox('#trimmed');
+    await page.keyboard.type('My own draft, half written', { delay: 5 });
+    await page.$eval('#trimmed', (el) => (el as HTMLTextAreaElement).setSelectionRange(3, 6));
+    const boxId = await boxIdOf('#trimmed');
+    const r = await panel.evaluate(insertFromPanel, { tabId, boxId, text: REPLY });
+    expect(r).toMatchObject({ ok: false, restored: true, readBack: 'My own draft, half written' });
+    expect(await page.$eval('#trimmed', (el) => [(el as HTMLTextAreaElement).value, (el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd])).toEqual(['My own draft, half written', 3, 6]);
+    const ok = await panel.evaluate(insertFromPanel, { tabId, boxId, text: 'Thank you, we will call you.' });
+    expect(ok).toMatchObject({ ok: true });
+    expect(await page.$eval('#trimmed', (el) => (el as HTMLTextAreaElement).value)).toBe('Thank you, we will call you.');
   });
 
   it('an editor that rejects the text: the draft stays, and the owner is told to paste', async () => {
     await focusBox('#locked');
     const r = await panel.evaluate(insertFromPanel, { tabId, boxId: await boxIdOf('#locked'), text: REPLY });
     (table.locked ??= {}).Firefox = { detected: true, inserted: `NO, as designed (${r.method}): "${r.message}"`, readBack: r.readBack === 'My own draft stays.' };
-    expect(r.ok).toBe(false);
-    expect(r.message).toMatch(/paste/i);
+    expect(r).toMatchObject({ ok: false, restored: true });
+    expect(r.message).toBe("This site's editor did not take the text. Your draft is as it was.");
     expect(await page.$eval('#locked', (el) => (el as HTMLElement).innerText)).toBe('My own draft stays.');
   });
 });

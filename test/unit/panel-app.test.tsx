@@ -77,18 +77,50 @@ describe('the side panel, wired', () => {
     expect(area().value).toContain('[what we are doing about it]');
   });
 
-  it('a failed insert shows the reason and puts the reply on the clipboard', async () => {
+  it('a failed insert shows the reason and puts the reply on the clipboard, once', async () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await openWithDraft();
     fireEvent.change(area(), { target: { value: 'Thank you for telling us. I am sorry. We will call you by Friday.' } });
     fireEvent.click(screen.getByTestId('insert'));
-    deliver({ type: 'insert-result', result: { ok: false, method: 'clipboard', readBack: '', message: 'This editor did not accept the text.' } });
+    deliver({ type: 'insert-result', result: { ok: false, method: 'none', reason: 'editor-refused', restored: true, readBack: '', message: "This site's editor did not take the text. Your draft is as it was." } });
     await waitFor(() => expect(screen.getByTestId('insert-status').dataset.kind).toBe('failed'));
+    expect(writeText).toHaveBeenCalledTimes(1);
     expect(writeText).toHaveBeenCalledWith('Thank you for telling us. I am sorry. We will call you by Friday.');
-    expect(screen.getByTestId('insert-status').textContent).toMatch(/This editor did not accept the text\. The text is on your clipboard/);
+    expect(screen.getByTestId('insert-status').textContent).toBe(
+      "This site's editor did not take the text. Your draft is as it was. Your reply is on your clipboard: paste it into the reply box.",
+    );
     // The edit is still kept: nothing lost.
     expect((await loadKept(key))?.texts.standard).toBe('Thank you for telling us. I am sorry. We will call you by Friday.');
+  });
+
+  it('never says the reply is copied when the browser refused to copy it', async () => {
+    const writeText = vi.fn(async () => {
+      throw new Error('Document is not focused.');
+    });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await openWithDraft();
+    fireEvent.change(area(), { target: { value: 'Thank you for telling us.' } });
+    fireEvent.click(screen.getByTestId('insert'));
+    deliver({ type: 'insert-result', result: { ok: false, method: 'none', reason: 'unreachable', readBack: '', message: 'Calm Reply could not reach the reply box (the page may have reloaded or the box closed), so nothing was written there.' } });
+    await waitFor(() => expect(screen.getByTestId('insert-status').dataset.kind).toBe('failed'));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const said = screen.getByTestId('insert-status').textContent ?? '';
+    expect(said).toBe(
+      'Calm Reply could not reach the reply box (the page may have reloaded or the box closed), so nothing was written there. The browser did not allow copying either: use Copy, then paste it into the reply box.',
+    );
+    expect(said).not.toMatch(/is copied|on your clipboard/);
+  });
+
+  it('a fix refused because the draft moved copies nothing and says why', async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await openWithDraft();
+    fireEvent.click(screen.queryAllByTestId('flag-apply')[0]!);
+    deliver({ type: 'insert-result', result: { ok: false, method: 'none', reason: 'draft-changed', restored: true, readBack: '', message: 'Your draft changed since that flag was found, so the fix was not applied. The flags are being updated: try again.' } });
+    await waitFor(() => expect(screen.getByTestId('insert-status').dataset.kind).toBe('failed'));
+    expect(screen.getByTestId('insert-status').textContent).toBe('Your draft changed since that flag was found, so the fix was not applied. The flags are being updated: try again.');
+    expect(writeText).not.toHaveBeenCalled();
   });
 
   it('a flag’s alternative is sent with the flag’s range', async () => {
@@ -99,7 +131,9 @@ describe('the side panel, wired', () => {
     const msg = wire.sent.at(-1) as Extract<PanelToBackground, { type: 'insert' }>;
     expect(msg.type).toBe('insert');
     expect(msg.range).toBeDefined();
-    expect(draft.slice(msg.range!.start, msg.range!.end).length).toBeGreaterThan(0);
+    // The range carries the very words the panel saw there, so the page can refuse stale offsets.
+    expect(msg.range!.expect).toBe(draft.slice(msg.range!.start, msg.range!.end));
+    expect(msg.range!.expect.length).toBeGreaterThan(0);
   });
 
   it('edits before a reopen come back; switching variant keeps each variant’s edits', async () => {
