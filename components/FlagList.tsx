@@ -24,7 +24,12 @@ export interface FlagListProps {
   onUnignore: (flag: Flag) => void;
   /** True while an insert is on its way, so a second click does not race it. */
   busy?: boolean;
+  /** Checks that failed on this draft (Analysis.incomplete): never show an all-clear then. */
+  incomplete?: string[];
 }
+
+/** "heated-words" → "heated words"; the model's failure reads as what it does. */
+const checkName = (id: string) => (id === 'learned-model' ? 'the learned tone check' : id.replace(/-/g, ' '));
 
 function CategoryCounts({ flags }: { flags: Flag[] }) {
   const counts = new Map<Category, number>();
@@ -70,13 +75,20 @@ function LearnedWhy({ flag }: { flag: Flag }) {
 }
 
 /** Flags grouped by category, each with its message, the guidance behind it, a calmer alternative and "ignore here". */
-export function FlagList({ flags, ignored = [], onApply, onIgnore, onUnignore, busy }: FlagListProps) {
+export function FlagList({ flags, ignored = [], onApply, onIgnore, onUnignore, busy, incomplete = [] }: FlagListProps) {
+  const partial = incomplete.length > 0;
   return (
     <section aria-labelledby="flags-title" className="flags">
       <h2 className="section-title" id="flags-title">
-        {flags.length === 0 ? 'No flags' : `${flags.length} ${flags.length === 1 ? 'flag' : 'flags'}`}
+        {flags.length === 0 ? (partial ? 'Check incomplete' : 'No flags') : `${flags.length} ${flags.length === 1 ? 'flag' : 'flags'}`}
       </h2>
-      {flags.length === 0 ? (
+      {partial && (
+        <p className="warn" role="alert" data-testid="check-incomplete">
+          Some checks could not run on this draft ({incomplete.map(checkName).join(', ')}), so there may be wording they would have flagged.
+          Read it over before posting. Your text is unchanged.
+        </p>
+      )}
+      {flags.length === 0 && partial ? null : flags.length === 0 ? (
         <p className="calm" data-testid="no-flags">
           Nothing defensive, excuse-led or heated in your draft. Check the list below to make sure the reply covers everything.
         </p>

@@ -86,6 +86,7 @@ export function Panel(p: PanelProps) {
                 onIgnore={p.onIgnoreFlag}
                 onUnignore={p.onUnignoreFlag}
                 busy={p.busy}
+                incomplete={p.analysis.incomplete}
               />
               <Checklist structure={p.analysis.structure} />
             </>

@@ -71,6 +71,13 @@ interface SentenceResult {
   /** The model's view of the sentence without the review; review features are added per analysis. */
   features: FeatureList;
   terms: Term[];
+  /** Rules that threw on this sentence: the sentence's check is incomplete. */
+  failed?: string[];
+}
+
+/** A rule that throws is a bug: say which in development, and let the owner know the check is incomplete. */
+function ruleFailed(id: string, error: unknown): void {
+  if ((import.meta as { env?: { DEV?: boolean } }).env?.DEV) console.warn(`[Calm Reply] rule ${id} failed:`, error);
 }
 
 const APOLOGY_WORD = /\b(sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/i;
@@ -151,6 +158,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
         settings: ruleSettings,
       };
       const flags: SentenceResult['flags'] = [];
+      const failed: string[] = [];
       let nonApology = false;
       for (const rule of sentenceRules) {
         const hits = p.hits.get(rule.id);
@@ -159,8 +167,10 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
         let found: RuleMatch[];
         try {
           found = rule.find(p.doc, ctx);
-        } catch {
-          // one faulty rule must not take the whole analysis (and the owner's text) down
+        } catch (error) {
+          // one faulty rule must not take the whole analysis (and the owner's text) down, nor pass for an all-clear
+          ruleFailed(rule.id, error);
+          failed.push(rule.id);
           found = [];
         }
         for (const m of found) {
@@ -179,6 +189,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
         verdict: sentenceLanguage(text),
         features: sentenceFeatures(text, p.terms, positions[i]!),
         terms: p.terms,
+        ...(failed.length > 0 ? { failed } : {}),
       };
     });
   }
@@ -285,8 +296,17 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
         flags.push(flag);
       }
     }
+    const failed = new Set(sentences.flatMap(({ result }) => result.failed ?? []));
     for (const rule of draftRules) {
-      for (const m of rule.findInDraft(text, context)) {
+      let found: RuleMatch[];
+      try {
+        found = rule.findInDraft(text, context);
+      } catch (error) {
+        ruleFailed(rule.id, error);
+        failed.add(rule.id);
+        found = [];
+      }
+      for (const m of found) {
         if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
         const flag: Flag = { rule: rule.id, category: rule.category, start: m.start, end: m.end, text: text.slice(m.start, m.end), message: rule.message };
         if (m.suggestion !== undefined) flag.suggestion = m.suggestion;
@@ -319,7 +339,14 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
       return list;
     });
     const ruleFlagged = new Set(flags.map((f) => f.category));
-    if (learned) flags = learnedJudgement(learned, text, sentences, features, flags, quoted, excused, signature, facts.tone !== 'unknown');
+    if (learned) {
+      try {
+        flags = learnedJudgement(learned, text, sentences, features, flags, quoted, excused, signature, facts.tone !== 'unknown');
+      } catch (error) {
+        ruleFailed('learned-model', error);
+        failed.add('learned-model');
+      }
+    }
     if (allowed.length > 0) flags = flags.filter((f) => !isAllowed(text, f, allowed));
     flags = dedupe(flags);
 
@@ -339,7 +366,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     const final = learned ? structureFromModel(learned, headFeatures(withFeatures(sentences, features), ruleStructure, ruleFlagged), ruleStructure) : structure;
 
     const heat = heatOf(flags, (id) => byId.get(id)?.severity ?? LEARNED_SEVERITY);
-    return { language, flags, structure: final, heat, length, features, ruleStructure };
+    return { language, flags, structure: final, heat, length, features, ruleStructure, ...(failed.size > 0 ? { incomplete: [...failed].sort() } : {}) };
   }
 
   /**

@@ -34,6 +34,11 @@ export interface Analysis {
   heat: number;
   /** limit: the current platform's reply limit. */
   length: { characters: number; limit?: number };
+  /**
+   * Ids of the checks that failed on this draft (a bug, never the owner's text): present only then,
+   * and the flags may be missing some, so nothing may call the draft all clear.
+   */
+  incomplete?: string[];
 }
 
 /** What the caller knows besides the draft. */
