@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { KEEP_FOR_MS, replyBoxKey } from '@/lib/settings/drafts';
-import { IGNORED_KEY, loadIgnored, saveIgnored } from '@/lib/settings/ignored';
+import { KEEP_FOR_MS, pruneExpiredReplies, replyBoxKey } from '@/lib/settings/drafts';
+import { loadIgnored, saveIgnored } from '@/lib/settings/ignored';
 
 const key = replyBoxKey('https://www.yelp.com/biz/sunny', { boxId: 'a-1', review: { text: 'Cold coffee.', author: 'Anna' } });
 const other = replyBoxKey('https://www.yelp.com/biz/other', { boxId: 'a-1', review: { text: 'Rude.', author: 'Ben' } });
-const stored = async () => (await fakeBrowser.storage.local.get(IGNORED_KEY.slice('local:'.length)))[IGNORED_KEY.slice('local:'.length)] as Record<string, unknown> | undefined;
+/** The stored entries, by the box they belong to (each box has its own `ignored:<hash>` key). */
+const stored = async () =>
+  Object.fromEntries(
+    Object.entries(await fakeBrowser.storage.local.get(null))
+      .filter(([name]) => name.startsWith('ignored:'))
+      .map(([, v]) => [(v as { box: string }).box, v]),
+  ) as Record<string, unknown>;
 
 describe('flags ignored here, per reply box', () => {
   it('are kept per box, exactly (emoji, right-to-left), and each box keeps its own', async () => {
@@ -27,11 +33,13 @@ describe('flags ignored here, per reply box', () => {
     expect(await loadIgnored(key, KEEP_FOR_MS - 1)).toEqual(['x']);
     expect(await loadIgnored(key, KEEP_FOR_MS)).toEqual([]);
     await saveIgnored(other, ['y'], KEEP_FOR_MS);
+    await pruneExpiredReplies(KEEP_FOR_MS);
     expect(Object.keys((await stored()) ?? {})).toEqual([other]);
   });
 
   it('keep at most 200 boxes, the newest', async () => {
     for (let i = 0; i < 205; i++) await saveIgnored(`box-${i}`, ['x'], 1000 + i);
+    await pruneExpiredReplies(2000);
     const boxes = Object.keys((await stored()) ?? {});
     expect(boxes).toHaveLength(200);
     expect(boxes).toContain('box-204');
@@ -39,9 +47,11 @@ describe('flags ignored here, per reply box', () => {
   });
 
   it('read foreign or corrupt data as nothing ignored, and write over it', async () => {
-    await fakeBrowser.storage.local.set({ ignoredFlags: 'not an object' });
+    await saveIgnored(key, ['first']);
+    const [name] = Object.keys(await fakeBrowser.storage.local.get(null));
+    await fakeBrowser.storage.local.set({ [name!]: 'not an object' });
     expect(await loadIgnored(key)).toEqual([]);
-    await fakeBrowser.storage.local.set({ ignoredFlags: { [key]: { flags: [5], savedAt: Date.now() } } });
+    await fakeBrowser.storage.local.set({ [name!]: { box: key, flags: [5], savedAt: Date.now() } });
     expect(await loadIgnored(key)).toEqual([]);
     await saveIgnored(key, ['ok']);
     expect(await loadIgnored(key)).toEqual(['ok']);

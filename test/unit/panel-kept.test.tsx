@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { KEEP_FOR_MS, KEPT_KEY, clearKept, loadKept, pruneKept, replyBoxKey, saveKept } from '@/lib/settings/drafts';
+import { KEEP_FOR_MS, clearKept, loadKept, pruneKept, replyBoxKey, saveKept } from '@/lib/settings/drafts';
 
 const review = { text: 'Cold coffee.', author: 'Anna' };
 const key = replyBoxKey('https://www.yelp.com/biz/sunny?x=1#reviews', { boxId: 'abc-1', editor: 'textarea', review });
 
 describe('kept suggestion per reply box', () => {
   it('the key survives a reload (new box id) and tells reviews and pages apart', () => {
-    expect(key).toMatch(/^https:\/\/www\.yelp\.com\/biz\/sunny\?x=1#review-[0-9a-z]+$/);
+    expect(key).toMatch(/^https:\/\/www\.yelp\.com\/biz\/sunny\?q-[0-9a-z]+#review-[0-9a-z]+$/);
     expect(replyBoxKey('https://www.yelp.com/biz/sunny?x=1', { boxId: 'xyz-7', editor: 'textarea', review })).toBe(key);
     expect(replyBoxKey('https://www.yelp.com/biz/sunny?x=1', { boxId: 'abc-1', review: { ...review, text: 'Rude waiter.' } })).not.toBe(key);
     expect(replyBoxKey('https://www.yelp.com/biz/other', { boxId: 'abc-1', review })).not.toBe(key);
@@ -35,13 +35,15 @@ describe('kept suggestion per reply box', () => {
     expect(await loadKept(key, KEEP_FOR_MS - 1)).toBeDefined();
     expect(await loadKept(key, KEEP_FOR_MS)).toBeUndefined();
     await pruneKept(KEEP_FOR_MS);
-    expect(await fakeBrowser.storage.local.get(KEPT_KEY.slice('local:'.length))).toEqual({ keptSuggestions: {} });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('survives foreign or corrupt data in storage without throwing', async () => {
-    await fakeBrowser.storage.local.set({ keptSuggestions: 'not an object' });
+    await saveKept(key, { variant: 'short', texts: { short: 'first' } });
+    const [name] = Object.keys(await fakeBrowser.storage.local.get(null));
+    await fakeBrowser.storage.local.set({ [name!]: 'not an object' });
     expect(await loadKept(key)).toBeUndefined();
-    await fakeBrowser.storage.local.set({ keptSuggestions: { [key]: { variant: 'loud', texts: { standard: 5 }, savedAt: 'x' } } });
+    await fakeBrowser.storage.local.set({ [name!]: { box: key, variant: 'loud', texts: { standard: 5 }, savedAt: 'x' } });
     expect(await loadKept(key)).toBeUndefined();
     await saveKept(key, { variant: 'short', texts: { short: 'fine' } });
     expect((await loadKept(key))?.texts.short).toBe('fine');
