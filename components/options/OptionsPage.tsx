@@ -19,6 +19,8 @@ export interface OptionsPageProps {
   notice?: string;
   /** Shown when the last change could not be saved. */
   saveError?: string;
+  /** Shown when the last change was saved, but only on this device (sync refused it). */
+  saveNotice?: string;
 }
 
 const SECTIONS = [
@@ -31,7 +33,7 @@ const SECTIONS = [
 ] as const;
 
 export function OptionsPage(props: OptionsPageProps) {
-  const { settings, rules, onChange, notice, saveError } = props;
+  const { settings, rules, onChange, notice, saveError, saveNotice } = props;
   return (
     <div className="options">
       <header className="options-header">
@@ -52,6 +54,10 @@ export function OptionsPage(props: OptionsPageProps) {
         <div role="alert" data-testid="settings-notice" className="notice" hidden={!notice && !saveError}>
           {notice && <p>{notice}</p>}
           {saveError && <p>{saveError}</p>}
+        </div>
+        {/* Always present (empty when all is well), so a screen reader announces what appears in it. */}
+        <div role="status" data-testid="save-notice">
+          {saveNotice && <p className="notice">{saveNotice}</p>}
         </div>
         <RulesSection settings={settings} rules={rules} onChange={onChange} />
         <SitesSection

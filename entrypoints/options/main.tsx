@@ -20,6 +20,8 @@ function App() {
   const [settings, setSettings] = useState<Settings>();
   const [notice, setNotice] = useState<string>();
   const [saveError, setSaveError] = useState<string>();
+  /** The last change is saved on this device only (sync refused it): the owner should know. */
+  const [saveNotice, setSaveNotice] = useState<string>();
   const [siteAccess, setSiteAccess] = useState<Record<string, boolean>>({});
   const latest = useRef<Settings>(defaultSettings());
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -34,11 +36,15 @@ function App() {
     const s = latest.current;
     lastSaved.current = JSON.stringify(s);
     saveSettings(s).then(
-      () => {
+      (saved) => {
         setSaveError(undefined);
         setNotice(undefined);
+        setSaveNotice(saved.notice);
       },
-      (e: unknown) => setSaveError(`Your last change could not be saved: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => {
+        setSaveNotice(undefined);
+        setSaveError(`Your last change could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      },
     );
   }, []);
 
@@ -99,6 +105,7 @@ function App() {
       rules={rules}
       notice={notice}
       saveError={saveError}
+      saveNotice={saveNotice}
       siteAccess={siteAccess}
       onChange={onChange}
       onRequestSite={async (origin) => {

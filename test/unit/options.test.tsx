@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -440,5 +441,36 @@ describe('Notices', () => {
     expect(notice.hidden).toBe(false);
     expect(notice.textContent).toBe('Your saved settings could not be read.');
     act(() => {});
+  });
+  it('says when the last change is saved on this device only, in a status the screen reader announces', () => {
+    const page = (saveNotice?: string) => (
+      <OptionsPage settings={defaultSettings()} rules={RULES} saveNotice={saveNotice} onChange={() => {}} onRequestSite={async () => true} onRemoveSite={() => {}} />
+    );
+    const { rerender } = render(page());
+    const status = screen.getByTestId('save-notice');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toBe('');
+    rerender(page('Your settings are saved on this device only: the browser’s sync refused them (too many changes in a short time).'));
+    expect(screen.getByTestId('save-notice')).toBe(status);
+    expect(status.textContent).toBe('Your settings are saved on this device only: the browser’s sync refused them (too many changes in a short time).');
+    rerender(page());
+    expect(status.textContent).toBe('');
+  });
+
+  it('the options page shows that notice when browser sync refuses a change (the real page, saving to storage)', async () => {
+    const root = document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    await import('@/entrypoints/options/main');
+    await waitFor(() => expect(ruleToggle('absolutes')).toBeTruthy());
+    expect(screen.getByTestId('save-notice').textContent).toBe('');
+    fireEvent.click(ruleToggle('absolutes'));
+    await waitFor(() =>
+      expect(screen.getByTestId('save-notice').textContent).toBe(
+        'Your settings are saved on this device only: the browser’s sync refused them (too many changes in a short time). They will sync again after your next change.',
+      ),
+    );
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ rules: { absolutes: false } });
+    vi.restoreAllMocks();
+    root.remove();
   });
 });
