@@ -55,6 +55,12 @@ export interface FlaggedExample {
   /** The exact words that must be flagged. */
   flag: string;
   context?: AnalysisContext;
+  /**
+   * The whole reply after the one-click fix of that flag is applied (its drop-in suggestion put in place of
+   * the flagged words), as the owner would read it; given for every flag with a drop-in suggestion, and
+   * only for those (like ESLint RuleTester's `output`).
+   */
+  output?: string;
 }
 export type FineExample = string | { text: string; context?: AnalysisContext };
 
