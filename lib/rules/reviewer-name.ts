@@ -1,11 +1,13 @@
 import type { RuleContext, RuleMatch, SentenceRule } from './types';
 import { fromHits } from './util';
 
+const TITLE = /^(mr|mrs|ms|miss|dr)\.?$/;
+
 const rule: SentenceRule = {
   id: 'reviewer-name',
   category: 'policy',
   severity: 'medium',
-  message: 'Using the reviewer\'s full name in public shares more than they did. Use their first name.',
+  message: 'Using the reviewer\'s full name in public shares more than they did. Use their first name, or their title and surname.',
   guidance: '"Platform violations": personal information about the reviewer, including their full name, breaks the rules of Tripadvisor, Booking.com and others.',
   patterns: ['#FirstName #LastName', '(mr|mrs|ms|miss|dr) #FirstName #LastName'],
   find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
@@ -23,17 +25,26 @@ const rule: SentenceRule = {
         if (/^[\s\W]*(dear|hi|hello|hey|thanks|thank you)?[\s,]*$/.test(before) && after.trim() === '') return !ctx.isFirst ? false : true;
         return true;
       },
-      // their first name alone is the drop-in replacement ("Michael Johnson" → "Michael")
-      (hit) => ctx.terms.slice(hit.from, hit.to).find((t) => t.text)?.text ?? 'Use their first name only: "Dear Sarah".',
+      (hit) => {
+        const words = ctx.terms.slice(hit.from, hit.to).filter((t) => t.text);
+        if (words.length === 0) return 'Use their first name only: "Dear Sarah".';
+        // with a title, the polite short form is title and surname ("Mrs Janet Cole" → "Mrs Cole"),
+        // the title written as they wrote it ("Mrs." keeps its full stop)
+        if (words.length >= 3 && TITLE.test(words[0]!.normal)) return ctx.text.slice(words[0]!.start, words[1]!.start) + words[words.length - 1]!.text;
+        // their first name alone is the drop-in replacement ("Michael Johnson" → "Michael")
+        return words[0]!.text;
+      },
     );
   },
   examples: {
     flagged: [
-      { text: 'Dear John Smith, thank you for your review.', flag: 'John Smith' },
-      { text: 'Hi Sarah Jones, I am sorry about the wait.', flag: 'Sarah Jones' },
-      { text: 'We remember Emily Watson from her visit last June.', flag: 'Emily Watson' },
-      { text: 'Thank you, David Brown, for the feedback.', flag: 'David Brown' },
-      { text: 'Hello Michael Johnson, I have refunded your deposit.', flag: 'Michael Johnson' },
+      { text: 'Dear John Smith, thank you for your review.', flag: 'John Smith', output: 'Dear John, thank you for your review.' },
+      { text: 'Hi Sarah Jones, I am sorry about the wait.', flag: 'Sarah Jones', output: 'Hi Sarah, I am sorry about the wait.' },
+      { text: 'We remember Emily Watson from her visit last June.', flag: 'Emily Watson', output: 'We remember Emily from her visit last June.' },
+      { text: 'Thank you, David Brown, for the feedback.', flag: 'David Brown', output: 'Thank you, David, for the feedback.' },
+      { text: 'Hello Michael Johnson, I have refunded your deposit.', flag: 'Michael Johnson', output: 'Hello Michael, I have refunded your deposit.' },
+      { text: 'Dear Mrs Janet Cole, thank you for staying with us.', flag: 'Mrs Janet Cole', output: 'Dear Mrs Cole, thank you for staying with us.' },
+      { text: 'Thank you, Mr. Daniel Hughes, for the kind note.', flag: 'Mr. Daniel Hughes', output: 'Thank you, Mr. Hughes, for the kind note.' },
     ],
     fine: [
       'Dear Sarah, thank you for your review.',
