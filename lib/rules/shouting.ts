@@ -32,6 +32,16 @@ function isName(ctx: RuleContext, span: { start: number; end: number }): boolean
   return last.tags.has('Noun') || last.tags.has('Value');
 }
 
+/**
+ * The words in normal case, as they read in place: "I" stays a capital ("I'M NOT" → "I'm not"), and so
+ * does the first letter of a sentence ("NEVER have we" → "Never have we").
+ */
+function normalCase(ctx: RuleContext, start: number, end: number): string {
+  const lower = ctx.text.slice(start, end).toLowerCase().replace(/(?<![\p{L}\p{N}])i(?![\p{L}\p{N}])/gu, 'I');
+  const opensSentence = !/[\p{L}\p{N}]/u.test(ctx.text.slice(0, start));
+  return opensSentence ? lower.replace(/\p{L}/u, (c) => c.toUpperCase()) : lower;
+}
+
 const rule: SentenceRule = {
   id: 'shouting',
   category: 'emotional',
@@ -69,8 +79,8 @@ const rule: SentenceRule = {
         const last = candidates[candidates.length - 1];
         if (last && near({ start: last.start, end: last.end }, w)) {
           last.end = w.end;
-          last.suggestion = ctx.text.slice(last.start, last.end).toLowerCase();
-        } else candidates.push({ start: w.start, end: w.end, suggestion: ctx.text.slice(w.start, w.end).toLowerCase() });
+          last.suggestion = normalCase(ctx, last.start, last.end);
+        } else candidates.push({ start: w.start, end: w.end, suggestion: normalCase(ctx, w.start, w.end) });
       }
     }
     for (const c of candidates) if (!isName(ctx, c)) out.push(c);
@@ -78,12 +88,13 @@ const rule: SentenceRule = {
   },
   examples: {
     flagged: [
-      { text: 'We DO NOT accept cards at the bar.', flag: 'DO NOT' },
-      { text: 'The room was CLEAN when you arrived.', flag: 'CLEAN' },
-      { text: 'NEVER have we been spoken to like this.', flag: 'NEVER' },
-      { text: 'That is ABSOLUTELY RIDICULOUS.', flag: 'ABSOLUTELY RIDICULOUS' },
-      { text: 'Read the sign: NO REFUNDS.', flag: 'NO REFUNDS' },
-      { text: 'You were TOLD twice.', flag: 'TOLD' },
+      { text: 'We DO NOT accept cards at the bar.', flag: 'DO NOT', output: 'We do not accept cards at the bar.' },
+      { text: 'The room was CLEAN when you arrived.', flag: 'CLEAN', output: 'The room was clean when you arrived.' },
+      { text: 'NEVER have we been spoken to like this.', flag: 'NEVER', output: 'Never have we been spoken to like this.' },
+      { text: 'That is ABSOLUTELY RIDICULOUS.', flag: 'ABSOLUTELY RIDICULOUS', output: 'That is absolutely ridiculous.' },
+      { text: 'Read the sign: NO REFUNDS.', flag: 'NO REFUNDS', output: 'Read the sign: no refunds.' },
+      { text: 'You were TOLD twice.', flag: 'TOLD', output: 'You were told twice.' },
+      { text: "I'M NOT going to argue about the bill.", flag: "I'M NOT", output: "I'm not going to argue about the bill." },
     ],
     fine: [
       'The NHS letter should have reached you by now.',
