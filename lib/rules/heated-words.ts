@@ -1,5 +1,5 @@
 import { phraseFind } from './helpers';
-import type { SentenceRule } from './types';
+import type { RuleContext, SentenceRule } from './types';
 
 // Calmer words that fit where the heated one stood (adjectives for adjectives).
 const CALMER: Record<string, string> = {
@@ -10,8 +10,24 @@ const CALMER: Record<string, string> = {
   appalled: 'disappointed', disgusted: 'disappointed', furious: 'upset', livid: 'upset', fuming: 'upset',
 };
 
-function keepCase(written: string, word: string): string {
-  return /^\p{Lu}/u.test(written) ? word[0]!.toUpperCase() + word.slice(1) : word;
+// The same calm words in the other article's form: "an outrageous claim" must not become "an disappointing claim".
+const AFTER_AN: Record<string, string> = { surprising: 'unexpected', disappointing: 'unfortunate', hurtful: 'upsetting', disappointed: 'unhappy' };
+const AFTER_A: Record<string, string> = { upset: 'frustrated' };
+
+/** The calmer word for term i, fitting the article before it and written in the case the sentence needs. */
+function calmer(ctx: RuleContext, i: number): string | undefined {
+  const term = ctx.terms[i]!;
+  let word = CALMER[term.normal];
+  if (!word) return undefined;
+  const article = /(?<![\p{L}\p{N}])(a|an)\s+$/iu.exec(ctx.text.slice(0, term.start))?.[1]?.toLowerCase();
+  if (article === 'an') word = AFTER_AN[word] ?? word;
+  if (article === 'a') word = AFTER_A[word] ?? word;
+  // a capital where they wrote one ("Outrageous claims…"), but a word in capitals mid-sentence is shouting,
+  // and its calm form is lower case
+  const written = term.text;
+  const opensSentence = !/[\p{L}\p{N}]/u.test(ctx.text.slice(0, term.start));
+  const capital = opensSentence || (/^\p{Lu}/u.test(written) && /\p{Ll}/u.test(written));
+  return capital ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
 const rule: SentenceRule = {
@@ -37,7 +53,7 @@ const rule: SentenceRule = {
       const w = ctx.terms[hit.from]?.normal ?? '';
       if (w === 'frankly' || w === 'quite' || w === 'very' || w === 'to') return 'Leave it out; plain words carry more weight.';
       // one heated word has a calmer drop-in replacement
-      if (hit.to - hit.from === 1 && CALMER[w]) return keepCase(ctx.terms[hit.from]!.text, CALMER[w]);
+      if (hit.to - hit.from === 1 && CALMER[w]) return calmer(ctx, hit.from);
       return 'Try a calmer word: "disappointing", "not what we intended", "not good enough".';
     },
     (ctx, hit) => {
@@ -60,12 +76,16 @@ const rule: SentenceRule = {
   ),
   examples: {
     flagged: [
-      { text: 'Your complaint is ridiculous.', flag: 'ridiculous' },
+      { text: 'Your complaint is ridiculous.', flag: 'ridiculous', output: 'Your complaint is surprising.' },
       { text: 'Frankly, we expected better from a regular.', flag: 'Frankly' },
       { text: 'How dare you call our staff lazy.', flag: 'How dare' },
-      { text: 'This review is outrageous.', flag: 'outrageous' },
+      { text: 'This review is outrageous.', flag: 'outrageous', output: 'This review is disappointing.' },
       { text: 'We are sick and tired of people like this.', flag: 'sick and tired of' },
       { text: 'Your review is complete nonsense.', flag: 'complete nonsense' },
+      { text: 'That is an outrageous thing to say about our staff.', flag: 'outrageous', output: 'That is an unfortunate thing to say about our staff.' },
+      { text: 'You left a furious team behind you.', flag: 'furious', output: 'You left a frustrated team behind you.' },
+      { text: 'Ridiculous reviews like this one hurt a small team.', flag: 'Ridiculous', output: 'Surprising reviews like this one hurt a small team.' },
+      { text: 'This is RIDICULOUS, and you know it.', flag: 'RIDICULOUS', output: 'This is surprising, and you know it.' },
     ],
     fine: [
       'The way you were treated was appalling, and I am sorry.',
