@@ -21,17 +21,19 @@ const rule: DraftRule = {
     if (facts.tone !== 'complaint') return [];
     const out: RuleMatch[] = [];
     for (const m of text.matchAll(PRAISE_THANKS)) {
-      out.push({ start: m.index, end: m.index + m[0].length, suggestion: 'Thank you for taking the time to tell us' });
+      // a capital where they wrote one or where a sentence starts; "Wow, thanks for…" stays lower case
+      const capital = /^\p{Lu}/u.test(m[0]) || /(^|[.!?…]["'”’)]*\s+|\n\s*)$/u.test(text.slice(0, m.index));
+      out.push({ start: m.index, end: m.index + m[0].length, suggestion: `${capital ? 'T' : 't'}hank you for taking the time to tell us` });
     }
     return out;
   },
   examples: {
     flagged: [
-      { text: 'Wow, thanks for the glowing review.', flag: 'thanks for the glowing review', context: { review: 'Rude staff and a filthy room.', rating: 1 } },
-      { text: 'Thank you so much for your kind words!', flag: 'Thank you so much for your kind words', context: { review: 'Worst meal of my life. Cold food, rude waiter.' } },
-      { text: 'Thanks a lot for the five-star review.', flag: 'Thanks a lot for the five-star review', context: { review: 'Never again.', rating: 1 } },
-      { text: 'Thank you for the lovely feedback, as always.', flag: 'Thank you for the lovely feedback', context: { review: 'Waited an hour, nobody apologised.', rating: 2 } },
-      { text: 'Thanks for your generous rating.', flag: 'Thanks for your generous rating', context: { review: 'Terrible.', rating: 1 } },
+      { text: 'Wow, thanks for the glowing review.', flag: 'thanks for the glowing review', context: { review: 'Rude staff and a filthy room.', rating: 1 }, output: 'Wow, thank you for taking the time to tell us.' },
+      { text: 'Thank you so much for your kind words!', flag: 'Thank you so much for your kind words', context: { review: 'Worst meal of my life. Cold food, rude waiter.' }, output: 'Thank you for taking the time to tell us!' },
+      { text: 'Thanks a lot for the five-star review.', flag: 'Thanks a lot for the five-star review', context: { review: 'Never again.', rating: 1 }, output: 'Thank you for taking the time to tell us.' },
+      { text: 'Thank you for the lovely feedback, as always.', flag: 'Thank you for the lovely feedback', context: { review: 'Waited an hour, nobody apologised.', rating: 2 }, output: 'Thank you for taking the time to tell us, as always.' },
+      { text: 'Thanks for your generous rating.', flag: 'Thanks for your generous rating', context: { review: 'Terrible.', rating: 1 }, output: 'Thank you for taking the time to tell us.' },
     ],
     fine: [
       { text: 'Wow, thanks for the glowing review!', context: { review: 'Wonderful stay, lovely staff.', rating: 5 } },
