@@ -31,12 +31,13 @@ const rule: SentenceRule = {
   }),
   examples: {
     flagged: [
-      { text: 'Mistakes were made on the night.', flag: 'Mistakes were made' },
-      { text: 'An error was made with your booking.', flag: 'An error was made' },
+      { text: 'Mistakes were made on the night.', flag: 'Mistakes were made', output: 'We made mistakes on the night.' },
+      { text: 'An error was made with your booking.', flag: 'An error was made', output: 'We made an error with your booking.' },
       { text: 'Your order was overlooked during the rush.', flag: 'Your order was overlooked' },
       { text: 'There was a miscommunication between the teams.', flag: 'There was a miscommunication' },
       { text: 'Your email was missed, it seems.', flag: 'Your email was missed' },
-      { text: 'Errors have been made in the past.', flag: 'Errors have been made' },
+      { text: 'Errors have been made in the past.', flag: 'Errors have been made', output: 'We made errors in the past.' },
+      { text: 'We accept that a mistake was made with your table.', flag: 'a mistake was made', output: 'We accept that we made a mistake with your table.' },
     ],
     fine: [
       'We made a mistake with your order, and I am sorry.',

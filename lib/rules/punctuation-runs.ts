@@ -19,14 +19,14 @@ const rule: SentenceRule = {
   },
   examples: {
     flagged: [
-      { text: 'We were fully booked!!', flag: '!!' },
-      { text: 'Why would we do that??', flag: '??' },
-      { text: 'You left without paying?!', flag: '?!' },
-      { text: 'Unbelievable!!!', flag: '!!!' },
-      { text: 'Did you read the sign?!?', flag: '?!?' },
-      { text: 'Thanks for nothing‼', flag: '‼' },
-      { text: 'See you soon!!!!!', flag: '!!!!!' },
-      { text: 'You never told us!!', flag: '!!' },
+      { text: 'We were fully booked!!', flag: '!!', output: 'We were fully booked.' },
+      { text: 'Why would we do that??', flag: '??', output: 'Why would we do that?' },
+      { text: 'You left without paying?!', flag: '?!', output: 'You left without paying?' },
+      { text: 'Unbelievable!!!', flag: '!!!', output: 'Unbelievable.' },
+      { text: 'Did you read the sign?!?', flag: '?!?', output: 'Did you read the sign?' },
+      { text: 'Thanks for nothing‼', flag: '‼', output: 'Thanks for nothing.' },
+      { text: 'See you soon!!!!!', flag: '!!!!!', output: 'See you soon.' },
+      { text: 'You never told us!!', flag: '!!', output: 'You never told us.' },
     ],
     fine: [
       'Thank you so much for the lovely review!',
