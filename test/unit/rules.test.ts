@@ -1,22 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../lib/analysis/index';
-import { RULES } from '../../lib/rules/index';
+import { isReplacement } from '../../components/FlagList';
+import { createAnalyzer, type Flag } from '../../lib/analysis/index';
+import { parseCorpus } from '../../lib/analysis/evaluate';
+import { RULES, type FlaggedExample } from '../../lib/rules/index';
 
 // One table-driven test over every rule's own examples (DESIGN.md, "A rule"). The rules alone: where the
 // learned model may overrule a rule that misfires on real replies is tested with the model (model.test.ts).
 const analyzer = createAnalyzer({ model: null });
 
+/**
+ * Where the example's words stand in its text: from the test's own data (the words it says must be flagged,
+ * which appear once), never from the flag, so a flag one character off cannot pass.
+ */
+function expectedSpan(example: FlaggedExample): { start: number; end: number } {
+  const start = example.text.indexOf(example.flag);
+  return { start, end: start + example.flag.length };
+}
+
+/** The rule's flag on exactly the example's words, or undefined. */
+function flagOf(ruleId: string, example: FlaggedExample): Flag | undefined {
+  const { start, end } = expectedSpan(example);
+  return analyzer.analyse(example.text, example.context).flags.find((f) => f.rule === ruleId && f.start === start && f.end === end);
+}
+
+/** The reply after the panel's one-click fix: the flag's words replaced by its suggestion (sidepanel applyFlag). */
+function applyFix(text: string, flag: Flag): string {
+  return text.slice(0, flag.start) + flag.suggestion! + text.slice(flag.end);
+}
+
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
   it.each(rule.examples.flagged.map((e) => [e.text, e] as const))('flags %j', (_text, example) => {
     const analysis = analyzer.analyse(example.text, example.context);
     const mine = analysis.flags.filter((f) => f.rule === rule.id);
-    expect(mine.map((f) => f.text)).toContain(example.flag);
+    const { start, end } = expectedSpan(example);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(mine.map((f) => [f.start, f.end]), `${rule.id} flags ${JSON.stringify(mine.map((f) => f.text))}`).toContainEqual([start, end]);
+    const flag = mine.find((f) => f.start === start && f.end === end)!;
+    expect(example.text.slice(flag.start, flag.end)).toBe(example.flag);
+    expect(flag.text).toBe(example.flag);
     for (const f of mine) {
-      expect(example.text.slice(f.start, f.end)).toBe(f.text);
       expect(f.category).toBe(rule.category);
       expect(f.message).toBe(rule.message);
     }
   });
+
+  const fixed = rule.examples.flagged.filter((e) => e.output !== undefined);
+  if (fixed.length > 0) {
+    it.each(fixed.map((e) => [e.text, e] as const))('fixes %j in one click, and the fix is not flagged again', (_text, example) => {
+      const flag = flagOf(rule.id, example);
+      expect(flag, `${rule.id} flags ${JSON.stringify(example.flag)}`).toBeDefined();
+      expect(isReplacement(flag!.suggestion), `${JSON.stringify(flag!.suggestion)} is a drop-in`).toBe(true);
+      const output = applyFix(example.text, flag!);
+      expect(output).toBe(example.output);
+      expect(analyzer.analyse(output, example.context).flags.filter((f) => f.rule === rule.id)).toEqual([]);
+    });
+  }
 
   it.each(rule.examples.fine.map((e) => [typeof e === 'string' ? e : e.text, e] as const))('leaves %j alone', (_text, example) => {
     const { text, context } = typeof example === 'string' ? { text: example, context: undefined } : example;
@@ -42,7 +82,11 @@ describe('registry', () => {
     expect(['low', 'medium', 'high']).toContain(rule.severity);
     expect(rule.examples.flagged.length).toBeGreaterThanOrEqual(5);
     expect(rule.examples.fine.length).toBeGreaterThanOrEqual(5);
-    for (const e of rule.examples.flagged) expect(e.text).toContain(e.flag);
+    for (const e of rule.examples.flagged) {
+      expect(e.text).toContain(e.flag);
+      // once, so the position the test expects the flag at is unambiguous
+      expect(e.text.indexOf(e.flag), `${JSON.stringify(e.flag)} appears once in ${JSON.stringify(e.text)}`).toBe(e.text.lastIndexOf(e.flag));
+    }
   });
 
   it('registers every rule module in lib/rules', () => {
@@ -60,12 +104,43 @@ describe('registry', () => {
     const categories = new Set(RULES.map((r) => r.category));
     for (const c of ['defensive', 'excuse', 'emotional', 'apology', 'policy']) expect(categories).toContain(c);
   });
+
+  // Rules whose flags can carry a drop-in suggestion, which the panel puts in the reply in one click
+  // (FlagList isReplacement); every other rule's suggestion is advice to read.
+  const DROP_IN_RULES = ['evasive-passive', 'heated-words', 'mocking-emoji', 'punctuation-runs', 'reviewer-name', 'sarcastic-thanks', 'shouting'];
+
+  it('states the fixed reply (output) for every example whose flag is a drop-in, and for no other', () => {
+    for (const rule of RULES) {
+      for (const e of rule.examples.flagged) {
+        const oneClick = isReplacement(flagOf(rule.id, e)?.suggestion);
+        expect(e.output !== undefined, `${rule.id}: ${JSON.stringify(e.text)} ${oneClick ? 'needs' : 'must not have'} an output`).toBe(oneClick);
+      }
+    }
+  });
+
+  it('has fixed-reply examples for every rule with drop-in fixes, and none for rules that give advice', () => {
+    // which rules offer drop-ins, seen on every rule's examples and on the labelled corpus, not just taken on trust
+    const seen = new Set<string>();
+    const look = (text: string, context?: FlaggedExample['context']) => {
+      for (const f of analyzer.analyse(text, context).flags) if (isReplacement(f.suggestion)) seen.add(f.rule);
+    };
+    for (const rule of RULES) for (const e of rule.examples.flagged) look(e.text, e.context);
+    const dir = join(process.cwd(), 'test/fixtures/corpus');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
+      for (const reply of parseCorpus(readFileSync(join(dir, file), 'utf8'), file)) look(reply.text, { review: reply.review });
+    }
+    expect([...seen].filter((id) => RULES.some((r) => r.id === id)).sort()).toEqual(DROP_IN_RULES);
+    for (const rule of RULES) {
+      const outputs = rule.examples.flagged.filter((e) => e.output !== undefined).length;
+      if (DROP_IN_RULES.includes(rule.id)) expect(outputs, `${rule.id} shows its fix applied`).toBeGreaterThan(0);
+      else expect(outputs, `${rule.id} gives advice, not a fix to apply`).toBe(0);
+    }
+  });
 });
 
 describe('suggestions', () => {
   // The panel offers one-click replace for a short suggestion without ':' or ';' (FlagList
   // isReplacement), so advice must never take that shape, or "Use “Leave it out”" would be typed in.
-  const looksLikeReplacement = (s: string) => s.length <= 60 && !/[:;]/.test(s);
   const ADVICE = /^(leave|try|use|say|own|keep|shorten|drop|describe|offer|check|answer|take|lead|end|name|make|invite|please)\b/i;
 
   it('are either drop-in replacement words or advice that cannot be mistaken for them', () => {
@@ -73,7 +148,7 @@ describe('suggestions', () => {
     for (const rule of RULES) {
       for (const ex of rule.examples.flagged) {
         for (const f of analyzer.analyse(ex.text, ex.context).flags) {
-          if (f.suggestion !== undefined && looksLikeReplacement(f.suggestion)) {
+          if (isReplacement(f.suggestion)) {
             expect(f.suggestion, `${f.rule}: "${f.text}" → "${f.suggestion}"`).not.toMatch(ADVICE);
           }
         }
