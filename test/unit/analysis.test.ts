@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer, PLATFORM_LIMITS, type Analysis } from '../../lib/analysis/index';
 import { splitSentences } from '../../lib/analysis/split';
 
-function expectExactOffsets(text: string, analysis: Analysis) {
+/**
+ * Every flag inside the text, non-empty, in order, its text the words at its offsets. This cannot tell a
+ * flag on the right words from one a character off (its text is cut from the same offsets): expectAt does.
+ */
+function expectWellFormed(text: string, analysis: Analysis) {
   for (const f of analysis.flags) {
     expect(f.start).toBeGreaterThanOrEqual(0);
     expect(f.end).toBeLessThanOrEqual(text.length);
@@ -14,7 +18,36 @@ function expectExactOffsets(text: string, analysis: Analysis) {
   expect(starts).toEqual([...starts].sort((a, b) => a - b));
 }
 
+/**
+ * The flags the test expects, at positions worked out from the test's own text: `words` found in `source`
+ * (which sits at `base` in the analysed text), so an analyser whose offsets are one off fails.
+ */
+function expectAt(analysis: Analysis, expected: ReadonlyArray<readonly [rule: string, words: string]>, base = 0, source = HOT) {
+  for (const [rule, words] of expected) {
+    const at = source.indexOf(words);
+    expect(at, `${JSON.stringify(words)} is in the test's text`).toBeGreaterThanOrEqual(0);
+    const spans = analysis.flags.filter((f) => f.rule === rule).map((f) => [f.start, f.end]);
+    expect(spans, `${rule} on ${JSON.stringify(words)} at ${base + at}`).toContainEqual([base + at, base + at + words.length]);
+  }
+}
+
 const HOT = 'Actually, that is not true!! You should have read the menu. Sorry if you felt ignored. Due to the holiday rush we were short-staffed.';
+/** What HOT must be flagged for: each rule and the exact words (the first place they occur in HOT). */
+const HOT_FLAGS = [
+  ['contradicts-customer', 'Actually'],
+  ['contradicts-customer', 'that is not true'],
+  ['punctuation-runs', '!!'],
+  ['blames-customer', 'You should have read'],
+  ['conditional-apology', 'Sorry if'],
+  ['leads-with-excuse', 'Due to the'],
+  ['busy-excuse', 'the holiday rush'],
+  ['busy-excuse', 'short-staffed'],
+] as const;
+/** "Actually" contradicts only where it opens its sentence; a prefix glued to HOT's first sentence changes that. */
+const HOT_FLAGS_INSIDE = HOT_FLAGS.filter(([, words]) => words !== 'Actually');
+/** A sentence on its own line with one known flag, for placing at a known offset. */
+const KNOWN = 'This is ridiculous.';
+const KNOWN_FLAG = [['heated-words', 'ridiculous']] as const;
 const CALM =
   "Thank you for your review, Sam. I'm sorry your room was not cleaned on Tuesday. We have refunded the night and it will reach your card by Friday. Please email me at gm@harbourhotel.co.uk so I can put this right.";
 
@@ -34,7 +67,8 @@ describe('createAnalyzer().analyse', () => {
 
   it('flags a heated draft in every expected category with exact offsets', () => {
     const a = analyzer.analyse(HOT);
-    expectExactOffsets(HOT, a);
+    expectWellFormed(HOT, a);
+    expectAt(a, HOT_FLAGS);
     expect(new Set(a.flags.map((f) => f.category))).toEqual(new Set(['defensive', 'emotional', 'apology', 'excuse']));
     expect(a.structure.apology).toBe('non-apology');
     expect(a.heat).toBeGreaterThan(0.6);
@@ -65,34 +99,56 @@ describe('createAnalyzer().analyse', () => {
     for (const prefix of prefixes) {
       const text = `${prefix}${HOT.replace(/ /g, prefix.includes('\u2009') ? '\u2009' : ' ')}\r\n${prefix}`;
       const a = analyzer.analyse(text);
-      expectExactOffsets(text, a);
+      expectWellFormed(text, a);
+      expectAt(a, HOT_FLAGS_INSIDE, prefix.length);
       expect(a.flags.length).toBeGreaterThan(3);
     }
   });
 
-  it('never throws and keeps offsets exact on arbitrary text (property)', () => {
+  it('never throws and flags a known sentence at its known offset among arbitrary text (property)', () => {
     const pieces = fc.constantFrom(
       'Actually, ', 'that is not true', '!!', '??', ' sorry if you felt upset', ' due to the rush', ' DO NOT ', '😀', 'مرحبا', '\r\n',
       '“', '”', '"', ' <br> ', ' ', '.', 'You should have called. ', 'Call 07700 900123 ', 'x@y.com ', '\u200b', 'é', 'We have refunded you. ',
     );
+    const noise = fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 30 }).map((p) => p.join(''));
+    let english = 0;
     fc.assert(
-      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 30 }), (parts) => {
-        const text = parts.join('');
+      fc.property(noise, noise, (before, after) => {
+        // the known sentence on a line of its own, so no quote or sentence of the noise can reach it
+        const prefix = `${before}\n`;
+        const text = `${prefix}${KNOWN}\n${after}`;
         const a = analyzer.analyse(text);
-        expectExactOffsets(text, a);
+        expectWellFormed(text, a);
+        if (a.language === 'en') {
+          english++;
+          expectAt(a, KNOWN_FLAG, prefix.length, KNOWN);
+        } else expect(a.flags).toEqual([]);
         expect(a.heat).toBeGreaterThanOrEqual(0);
         expect(a.heat).toBeLessThanOrEqual(1);
       }),
       { numRuns: 150 },
     );
+    // the offsets were checked, not skipped: the noise is mostly English
+    expect(english).toBeGreaterThan(100);
   });
 
   it('handles pathological input: one enormous word, long digit runs, many @ signs', () => {
     const analyzer = createAnalyzer();
-    for (const text of ['a'.repeat(20_000), `${'a'.repeat(20_000)}@`, '1 '.repeat(5_000), '@'.repeat(5_000), `${'x.'.repeat(5_000)}com/`]) {
+    let english = 0;
+    for (const pathological of ['a'.repeat(20_000), `${'a'.repeat(20_000)}@`, '1 '.repeat(5_000), '@'.repeat(5_000), `${'x.'.repeat(5_000)}com/`]) {
+      // a known sentence before and after it: both flagged where they stand, or (read as not English) nothing is
+      const text = `${KNOWN}\n${pathological}\n${KNOWN}`;
       const a = analyzer.analyse(text);
-      expectExactOffsets(text, a);
+      expectWellFormed(text, a);
+      if (a.language === 'other') {
+        expect(a.flags).toEqual([]);
+        continue;
+      }
+      english++;
+      expectAt(a, KNOWN_FLAG, 0, KNOWN);
+      expectAt(a, KNOWN_FLAG, text.length - KNOWN.length, KNOWN);
     }
+    expect(english).toBeGreaterThanOrEqual(2);
   });
 
   it('completes a 100,000-character draft with exact offsets', () => {
@@ -102,7 +158,10 @@ describe('createAnalyzer().analyse', () => {
     const a = createAnalyzer().analyse(text);
     expect(a.length.characters).toBe(100_000);
     expect(a.flags.length).toBeGreaterThan(100);
-    expectExactOffsets(text, a);
+    expectWellFormed(text, a);
+    // every whole HOT in the draft is flagged where that copy stands
+    const unit = `${HOT} ${CALM} `.length;
+    for (let copy = 0; (copy + 1) * unit <= text.length; copy++) expectAt(a, HOT_FLAGS, copy * unit);
   }, 60_000);
 });
 
@@ -122,15 +181,25 @@ describe('incremental analysis', () => {
 
   it('keeps offsets exact after edits anywhere in the text (property)', () => {
     const analyzer = createAnalyzer();
+    // HOT's sentences, a little margin either side: an edit outside them moves their flags and changes nothing else
+    const hotStart = CALM.length + 1;
+    const hotEnd = hotStart + HOT.length;
+    let moved = 0;
     fc.assert(
       fc.property(fc.nat(text.length), fc.constantFrom('x', ' ', '. ', '!!', '😀', '\n', 'NOT '), fc.boolean(), (at, insert, remove) => {
         const edited = remove ? text.slice(0, at) + text.slice(at + 3) : text.slice(0, at) + insert + text.slice(at);
         const a = analyzer.analyse(edited);
-        expectExactOffsets(edited, a);
+        expectWellFormed(edited, a);
         expect(a).toEqual(createAnalyzer().analyse(edited));
+        const editEnd = remove ? at + 3 : at;
+        if (editEnd <= hotStart - 4) {
+          expectAt(a, HOT_FLAGS, hotStart + (remove ? -3 : insert.length));
+          moved++;
+        } else if (at >= hotEnd + 1) expectAt(a, HOT_FLAGS, hotStart);
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
+    expect(moved).toBeGreaterThan(0);
   });
 
   it('judges a sentence the same whichever sentences it was parsed with (word-less "." pieces next to it)', () => {
@@ -189,9 +258,12 @@ describe('settings and context', () => {
     const text = `No worries at all. ${HOT}`;
     const a = analyzer.analyse(text);
     const custom = a.flags.find((f) => f.rule === 'custom-phrase');
-    expect(custom).toMatchObject({ text: 'No worries', category: 'emotional', message: 'Too casual for us.' });
+    expect(custom).toMatchObject({ start: 0, end: 'No worries'.length, text: 'No worries', category: 'emotional', message: 'Too casual for us.' });
     expect(a.flags.some((f) => f.text === 'Due to the')).toBe(false);
-    expectExactOffsets(text, a);
+    expectWellFormed(text, a);
+    // the built-in flags outside the allowed words, where HOT stands after the owner's sentence
+    const inAllowed = (words: string) => 'Due to the holiday rush'.includes(words);
+    expectAt(a, HOT_FLAGS.filter(([, words]) => !inAllowed(words)), 'No worries at all. '.length);
   });
 
   it('does not flag the business\'s own email but flags the customer\'s', () => {
@@ -242,7 +314,10 @@ describe('splitSentences', () => {
     const text = 'Dr. Smith paid £4.50 at www.example.com today. Thanks!!  See you soon…\r\nBye';
     const pieces = splitSentences(text);
     for (const p of pieces) expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text);
-    expect(pieces.map((p) => p.text)).toEqual(['Dr. Smith paid £4.50 at www.example.com today.', 'Thanks!!', 'See you soon…', 'Bye']);
+    const expected = ['Dr. Smith paid £4.50 at www.example.com today.', 'Thanks!!', 'See you soon…', 'Bye'];
+    expect(pieces.map((p) => p.text)).toEqual(expected);
+    // where each sentence starts, from the text itself
+    expect(pieces.map((p) => p.start)).toEqual(expected.map((t) => text.indexOf(t)));
   });
 });
 
@@ -254,7 +329,8 @@ describe('words that are also object property names', () => {
       const r = a.analyse(text);
       for (const f of r.flags) expect(text.slice(f.start, f.end)).toBe(f.text);
     }
-    expect(a.analyse('You should have read __proto__ valueOf!!').flags.length).toBeGreaterThan(0);
+    const text = 'You should have read __proto__ valueOf!!';
+    expectAt(a.analyse(text), [['blames-customer', 'You should have read'], ['punctuation-runs', '!!']], 0, text);
   });
 });
 
