@@ -9,6 +9,7 @@ import { RULES } from '../rules/index';
 import { phrasePattern } from './phrases';
 import type { DraftRule, RuleContext, RuleMatch, SentenceRule } from '../rules/types';
 import { heatOf } from './heat';
+import { flagKey } from './flag-key';
 import { draftLanguage, sentenceLanguage, type Verdict } from './language';
 import { measure, PLATFORM_LIMITS } from './limits';
 import { Lru } from './lru';
@@ -349,6 +350,13 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     }
     if (allowed.length > 0) flags = flags.filter((f) => !isAllowed(text, f, allowed));
     flags = dedupe(flags);
+    // the owner's "ignore here" counts nowhere: not in the flags, the heat, nor the apology verdict
+    let ignoredFlags: Flag[] = [];
+    if (context.ignored && context.ignored.length > 0) {
+      const ignored = new Set(context.ignored);
+      ignoredFlags = flags.filter((f) => ignored.has(flagKey(f)));
+      if (ignoredFlags.length > 0) flags = flags.filter((f) => !ignored.has(flagKey(f)));
+    }
 
     const structure: Structure = { ...EMPTY_STRUCTURE };
     let sincere = false;
@@ -366,7 +374,17 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     const final = learned ? structureFromModel(learned, headFeatures(withFeatures(sentences, features), ruleStructure, ruleFlagged), ruleStructure) : structure;
 
     const heat = heatOf(flags, (id) => byId.get(id)?.severity ?? LEARNED_SEVERITY);
-    return { language, flags, structure: final, heat, length, features, ruleStructure, ...(failed.size > 0 ? { incomplete: [...failed].sort() } : {}) };
+    return {
+      language,
+      flags,
+      structure: final,
+      heat,
+      length,
+      features,
+      ruleStructure,
+      ...(failed.size > 0 ? { incomplete: [...failed].sort() } : {}),
+      ...(ignoredFlags.length > 0 ? { ignored: ignoredFlags } : {}),
+    };
   }
 
   /**

@@ -39,6 +39,11 @@ export interface Analysis {
    * and the flags may be missing some, so nothing may call the draft all clear.
    */
   incomplete?: string[];
+  /**
+   * Flags the owner chose to ignore in this reply box (AnalysisContext.ignored): left out of
+   * `flags`, the heat and the apology verdict, and kept here so the panel can offer them back.
+   */
+  ignored?: Flag[];
 }
 
 /** What the caller knows besides the draft. */
@@ -51,4 +56,6 @@ export interface AnalysisContext {
   reviewer?: string;
   /** The review's stars, 1–5, where the page shows them. */
   rating?: number;
+  /** flagKey()s the owner ignored in this reply box: they count nowhere. */
+  ignored?: string[];
 }
