@@ -94,7 +94,7 @@ const rule: SentenceRule = {
       { text: 'That is ABSOLUTELY RIDICULOUS.', flag: 'ABSOLUTELY RIDICULOUS', output: 'That is absolutely ridiculous.' },
       { text: 'Read the sign: NO REFUNDS.', flag: 'NO REFUNDS', output: 'Read the sign: no refunds.' },
       { text: 'You were TOLD twice.', flag: 'TOLD', output: 'You were told twice.' },
-      { text: "I'M NOT going to argue about the bill.", flag: "I'M NOT", output: "I'm not going to argue about the bill." },
+      { text: "Believe me, I'M NOT going to argue about the bill.", flag: "I'M NOT", output: "Believe me, I'm not going to argue about the bill." },
     ],
     fine: [
       'The NHS letter should have reached you by now.',
