@@ -28,6 +28,8 @@ export default defineConfig({
         : { _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open Calm Reply' } },
     permissions: [
       'storage',
+      // A daily alarm drops kept edits and ignored flags older than 7 days (lib/settings/reply-store.ts).
+      'alarms',
       // Registers the content script on sites the owner adds by address (lib/settings/site-access.ts).
       'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),

@@ -2,9 +2,7 @@ import type { Category, Flag } from '@/lib/analysis/types';
 import { CATEGORY_INFO, CATEGORY_ORDER } from './categories';
 
 /** Same wording flagged by the same rule counts as one thing to ignore in this reply box. */
-export function flagKey(f: Pick<Flag, 'rule' | 'text'>): string {
-  return `${f.rule}|${f.text.trim().toLowerCase()}`;
-}
+export { flagKey } from '@/lib/analysis/flag-key';
 
 /**
  * A flag's suggestion is either replacement words (one click puts them in the box) or advice

@@ -36,7 +36,9 @@ export interface PanelProps {
 export function Panel(p: PanelProps) {
   const ignored = new Set(p.ignored);
   const english = p.analysis?.language !== 'other';
-  const flags = english ? (p.analysis?.flags ?? []) : [];
+  // The background leaves ignored flags out of the analysis (so the badge and heat agree) and lists
+  // them apart; the panel's own list decides at once, before the next analysis arrives.
+  const flags = english ? [...(p.analysis?.flags ?? []), ...(p.analysis?.ignored ?? [])].sort((a, b) => a.start - b.start) : [];
   const shown = flags.filter((f) => !ignored.has(flagKey(f)));
   const hidden = flags.filter((f) => ignored.has(flagKey(f)));
 

@@ -8,9 +8,12 @@ import {
   type ContentToBackground,
   type InsertResult,
   type PanelToBackground,
+  type SitesOff,
   type TabState,
 } from '@/lib/messages';
 import { keepExtraSitesInSync } from '@/lib/settings/site-access';
+import { pruneExpiredReplies, replyBoxKey } from '@/lib/settings/drafts';
+import { loadIgnored } from '@/lib/settings/ignored';
 import {
   analyzerSettingsFor,
   defaultSettings,
@@ -29,17 +32,50 @@ interface FirefoxOnly {
 
 /** storage.session keeps the last state of each tab across a service-worker restart (never synced, never on disk). */
 const sessionKey = (tabId: number) => `tab:${tabId}`;
+/** The last state of a tab is kept this long after its last change before it is written (not every keystroke). */
+const SESSION_WRITE_DELAY_MS = 1000;
+/** Kept edits and ignored flags older than 7 days are dropped once a day, whether or not the panel opens. */
+const PRUNE_ALARM = 'calm-reply-prune';
 
 export default defineBackground(() => {
   // Content script on the sites the owner added by address (options page), kept in step with settings.
   keepExtraSitesInSync();
   let settings: Settings = defaultSettings();
   const analyzerFor = (platform: string) => createAnalyzer(analyzerSettingsFor(settings, platform));
-  const drafts = new DraftsByTab(analyzerFor, (platform) => isSiteEnabled(settings, platform));
+  // "Ignore here", per reply box, read from storage once and again when it changes: applied where the
+  // analysis is made, so the badge, heat, checklist and panel all leave the same flags out.
+  const ignoredByBox = new Map<string, string[]>();
+  const boxKeyOf = (state: TabState) => (state.box ? replyBoxKey(state.url, state.box) : undefined);
+  const ignoredFor = (state: TabState) => {
+    const key = boxKeyOf(state);
+    return (key && ignoredByBox.get(key)) || [];
+  };
+  const drafts = new DraftsByTab(analyzerFor, (platform) => isSiteEnabled(settings, platform), ignoredFor);
+  const loadingIgnored = new Set<string>();
+  function followIgnored(state: TabState) {
+    const key = boxKeyOf(state);
+    if (!key || ignoredByBox.has(key) || loadingIgnored.has(key)) return;
+    loadingIgnored.add(key);
+    void loadIgnored(key)
+      .catch(() => [] as string[])
+      .then((list) => {
+        loadingIgnored.delete(key);
+        ignoredByBox.set(key, list);
+        if (list.length === 0) return;
+        for (const s of drafts.all()) if (boxKeyOf(s) === key) publish(drafts.reanalyse(s.tabId)!);
+      });
+  }
+  const sitesOff = () => Object.keys(settings.sites).filter((platform) => !isSiteEnabled(settings, platform)).sort();
   const panels = new Map<number, Set<Browser.runtime.Port>>();
   const ready = loadSettings().then(({ settings: loaded }) => {
     settings = loaded;
     drafts.reconfigure(analyzerFor, (platform) => isSiteEnabled(settings, platform));
+  });
+
+  // Retention does not wait for the panel to open: a daily alarm drops what is past its time.
+  void browser.alarms?.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === PRUNE_ALARM) void pruneExpiredReplies().catch(() => {});
   });
 
   // Toolbar button: Chrome opens the side panel by itself; Firefox must toggle the sidebar
@@ -66,7 +102,26 @@ export default defineBackground(() => {
       };
       browser.tabs.sendMessage(state.tabId, badge, { frameId: state.frameId ?? 0 }).catch(() => {});
     }
-    void browser.storage.session?.set({ [sessionKey(state.tabId)]: state }).catch(() => {});
+    keepInSession(state);
+  }
+
+  // storage.session holds each tab's last state so a service-worker restart loses nothing. It is in
+  // memory only (never on disk, never synced), out of content scripts' reach, written a second after
+  // the last change rather than on every keystroke, and removed when the box or the tab goes.
+  const sessionTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  function keepInSession(state: TabState) {
+    clearTimeout(sessionTimers.get(state.tabId));
+    sessionTimers.set(
+      state.tabId,
+      setTimeout(() => {
+        sessionTimers.delete(state.tabId);
+        const key = sessionKey(state.tabId);
+        const write = state.box ? browser.storage.session?.set({ [key]: state }) : browser.storage.session?.remove(key);
+        void write?.catch((error: unknown) => {
+          if (import.meta.env.DEV) console.warn('[Calm Reply] could not keep the tab state for a restart', error);
+        });
+      }, SESSION_WRITE_DELAY_MS),
+    );
   }
 
   async function stateOf(tabId: number): Promise<TabState> {
@@ -82,14 +137,27 @@ export default defineBackground(() => {
     return { tabId, draft: '', updatedAt: Date.now() };
   }
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse: (answer: unknown) => void) => {
     const msg = raw as ContentToBackground;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     switch (msg.type) {
+      case 'sites-off?':
+        // sendResponse + `return true` works in every Chrome and Firefox; a returned promise does not.
+        void ready.then(() => sendResponse({ type: 'sites-off', off: sitesOff() } satisfies SitesOff));
+        return true;
       case 'draft':
-        void ready.then(() => publish(drafts.update(tabId, msg, sender.frameId)));
+        void ready.then(() => {
+          const state = drafts.update(tabId, msg, sender.frameId);
+          followIgnored(state);
+          publish(state);
+        });
         return;
+      case 'box-left': {
+        const state = drafts.boxLeft(tabId, msg.boxId);
+        if (state) publish(state);
+        return;
+      }
       case 'open-panel':
         // Chrome lets sidePanel.open run in response to the badge click's gesture.
         if (!import.meta.env.FIREFOX) void browser.sidePanel.open({ tabId }).catch(() => {});
@@ -142,20 +210,36 @@ export default defineBackground(() => {
   watchSettings((next) => {
     settings = next;
     for (const state of drafts.reconfigure(analyzerFor, (platform) => isSiteEnabled(settings, platform))) publish(state);
-    // Pages hide or show their badge at once when their site is switched.
+    // Every page hides or shows its badge at once when its site is switched, a draft in it or not.
+    const msg: BackgroundToContent = { type: 'sites-off', off: sitesOff() };
     void browser.tabs.query({}).then((tabs) => {
-      for (const tab of tabs) {
-        const platform = drafts.get(tab.id ?? -1)?.box?.platform;
-        if (tab.id === undefined || !platform) continue;
-        const msg: BackgroundToContent = { type: 'site-enabled', enabled: isSiteEnabled(settings, platform) };
-        browser.tabs.sendMessage(tab.id, msg).catch(() => {});
-      }
+      for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, msg).catch(() => {});
     });
   });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith('ignored'))) return;
+    ignoredByBox.clear();
+    for (const state of drafts.all()) followIgnoredAgain(state);
+  });
+  /** The owner ignored or brought back a flag (in any panel): analyse again with the new list. */
+  function followIgnoredAgain(state: TabState) {
+    const key = boxKeyOf(state);
+    if (!key) return;
+    void loadIgnored(key)
+      .catch(() => [] as string[])
+      .then((list) => {
+        ignoredByBox.set(key, list);
+        const next = drafts.reanalyse(state.tabId);
+        if (next) publish(next);
+      });
+  }
 
   browser.tabs.onRemoved.addListener((tabId) => {
     drafts.forget(tabId);
     panels.delete(tabId);
+    clearTimeout(sessionTimers.get(tabId));
+    sessionTimers.delete(tabId);
     void browser.storage.session?.remove(sessionKey(tabId)).catch(() => {});
   });
 });

@@ -36,7 +36,29 @@ export class DraftsByTab {
     private makeAnalyzer: AnalyzerFactory,
     /** Whether Calm Reply is on for a platform; off → the draft is kept but not analysed. */
     private siteEnabled: (platform: string) => boolean = () => true,
+    /** The flagKey()s the owner ignored in this tab's reply box (they count nowhere). */
+    private ignoredFor: (state: TabState) => string[] = () => [],
   ) {}
+
+  /** Analyses a tab's draft again (its ignored flags changed); undefined when the tab has none. */
+  reanalyse(tabId: number): TabState | undefined {
+    const state = this.states.get(tabId);
+    return state ? this.analyse(state) : undefined;
+  }
+
+  all(): TabState[] {
+    return [...this.states.values()];
+  }
+
+  /** The reply box left the page: forget its draft, so the panel and storage stop holding it. */
+  boxLeft(tabId: number, boxId: string): TabState | undefined {
+    const state = this.states.get(tabId);
+    if (!state?.box || state.box.boxId !== boxId) return undefined;
+    this.analyzers.delete(`${tabId}:${boxId}`);
+    const next: TabState = { tabId, url: state.url, draft: '', updatedAt: Date.now() };
+    this.states.set(tabId, next);
+    return next;
+  }
 
   get(tabId: number): TabState | undefined {
     return this.states.get(tabId);
@@ -88,7 +110,8 @@ export class DraftsByTab {
       try {
         const checked = checkedPart(state.draft);
         const review = state.box.review;
-        analysis = analyzer.analyse(checked, { review: review?.text, platform, rating: review?.rating, reviewer: review?.author });
+        const ignored = this.ignoredFor(state);
+        analysis = analyzer.analyse(checked, { review: review?.text, platform, rating: review?.rating, reviewer: review?.author, ...(ignored.length ? { ignored } : {}) });
         if (checked.length < state.draft.length) {
           checkedUpTo = checked.length;
           // The length meter is about the whole reply, not the part that was checked.

@@ -40,6 +40,8 @@ export interface DraftUpdate {
 export type ContentToBackground =
   | DraftUpdate
   | { type: 'box-left'; boxId: string }
+  /** Asked once at start: which sites the owner switched off (the background owns the answer, SitesOff). */
+  | { type: 'sites-off?' }
   | { type: 'open-panel' }
   /** Test build only: DESIGN.md test hook. */
   | { type: 'open-panel-tab' };
@@ -74,8 +76,14 @@ export interface InsertRange {
 export type BackgroundToContent =
   | { type: 'insert'; boxId: string; text: string; range?: InsertRange }
   | { type: 'badge'; boxId: string; flags: number; heat: number }
-  /** The owner turned Calm Reply on or off for this site: hide or show the badge at once. */
-  | { type: 'site-enabled'; enabled: boolean };
+  /** Settings changed: the platform ids switched off, sent to every tab; each page applies its own. */
+  | SitesOff;
+
+/** The platform ids the owner switched off, as the background's settings hold them. */
+export interface SitesOff {
+  type: 'sites-off';
+  off: string[];
+}
 
 /** Everything the panel shows for one tab. */
 export interface TabState {

@@ -35,15 +35,21 @@ export default defineContentScript({
         canOpenPanel: !import.meta.env.FIREFOX,
       });
 
-      // The owner may have switched this site off (options). Settings live in sync storage, or in
-      // local when too big for sync; read the raw value, no validator needed for one flag.
-      type Stored = { settings?: { sites?: Record<string, { enabled?: boolean }> } };
-      Promise.all([browser.storage.sync.get('settings').catch(() => ({})), browser.storage.local.get('settings').catch(() => ({}))])
-        .then(([sync, local]) => {
-          const sites = ((sync as Stored).settings ?? (local as Stored).settings)?.sites;
-          if (sites?.[controller.adapter().id]?.enabled === false) controller.setEnabled(false);
-        })
-        .catch(() => {});
+      // Whether this site is switched off is the background's to say (it owns the settings), asked
+      // once here and sent again to every tab when the owner changes it.
+      const askSitesOff = (attempt = 0) => {
+        if (ctx.isInvalid) return;
+        browser.runtime
+          .sendMessage({ type: 'sites-off?' } satisfies ContentToBackground)
+          .then((answer: unknown) => {
+            const off = (answer as { off?: unknown } | undefined)?.off;
+            if (Array.isArray(off)) controller.setSitesOff(off.filter((x): x is string => typeof x === 'string'));
+            else throw new Error('no answer');
+          })
+          // The background may be starting: ask again a little later.
+          .catch(() => attempt < 5 && ctx.setTimeout(() => askSitesOff(attempt + 1), 200 * 2 ** attempt));
+      };
+      askSitesOff();
 
       ctx.addEventListener(window, 'wxt:locationchange', () => controller.rescan());
       // WXT notices an update or reload of the extension only when the context is asked; asking

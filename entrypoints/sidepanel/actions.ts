@@ -29,6 +29,35 @@ export function currentKey(): string | undefined {
 // and writes never overtake each other.
 let saving: Promise<void> = Promise.resolve();
 let queued: { key: string; kept: Kept } | undefined;
+/**
+ * Boxes whose kept edits or ignored flags could not be read: writing now would put a partial copy
+ * over what the browser still holds, so each write first reads again, and waits if it still fails.
+ */
+const unread = { kept: new Set<string>(), ignored: new Set<string>() };
+const UNREADABLE = 'Calm Reply could not read what it kept for this reply from the browser, so it is not saving over it. Copy your edits before closing the panel.';
+
+/** Reads again what could not be read; true when this box may be written. */
+async function readable(kind: 'kept' | 'ignored', key: string): Promise<boolean> {
+  if (!unread[kind].has(key)) return true;
+  try {
+    if (kind === 'kept') {
+      const kept = await loadKept(key);
+      const now = get().kept;
+      // What the owner typed meanwhile wins over the older kept text, as when the box first loads.
+      if (now.key === key) set({ kept: { ...now, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts } } });
+    } else {
+      const list = await loadIgnored(key);
+      const { ignored } = get();
+      set({ ignored: { ...ignored, [key]: [...new Set([...list, ...(ignored[key] ?? [])])] } });
+    }
+    unread[kind].delete(key);
+    return true;
+  } catch {
+    set({ status: { kind: 'failed', message: UNREADABLE } });
+    return false;
+  }
+}
+
 function persist(key: string, kept: Kept) {
   const first = !queued;
   queued = { key, kept };
@@ -36,7 +65,9 @@ function persist(key: string, kept: Kept) {
   saving = saving.then(async () => {
     const q = queued!;
     queued = undefined;
-    const texts = q.kept.texts;
+    if (!(await readable('kept', q.key))) return;
+    // The read may have merged older kept text in: write what the panel holds now.
+    const texts = get().kept.key === q.key ? get().kept.texts : q.kept.texts;
     try {
       if (Object.keys(texts).length === 0) await clearKept(q.key);
       else await saveKept(q.key, { variant: q.kept.variant ?? get().settings.business.replyLength, texts });
@@ -52,7 +83,17 @@ async function followBox() {
   if (key === get().kept.key) return;
   set({ kept: { key, loaded: false, texts: {} }, hotSince: undefined });
   if (!key) return;
-  const [kept, ignoredHere] = await Promise.all([loadKept(key).catch(() => undefined), loadIgnored(key).catch(() => [])]);
+  const [kept, ignoredHere] = await Promise.all([
+    loadKept(key).catch(() => {
+      unread.kept.add(key);
+      return undefined;
+    }),
+    loadIgnored(key).catch(() => {
+      unread.ignored.add(key);
+      return [] as string[];
+    }),
+  ]);
+  if (unread.kept.has(key) || unread.ignored.has(key)) set({ status: { kind: 'failed', message: UNREADABLE } });
   const now = get().kept;
   if (now.key !== key) return;
   // Edits typed while storage was being read win over older kept ones; ignores made meanwhile add up.
@@ -209,5 +250,10 @@ export function ignoreFlag(flag: Flag, ignore: boolean) {
   set({ ignored: { ...ignored, [key]: [...list] } });
   if (!key) return;
   // One write after another, each with the list as it is by then, so quick clicks never lose one.
-  ignoreSaving = ignoreSaving.then(() => saveIgnored(key, get().ignored[key] ?? []).catch(() => {}));
+  ignoreSaving = ignoreSaving.then(async () => {
+    if (!(await readable('ignored', key))) return;
+    await saveIgnored(key, get().ignored[key] ?? []).catch(() =>
+      set({ status: { kind: 'failed', message: 'Calm Reply could not keep that choice in the browser: the flag may come back when the panel reopens.' } }),
+    );
+  });
 }

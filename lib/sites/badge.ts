@@ -14,6 +14,11 @@ export interface BadgeOptions {
   onOpen(): void;
   /** Firefox: a page click cannot open the sidebar, so the badge explains how instead. */
   canOpenPanel: boolean;
+  /**
+   * Whether a click came from the person (the browser's isTrusted). A page's script can call
+   * `.click()` on the badge; only the owner's own click or key press may open the panel.
+   */
+  isTrusted?: (event: Event) => boolean;
 }
 
 export interface Badge {
@@ -84,9 +89,11 @@ export function createBadge(doc: Document, options: BadgeOptions): Badge {
 
   // Buttons must not lose the box's focus when clicked: keep focus where it was.
   button.addEventListener('mousedown', (e) => e.preventDefault());
+  const trusted = options.isTrusted ?? ((e: Event) => e.isTrusted);
   button.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
+    if (!trusted(e)) return;
     if (options.canOpenPanel) options.onOpen();
     else tip.hidden = !tip.hidden;
   });

@@ -24,6 +24,8 @@ export interface ControllerOptions {
   canOpenPanel: boolean;
   /** Milliseconds between rescans while the page keeps changing. */
   rescanDelay?: number;
+  /** Tests only: jsdom's clicks are never trusted (the badge ignores a page script's clicks). */
+  isTrusted?: (event: Event) => boolean;
 }
 
 export interface Controller {
@@ -33,6 +35,8 @@ export interface Controller {
   rescan(): void;
   adapter(): SiteAdapter;
   setEnabled(enabled: boolean): void;
+  /** The sites switched off, from the background: on or off for this page's adapter, also after SPA navigation. */
+  setSitesOff(off: string[]): void;
   badge: Badge;
 }
 
@@ -69,6 +73,8 @@ export function startController(options: ControllerOptions): Controller {
   let href = doc.location?.href ?? '';
   let adapter = options.adapterFor(href);
   let enabled = true;
+  /** Switched-off sites, once the background said; until then the page stays as it is. */
+  let sitesOff: Set<string> | undefined;
   const known = new Map<string, WeakRef<HTMLElement>>();
   const listen = <K extends keyof DocumentEventMap>(target: EventTarget, type: K | string, fn: (e: Event) => void, capture = true) =>
     target.addEventListener(type, guard(fn), { capture, passive: true, signal });
@@ -87,6 +93,7 @@ export function startController(options: ControllerOptions): Controller {
   const badge = createBadge(doc, {
     canOpenPanel: options.canOpenPanel,
     onOpen: () => send({ type: 'open-panel' }),
+    ...(options.isTrusted ? { isTrusted: options.isTrusted } : {}),
   });
   signal.addEventListener('abort', () => badge.destroy(), { once: true });
 
@@ -227,6 +234,7 @@ export function startController(options: ControllerOptions): Controller {
       if (next !== href) {
         href = next;
         adapter = options.adapterFor(href);
+        if (sitesOff) this.setEnabled(!sitesOff.has(adapter.id));
       }
       full = true;
       scan();
@@ -247,6 +255,10 @@ export function startController(options: ControllerOptions): Controller {
         }
       }
     },
+    setSitesOff(off) {
+      sitesOff = new Set(off);
+      this.setEnabled(!sitesOff.has(adapter.id));
+    },
     handle(msg) {
       if (msg.type === 'badge') {
         const box = findBoxById(doc, msg.boxId);
@@ -255,8 +267,8 @@ export function startController(options: ControllerOptions): Controller {
         if (enabled && (badge.box === box || deepActive(doc) === box || box.contains(deepActive(doc)))) badge.show(box);
         return undefined;
       }
-      if (msg.type === 'site-enabled') {
-        this.setEnabled(msg.enabled);
+      if (msg.type === 'sites-off') {
+        this.setSitesOff(msg.off);
         return undefined;
       }
       if (msg.type === 'insert') {

@@ -154,6 +154,26 @@ describe('options in Chromium', () => {
     await page.close();
   });
 
+  it('a page opened before its site was switched off shows no badge when the owner starts typing there', async () => {
+    // The page is open, but no draft has been sent from it yet (the owner has not been in its box).
+    const page = await chrome.context.newPage();
+    await page.goto(server.url('thin/index.html'));
+    await expect.poll(() => page.locator('#reply').getAttribute('data-calm-reply-box'), { timeout: 10_000 }).toBeTruthy();
+    await options.bringToFront();
+    await options.locator(siteToggle('generic')).uncheck();
+    await expect.poll(async () => (await stored(chrome))?.sites?.generic?.enabled).toBe(false);
+    await page.bringToFront();
+    await page.locator('#reply').click();
+    await page.locator('#reply').pressSequentially(DRAFT, { delay: 2 });
+    await page.waitForTimeout(800);
+    expect(await page.locator('calm-reply-badge').count()).toBe(0);
+    // Positive control: switched back on, the badge comes to the box the owner is in.
+    await options.bringToFront();
+    await options.locator(siteToggle('generic')).check();
+    await expect.poll(() => page.locator('calm-reply-badge').count(), { timeout: 5_000 }).toBe(1);
+    await page.close();
+  });
+
   it('a change made in one options tab shows at once in another', async () => {
     const second = await chrome.context.newPage();
     await second.goto(`chrome-extension://${chrome.extensionId}/options.html`);

@@ -94,16 +94,15 @@ describe('platform pages in Chromium', () => {
       await page.close();
     });
   }
-  it('a site the owner switched off in options gets no badge and sends no draft', async () => {
-    const setStored = (value: unknown) =>
-      chrome.serviceWorker.evaluate(async (v) => {
-        const api = (globalThis as unknown as { chrome: { storage: { sync: { set(o: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome;
-        if (v === null) await api.storage.sync.remove('settings');
-        else await api.storage.sync.set({ settings: v });
-      }, value);
-    await setStored({ version: 1, sites: { etsy: { enabled: false } } });
+  it('a site the owner switched off in options gets no badge and sends no draft; switched back on, it does', async () => {
+    // Through the options page, as the owner does it: the settings stored are the extension's own.
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    const etsy = options.locator('[data-testid="site-toggle"][data-site="etsy"]');
+    await etsy.uncheck();
+    await expect.poll(() => etsy.isChecked()).toBe(false);
+    const page = await chrome.context.newPage();
     try {
-      const page = await chrome.context.newPage();
       await page.goto(server.url('platforms/etsy/index.html'));
       const box = page.locator('[data-target]');
       await expect.poll(() => box.getAttribute('data-calm-reply-box'), { timeout: 10_000 }).toBeTruthy();
@@ -118,9 +117,15 @@ describe('platform pages in Chromium', () => {
       panel ??= await chrome.context.newPage();
       if (!panel.url().startsWith('chrome-extension://')) await panel.goto(`chrome-extension://${chrome.extensionId}/sidepanel.html?tabId=${tabId}`);
       expect((await panel.evaluate(tabStateFromPanel, tabId)).draft).toBe('');
-      await page.close();
+      // Positive control: back on, the same page shows the badge on the box the owner is in.
+      await options.bringToFront();
+      await etsy.check();
+      await page.bringToFront();
+      await expect.poll(() => page.locator('calm-reply-badge').count(), { timeout: 5_000 }).toBe(1);
     } finally {
-      await setStored(null);
+      await page.close();
+      if (!(await etsy.isChecked())) await etsy.check();
+      await options.close();
     }
   });
 });

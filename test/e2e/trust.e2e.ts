@@ -229,3 +229,26 @@ describe('the learned model ships where analysis runs, never in the page', () =>
     expect(gzipSync(readFileSync('lib/model/weights.json')).length).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 });
+
+describe('the release build itself', () => {
+  // The manifests the owner installs (npm test builds them before vitest runs), not the constants they come from.
+  const manifest = (dir: string) => JSON.parse(readFileSync(join('.output', dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const local = /127\.0\.0\.1|localhost/;
+
+  it('positive control: the test build does reach the local test pages, and the check sees it', () => {
+    expect(JSON.stringify(manifest('test/chrome-mv3'))).toMatch(local);
+    expect(readFileSync('.output/test/chrome-mv3/background.js', 'utf8')).toContain('sidepanel.html?tabId=');
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: no test host anywhere in the manifest, no test hook in the code', (dir) => {
+    const m = manifest(dir);
+    expect(JSON.stringify(m)).not.toMatch(local);
+    expect(readFileSync(join('.output', dir, 'background.js'), 'utf8')).not.toContain('sidepanel.html?tabId=');
+  });
+
+  it('asks for exactly the permissions the README lists', () => {
+    expect([...((manifest('chrome-mv3').permissions as string[]) ?? [])].sort()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage']);
+    expect(manifest('chrome-mv3').optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect([...((manifest('firefox-mv2').permissions as string[]) ?? [])].filter((p) => !p.includes('://')).sort()).toEqual(['alarms', 'scripting', 'storage']);
+  });
+});

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { BackgroundToPanel, PanelToBackground, TabState } from '@/lib/messages';
 import { createAnalyzer } from '@/lib/analysis';
-import { loadKept, replyBoxKey } from '@/lib/settings/drafts';
+import { loadKept, replyBoxKey, saveKept } from '@/lib/settings/drafts';
+import { fakeBrowser } from 'wxt/testing';
 import { loadIgnored } from '@/lib/settings/ignored';
 import { saveSettings, defaultSettings } from '@/lib/settings';
 
@@ -75,6 +76,25 @@ describe('the side panel, wired', () => {
     expect(screen.getByTestId('insert-status').dataset.kind).toBe('inserted');
     await waitFor(async () => expect(await loadKept(key)).toBeUndefined());
     expect(area().value).toContain('[what we are doing about it]');
+  });
+
+  it('kept edits that could not be read are never saved over; once readable again, edits are kept', async () => {
+    await saveKept(key, { variant: 'standard', texts: { standard: 'Older kept words.' } });
+    const local = fakeBrowser.storage.local;
+    const realGet = local.get.bind(local);
+    const failing = vi.spyOn(local, 'get').mockImplementation((async (keys?: unknown) => {
+      if (JSON.stringify(keys ?? null).includes('kept:')) throw new Error('IO error');
+      return realGet(keys as string);
+    }) as typeof local.get);
+    await openWithDraft();
+    await waitFor(() => expect(screen.getByTestId('insert-status').textContent).toMatch(/could not read what it kept for this reply/));
+    fireEvent.change(area(), { target: { value: 'New words typed while storage failed.' } });
+    await new Promise((ok) => setTimeout(ok, 50));
+    failing.mockRestore();
+    expect((await loadKept(key))?.texts.standard).toBe('Older kept words.');
+    // Storage answers again: the next edit reads first, then is kept.
+    fireEvent.change(area(), { target: { value: 'Newer words.' } });
+    await waitFor(async () => expect((await loadKept(key))?.texts.standard).toBe('Newer words.'));
   });
 
   it('a failed insert shows the reason and puts the reply on the clipboard, once', async () => {

@@ -15,7 +15,8 @@ let controller: Controller;
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function start(canOpenPanel = true) {
+/** jsdom's clicks are never trusted; these tests stand in for the person's own click unless told not to. */
+function start(canOpenPanel = true, isTrusted: ((e: Event) => boolean) | null = () => true) {
   sent = [];
   abort = new AbortController();
   controller = startController({
@@ -25,6 +26,7 @@ function start(canOpenPanel = true) {
     send: (m) => sent.push(m),
     canOpenPanel,
     rescanDelay: 10,
+    ...(isTrusted ? { isTrusted } : {}),
   });
 }
 
@@ -77,6 +79,14 @@ describe('content script controller', () => {
     expect(badge.getAttribute('data-flags')).toBe('3');
   });
 
+  it('a page script’s click on the badge (not the person’s) opens nothing', () => {
+    start(true, null);
+    (document.getElementById('t') as HTMLTextAreaElement).focus();
+    const button = document.querySelector(BADGE_TAG)!.shadowRoot!.querySelector('button')!;
+    button.click();
+    expect(sent.some((m) => m.type === 'open-panel')).toBe(false);
+  });
+
   it('badge click asks for the panel in Chrome, and explains the toolbar button in Firefox', () => {
     start(true);
     (document.getElementById('t') as HTMLTextAreaElement).focus();
@@ -106,7 +116,11 @@ describe('content script controller', () => {
     start();
     const t = document.getElementById('t') as HTMLTextAreaElement;
     t.focus();
-    controller.handle({ type: 'site-enabled', enabled: false });
+    // Positive control: the badge is there while the site is on.
+    expect(document.querySelector(BADGE_TAG)).not.toBeNull();
+    controller.handle({ type: 'sites-off', off: ['facebook'] });
+    expect(document.querySelector(BADGE_TAG)).not.toBeNull();
+    controller.handle({ type: 'sites-off', off: [controller.adapter().id] });
     expect(document.querySelector(BADGE_TAG)).toBeNull();
     sent.length = 0;
     type(t, 'x');
@@ -119,16 +133,16 @@ describe('content script controller', () => {
     const t = document.getElementById('t') as HTMLTextAreaElement;
     t.focus();
     type(t, 'We are sorry');
-    controller.handle({ type: 'site-enabled', enabled: false });
+    controller.handle({ type: 'sites-off', off: [controller.adapter().id] });
     expect(document.querySelector(BADGE_TAG)).toBeNull();
     sent.length = 0;
-    controller.handle({ type: 'site-enabled', enabled: true });
+    controller.handle({ type: 'sites-off', off: [] });
     expect(document.querySelector(BADGE_TAG)).not.toBeNull();
     await frame();
     expect(sent.filter((m) => m.type === 'draft').map((m) => (m as { text: string }).text)).toEqual(['We are sorry']);
     // switching on again while already on changes nothing
     sent.length = 0;
-    controller.handle({ type: 'site-enabled', enabled: true });
+    controller.handle({ type: 'sites-off', off: [] });
     await frame();
     expect(sent).toHaveLength(0);
   });
