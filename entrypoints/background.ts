@@ -32,8 +32,6 @@ interface FirefoxOnly {
 
 /** storage.session keeps the last state of each tab across a service-worker restart (never synced, never on disk). */
 const sessionKey = (tabId: number) => `tab:${tabId}`;
-/** The last state of a tab is kept this long after its last change before it is written (not every keystroke). */
-const SESSION_WRITE_DELAY_MS = 1000;
 /** Kept edits and ignored flags older than 7 days are dropped once a day, whether or not the panel opens. */
 const PRUNE_ALARM = 'calm-reply-prune';
 
@@ -105,23 +103,15 @@ export default defineBackground(() => {
     keepInSession(state);
   }
 
-  // storage.session holds each tab's last state so a service-worker restart loses nothing. It is in
-  // memory only (never on disk, never synced), out of content scripts' reach, written a second after
-  // the last change rather than on every keystroke, and removed when the box or the tab goes.
-  const sessionTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  // storage.session holds each tab's last state so a service-worker restart loses nothing (Chrome
+  // may stop the worker at any moment, so every change is written). It is in memory only (never on
+  // disk, never synced), out of content scripts' reach, and removed when the box or the tab goes.
   function keepInSession(state: TabState) {
-    clearTimeout(sessionTimers.get(state.tabId));
-    sessionTimers.set(
-      state.tabId,
-      setTimeout(() => {
-        sessionTimers.delete(state.tabId);
-        const key = sessionKey(state.tabId);
-        const write = state.box ? browser.storage.session?.set({ [key]: state }) : browser.storage.session?.remove(key);
-        void write?.catch((error: unknown) => {
-          if (import.meta.env.DEV) console.warn('[Calm Reply] could not keep the tab state for a restart', error);
-        });
-      }, SESSION_WRITE_DELAY_MS),
-    );
+    const key = sessionKey(state.tabId);
+    const write = state.box ? browser.storage.session?.set({ [key]: state }) : browser.storage.session?.remove(key);
+    void write?.catch((error: unknown) => {
+      if (import.meta.env.DEV) console.warn('[Calm Reply] could not keep the tab state for a restart', error);
+    });
   }
 
   async function stateOf(tabId: number): Promise<TabState> {
@@ -238,8 +228,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     drafts.forget(tabId);
     panels.delete(tabId);
-    clearTimeout(sessionTimers.get(tabId));
-    sessionTimers.delete(tabId);
     void browser.storage.session?.remove(sessionKey(tabId)).catch(() => {});
   });
 });

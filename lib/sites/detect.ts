@@ -23,6 +23,30 @@ export function ancestorsAcross(el: Element): Element[] {
 const OPT_OUT = '[data-gramm="false"], [data-enable-grammarly="false"], [data-calm-reply="off"]';
 const PAYMENT = /\b(cc|card|credit|cvc|cvv|csc|iban|expir|security.?code)/i;
 const SEARCH = /\b(search|query)\b|^q$/i;
+/**
+ * Private messages are not replies to reviews or comments: Calm Reply never reads them. A box is
+ * one when its label says message or chat (and not reply, comment or review), when it sits in a
+ * conversation pane, or when the page is a messaging inbox.
+ */
+const MESSAGE_LABEL = /\b(message|messages|messaging|chat|dm|direct)\b/i;
+const REPLY_LABEL = /\b(repl(y|ies)|respon[sd]|comment|review|feedback|answer)/i;
+const CONVERSATION = /\b(messenger|chat|conversation|direct message|messages|messaging)\b/i;
+const INBOX_PATH = /^\/(messages|messaging|direct|inbox|chat|conversations?)(\/|$)/i;
+const MESSAGING_HOSTS = /^(www\.messenger\.com|chat\.reddit\.com)$/i;
+
+function isPrivateMessageBox(el: Element): boolean {
+  const loc = el.ownerDocument.defaultView?.location;
+  if (loc && (MESSAGING_HOSTS.test(loc.hostname) || INBOX_PATH.test(loc.pathname))) return true;
+  const label = [el.getAttribute('aria-label'), el.getAttribute('placeholder'), el.getAttribute('aria-placeholder'), el.getAttribute('data-placeholder')]
+    .filter(Boolean)
+    .join(' ');
+  if (label && MESSAGE_LABEL.test(label) && !REPLY_LABEL.test(label)) return true;
+  for (const a of ancestorsAcross(el).slice(1)) {
+    const role = a.getAttribute('role');
+    if ((role === 'dialog' || role === 'region' || role === 'complementary') && CONVERSATION.test(a.getAttribute('aria-label') ?? '')) return true;
+  }
+  return false;
+}
 
 function editableAttr(el: Element): boolean {
   const v = el.getAttribute('contenteditable');
@@ -46,6 +70,7 @@ export function skipReason(el: Element): string | undefined {
   if (el.getAttribute('role') === 'searchbox' || SEARCH.test(el.getAttribute('name') ?? '') || SEARCH.test(el.getAttribute('type') ?? '')) return 'search';
   for (const a of ancestorsAcross(el)) if (a.getAttribute('role') === 'search') return 'search';
   if (el instanceof HTMLTextAreaElement && (el.readOnly || el.disabled)) return 'read-only';
+  if (isPrivateMessageBox(el)) return 'private message';
   return undefined;
 }
 

@@ -15,7 +15,13 @@ const amazonTlds = ['com', 'co.uk', 'ca', 'com.au', 'de', 'fr', 'es', 'it', 'in'
 const airbnbTlds = ['com', 'co.uk', 'ca', 'com.au', 'ie', 'co.nz', 'de', 'fr', 'es', 'it', 'nl'];
 
 export const PLATFORM_HOSTS: PlatformHosts[] = [
-  { id: 'google', name: 'Google Business Profile', matches: ['https://business.google.com/*', 'https://www.google.com/*'] },
+  // On www.google.com owners reply from the business panel in Search results, in Maps, and in the
+  // reviews frame that panel loads; the rest of Google (Mail, Docs, the home page) is not read.
+  {
+    id: 'google',
+    name: 'Google Business Profile',
+    matches: ['https://business.google.com/*', 'https://www.google.com/search*', 'https://www.google.com/maps*', 'https://www.google.com/local/business/*'],
+  },
   { id: 'yelp', name: 'Yelp', matches: ['https://biz.yelp.com/*', 'https://www.yelp.com/*'] },
   { id: 'tripadvisor', name: 'Tripadvisor', matches: tripadvisorTlds.map((t) => `https://www.tripadvisor.${t}/*`) },
   { id: 'trustpilot', name: 'Trustpilot', matches: ['https://businessapp.b2b.trustpilot.com/*', 'https://www.trustpilot.com/*'] },

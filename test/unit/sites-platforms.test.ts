@@ -104,6 +104,8 @@ describe('choosing the adapter by address', () => {
   const cases: Array<[string, string]> = [
     ['https://business.google.com/reviews', 'google'],
     ['https://www.google.com/maps/place/x', 'google'],
+    ['https://www.google.com/search?q=sunny+cafe', 'google'],
+    ['https://www.google.com/local/business/123/customers/reviews', 'google'],
     ['https://biz.yelp.com/inbox', 'yelp'],
     ['https://www.tripadvisor.co.uk/Owners', 'tripadvisor'],
     ['https://businessapp.b2b.trustpilot.com/reviews', 'trustpilot'],
@@ -125,7 +127,7 @@ describe('choosing the adapter by address', () => {
   for (const [url, id] of cases) it(`${url} → ${id}`, () => expect(platformIdFor(url)).toBe(id));
 
   it('anything else, http look-alikes, the Play store outside /console and garbage are generic', () => {
-    for (const url of ['https://example.com/', 'http://www.yelp.com/', 'https://play.google.com/store/apps', 'https://evil-yelp.com/', 'not a url', ''])
+    for (const url of ['https://example.com/', 'http://www.yelp.com/', 'https://play.google.com/store/apps', 'https://www.google.com/', 'https://www.google.com/gmail', 'https://evil-yelp.com/', 'not a url', ''])
       expect(platformIdFor(url)).toBe('generic');
   });
 
