@@ -113,7 +113,11 @@ function App() {
         setSiteAccess((a) => ({ ...a, [origin]: granted }));
         return granted;
       }}
-      onRemoveSite={(origin) => void removeSiteAccess(origin)}
+      onRemoveSite={(origin) =>
+        void removeSiteAccess(origin).then((removed) => {
+          if (!removed) setSaveNotice(`The browser kept Calm Reply's access to ${origin}. You can remove it in the browser's own settings for extensions.`);
+        })
+      }
       onReset={(previous) => previous.extraSites.forEach((o) => void removeSiteAccess(o))}
     />
   );

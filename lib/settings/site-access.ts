@@ -31,9 +31,26 @@ export async function hasSiteAccess(origin: string): Promise<boolean> {
   }
 }
 
-/** Gives the site back: drops the browser permission (the background then unregisters). */
-export async function removeSiteAccess(origin: string): Promise<void> {
-  await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+/**
+ * Gives the site back: drops the browser permission (the background then unregisters). Resolves
+ * false when the browser refused, so the options page can say the site may still be readable.
+ */
+export async function removeSiteAccess(origin: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+}
+
+/**
+ * Sites that left the list, however they left (removed on the options page, replaced by an imported
+ * file, reset): their permissions are given back, so the browser no longer lets Calm Reply read them.
+ */
+export async function giveBackDroppedSites(before: readonly string[], after: readonly string[]): Promise<string[]> {
+  const kept = new Set(after.map(originPattern));
+  const refused: string[] = [];
+  for (const origin of new Set(before)) {
+    if (kept.has(originPattern(origin))) continue;
+    if (!(await removeSiteAccess(origin))) refused.push(origin);
+  }
+  return refused;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -97,7 +114,16 @@ async function doSync(): Promise<void> {
 export function keepExtraSitesInSync(): void {
   const sync = () => void syncExtraSiteScripts().catch((e) => console.warn('Calm Reply: could not update added sites', e));
   sync();
-  watchSettings(sync);
+  let listed: string[] | undefined;
+  void loadSettings().then(({ settings }) => (listed ??= [...settings.extraSites]));
+  watchSettings((settings) => {
+    const before = listed ?? [];
+    listed = [...settings.extraSites];
+    void giveBackDroppedSites(before, listed).then((refused) => {
+      if (refused.length) console.warn('Calm Reply: the browser kept access to', refused.join(', '));
+    });
+    sync();
+  });
   browser.permissions.onAdded?.addListener(sync);
   browser.permissions.onRemoved?.addListener(sync);
 }

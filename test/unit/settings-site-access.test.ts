@@ -92,3 +92,27 @@ describe('syncExtraSiteScripts', () => {
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://shop.example.com/*'] });
   });
 });
+
+describe('giving sites back', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('sites that left the list (an import, a reset) have their permission removed; sites still listed keep it', async () => {
+    const { giveBackDroppedSites } = await import('@/lib/settings/site-access');
+    const removed: string[][] = [];
+    Object.assign(fakeBrowser.permissions, {
+      remove: vi.fn(async ({ origins }: { origins: string[] }) => {
+        removed.push(origins);
+        return true;
+      }),
+    });
+    const refused = await giveBackDroppedSites(['https://reviews.example.com', 'https://shop.example.org:8443'], ['https://shop.example.org:8443']);
+    expect(removed).toEqual([['https://reviews.example.com/*']]);
+    expect(refused).toEqual([]);
+  });
+
+  it('says which sites the browser refused to give back', async () => {
+    const { giveBackDroppedSites } = await import('@/lib/settings/site-access');
+    Object.assign(fakeBrowser.permissions, { remove: vi.fn(async () => false) });
+    expect(await giveBackDroppedSites(['https://reviews.example.com'], [])).toEqual(['https://reviews.example.com']);
+  });
+});
