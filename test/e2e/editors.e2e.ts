@@ -153,6 +153,8 @@ describe('editor kinds in Chromium', () => {
   };
 
   it('never marks password, payment, search or opted-out fields', async () => {
+    // Positive control: the content script is alive in this page and marks a real reply box.
+    await expect.poll(() => page.locator('#textarea').getAttribute('data-calm-reply-box'), { timeout: 10_000 }).toMatch(/^[a-z0-9]+-\d+$/);
     for (const id of ['search', 'password', 'opted-out', 'calm-off', 'card'])
       expect(await page.locator(`#${id}`).getAttribute('data-calm-reply-box'), id).toBeNull();
     await page.locator('#opted-out').click();
@@ -264,6 +266,10 @@ describe('editor kinds in Chromium', () => {
         const api = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<Array<{ contextType: string }>> } } }).chrome;
         return (await api.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
       });
+    expect(await contexts()).toBe(0);
+    // A page's own script clicking the badge opens nothing: only the owner's click counts.
+    await page.evaluate(() => document.querySelector('calm-reply-badge')!.shadowRoot!.querySelector('button')!.click());
+    await page.waitForTimeout(500);
     expect(await contexts()).toBe(0);
     await page.locator('calm-reply-badge').locator('button').click();
     await expect.poll(contexts, { timeout: 10_000 }).toBe(1);
@@ -401,6 +407,8 @@ describe('editor kinds in Firefox', () => {
   });
 
   it('never marks password, payment, search or opted-out fields', async () => {
+    // Positive control: the content script is alive in this page and marks a real reply box.
+    expect(await poll(() => page.$eval('#textarea', (el) => el.getAttribute('data-calm-reply-box')), (v) => !!v)).toMatch(/^[a-z0-9]+-\d+$/);
     for (const id of ['search', 'password', 'opted-out', 'calm-off', 'card'])
       expect(await page.$eval(`#${id}`, (el) => el.getAttribute('data-calm-reply-box')), id).toBeNull();
   });
