@@ -150,7 +150,11 @@ export default defineBackground(() => {
       }
       case 'open-panel':
         // Chrome lets sidePanel.open run in response to the badge click's gesture.
-        if (!import.meta.env.FIREFOX) void browser.sidePanel.open({ tabId }).catch(() => {});
+        if (!import.meta.env.FIREFOX)
+          void browser.sidePanel.open({ tabId }).catch(() => {
+            const msg: BackgroundToContent = { type: 'panel-not-opened' };
+            browser.tabs.sendMessage(tabId, msg, { frameId: sender.frameId ?? 0 }).catch(() => {});
+          });
         return;
       case 'open-panel-tab':
         if (__CALM_REPLY_TEST__) void browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`) });

@@ -77,7 +77,9 @@ export type BackgroundToContent =
   | { type: 'insert'; boxId: string; text: string; range?: InsertRange }
   | { type: 'badge'; boxId: string; flags: number; heat: number }
   /** Settings changed: the platform ids switched off, sent to every tab; each page applies its own. */
-  | SitesOff;
+  | SitesOff
+  /** The badge asked for the side panel and the browser would not open it: the badge says how instead. */
+  | { type: 'panel-not-opened' };
 
 /** The platform ids the owner switched off, as the background's settings hold them. */
 export interface SitesOff {

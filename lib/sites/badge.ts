@@ -30,6 +30,8 @@ export interface Badge {
   readonly box: HTMLElement | undefined;
   /** Re-place it (after scroll, resize, layout change). */
   place(): void;
+  /** Shows a short explanation above the badge (the panel could not be opened from here). */
+  explain(text: string): void;
   destroy(): void;
 }
 
@@ -191,6 +193,10 @@ export function createBadge(doc: Document, options: BadgeOptions): Badge {
       render(heat);
     },
     place,
+    explain(text: string) {
+      tip.textContent = text;
+      tip.hidden = false;
+    },
     destroy() {
       hide();
       if (frame) cancelAnimationFrame(frame);

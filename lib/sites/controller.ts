@@ -267,6 +267,10 @@ export function startController(options: ControllerOptions): Controller {
         if (enabled && (badge.box === box || deepActive(doc) === box || box.contains(deepActive(doc)))) badge.show(box);
         return undefined;
       }
+      if (msg.type === 'panel-not-opened') {
+        badge.explain('Calm Reply could not open its panel from here. Open it with its toolbar button or Alt+Shift+C: your draft is already there.');
+        return undefined;
+      }
       if (msg.type === 'sites-off') {
         this.setSitesOff(msg.off);
         return undefined;

@@ -79,6 +79,16 @@ describe('content script controller', () => {
     expect(badge.getAttribute('data-flags')).toBe('3');
   });
 
+  it('when the browser would not open the panel, the badge says how to open it instead', () => {
+    start(true);
+    (document.getElementById('t') as HTMLTextAreaElement).focus();
+    const tip = document.querySelector(BADGE_TAG)!.shadowRoot!.querySelector('.tip') as HTMLElement;
+    expect(tip.hidden).toBe(true);
+    controller.handle({ type: 'panel-not-opened' });
+    expect(tip.hidden).toBe(false);
+    expect(tip.textContent).toBe('Calm Reply could not open its panel from here. Open it with its toolbar button or Alt+Shift+C: your draft is already there.');
+  });
+
   it('a page script’s click on the badge (not the person’s) opens nothing', () => {
     start(true, null);
     (document.getElementById('t') as HTMLTextAreaElement).focus();
