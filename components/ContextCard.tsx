@@ -4,6 +4,10 @@ import { firstNameOf } from '@/lib/compose';
 export interface ContextCardProps {
   platformName: string;
   review?: ReviewInfo;
+  /** The review's date as read from the page (YYYY-MM-DD) and "Posted 9 days ago"; absent when unknown. */
+  posted?: { date: string; label: string };
+  /** A kind word that a low-rated review has waited long enough (the owner's threshold). */
+  replySoon?: string;
 }
 
 /** Reviews longer than this start collapsed, so the panel does not become a wall of text. */
@@ -20,7 +24,7 @@ function Stars({ rating }: { rating: number }) {
 }
 
 /** Which platform and which review the owner is answering. Only the reviewer's first name is shown. */
-export function ContextCard({ platformName, review }: ContextCardProps) {
+export function ContextCard({ platformName, review, posted, replySoon }: ContextCardProps) {
   const name = firstNameOf(review?.author);
   const text = review?.text?.trim() ?? '';
   return (
@@ -39,6 +43,14 @@ export function ContextCard({ platformName, review }: ContextCardProps) {
               </>
             )}
             <span className="summary-hint"> wrote</span>
+            {posted && (
+              <>
+                {' '}
+                <time className="posted" dateTime={posted.date} data-testid="review-date" data-date={posted.date}>
+                  · {posted.label}
+                </time>
+              </>
+            )}
           </summary>
           <blockquote dir="auto" data-testid="review-text">
             {text}
@@ -47,6 +59,11 @@ export function ContextCard({ platformName, review }: ContextCardProps) {
       ) : (
         <p className="muted" data-testid="review-missing">
           Calm Reply could not find the review on this page, so the suggestion below is general. Edit it to name what went wrong.
+        </p>
+      )}
+      {replySoon && (
+        <p className="notice" data-testid="reply-soon">
+          {replySoon}
         </p>
       )}
     </section>

@@ -7,6 +7,7 @@ import { EmptyState } from './EmptyState';
 import { FlagList, flagKey } from './FlagList';
 import { HeatMeter } from './Meters';
 import { SuggestionEditor, type SuggestionEditorProps } from './SuggestionEditor';
+import { FollowUpList, RemindOffer, type FollowUpListProps, type RemindOfferProps } from './FollowUps';
 
 export interface PanelProps {
   view: 'connecting' | 'no-box' | 'site-off' | 'ready';
@@ -30,6 +31,15 @@ export interface PanelProps {
   onIgnoreFlag(flag: Flag): void;
   onUnignoreFlag(flag: Flag): void;
   onOpenOptions?: () => void;
+  /** The review's date and age, when the page shows it. */
+  posted?: { date: string; label: string };
+  /** The nudge for a low-rated review that has waited past the owner's threshold. */
+  replySoon?: string;
+  /** Follow-ups due today or overdue: shown first, whatever the page. */
+  due?: FollowUpListProps;
+  /** After the reply went in: its promise, offered as a follow-up. */
+  remind?: RemindOfferProps;
+  followUpsError?: string;
 }
 
 /** Everything the side panel shows, from data and callbacks only (no browser APIs). */
@@ -49,11 +59,24 @@ export function Panel(p: PanelProps) {
           {p.notice}
         </p>
       )}
+      {p.followUpsError && (
+        <p className="warn" role="alert" data-testid="follow-ups-error">
+          {p.followUpsError}
+        </p>
+      )}
+      {p.due && p.due.items.length > 0 && (
+        <section className="due" aria-labelledby="due-title" data-testid="due">
+          <h2 className="section-title" id="due-title">
+            Due: {p.due.items.length} follow-up{p.due.items.length === 1 ? '' : 's'}
+          </h2>
+          <FollowUpList {...p.due} />
+        </section>
+      )}
       {p.view !== 'ready' ? (
         <EmptyState reason={p.view} platformName={p.platformName} supportedSites={p.supportedSites} onOpenOptions={p.onOpenOptions} />
       ) : (
         <>
-          <ContextCard platformName={p.platformName ?? 'this site'} review={p.review} />
+          <ContextCard platformName={p.platformName ?? 'this site'} review={p.review} posted={p.posted} replySoon={p.replySoon} />
           <DraftView draft={p.draft} flags={shown} />
           {p.analysis?.length.limit !== undefined && p.analysis.length.characters > p.analysis.length.limit && (
             <p className="warn" data-testid="draft-over-limit">
@@ -99,6 +122,7 @@ export function Panel(p: PanelProps) {
             </p>
           )}
           {p.suggestion && <SuggestionEditor {...p.suggestion} />}
+          {p.remind && <RemindOffer key={p.remind.promise} {...p.remind} />}
         </>
       )}
     </div>

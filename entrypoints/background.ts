@@ -14,6 +14,8 @@ import {
 import { keepExtraSitesInSync } from '@/lib/settings/site-access';
 import { pruneExpiredReplies, replyBoxKey } from '@/lib/settings/drafts';
 import { loadIgnored } from '@/lib/settings/ignored';
+import { runReminders, type ReminderBrowser } from '@/lib/followups/reminders';
+import { listFollowUps, pruneFollowUps, updateFollowUp, watchFollowUps } from '@/lib/followups/store';
 import {
   analyzerSettingsFor,
   defaultSettings,
@@ -34,6 +36,9 @@ interface FirefoxOnly {
 const sessionKey = (tabId: number) => `tab:${tabId}`;
 /** Kept edits and ignored flags older than 7 days are dropped once a day, whether or not the panel opens. */
 const PRUNE_ALARM = 'calm-reply-prune';
+/** The one alarm for the next follow-up reminder (09:00 on its due date). */
+const FOLLOW_UP_ALARM = 'calm-reply-follow-up';
+const FOLLOW_UP_NOTIFICATION = 'calm-reply-follow-up:';
 
 export default defineBackground(() => {
   // Content script on the sites the owner added by address (options page), kept in step with settings.
@@ -73,7 +78,49 @@ export default defineBackground(() => {
   // Retention does not wait for the panel to open: a daily alarm drops what is past its time.
   void browser.alarms?.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
   browser.alarms?.onAlarm.addListener((alarm) => {
-    if (alarm.name === PRUNE_ALARM) void pruneExpiredReplies().catch(() => {});
+    if (alarm.name === PRUNE_ALARM) {
+      void pruneExpiredReplies().catch(() => {});
+      void pruneFollowUps().catch(() => {});
+    }
+    if (alarm.name === FOLLOW_UP_ALARM) remind();
+  });
+
+  // Follow-ups: a notification on the due date (09:00, or at once when that passed while the browser
+  // was closed), or a count on the toolbar button when the owner did not allow notifications.
+  const action = browser.action ?? browser.browserAction;
+  const reminders: ReminderBrowser = {
+    list: listFollowUps,
+    markNotified: (id, at) => updateFollowUp(id, { notifiedAt: at }),
+    canNotify: () => browser.permissions.contains({ permissions: ['notifications'] }),
+    notify: (id, title, message) =>
+      browser.notifications.create(FOLLOW_UP_NOTIFICATION + id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message }),
+    setCount: async (count) => {
+      await action.setBadgeBackgroundColor({ color: '#8a5a00' });
+      await action.setBadgeText({ text: count > 0 ? String(Math.min(count, 99)) : '' });
+      await action.setTitle({ title: count > 0 ? `Calm Reply: ${count} follow-up${count === 1 ? '' : 's'} due` : 'Calm Reply' });
+    },
+    scheduleAt: (when) => (when === undefined ? browser.alarms.clear(FOLLOW_UP_ALARM) : Promise.resolve(browser.alarms.create(FOLLOW_UP_ALARM, { when }))),
+  };
+  let reminding: Promise<unknown> = Promise.resolve();
+  // One run after another: a change while a run is going waits for it (no double notification).
+  const remind = () => {
+    reminding = reminding.then(() =>
+      runReminders(reminders, new Date()).catch((error: unknown) => {
+        if (import.meta.env.DEV) console.warn('[Calm Reply] follow-up reminders', error);
+      }),
+    );
+    return reminding;
+  };
+  remind();
+  watchFollowUps(() => void remind());
+  browser.permissions.onAdded?.addListener(() => void remind());
+  browser.permissions.onRemoved?.addListener(() => void remind());
+  browser.notifications?.onClicked.addListener((id) => {
+    if (!id.startsWith(FOLLOW_UP_NOTIFICATION)) return;
+    void browser.notifications.clear(id);
+    void listFollowUps()
+      .then((list) => list.find((f) => f.id === id.slice(FOLLOW_UP_NOTIFICATION.length)))
+      .then((f) => f && browser.tabs.create({ url: f.url }));
   });
 
   // Toolbar button: Chrome opens the side panel by itself; Firefox must toggle the sidebar
@@ -129,6 +176,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse: (answer: unknown) => void) => {
     const msg = raw as ContentToBackground;
+    // Test build only (DESIGN.md's hook): run the follow-up reminders now instead of at 09:00.
+    if (__CALM_REPLY_TEST__ && (raw as { type?: string })?.type === 'test-run-reminders') {
+      void remind().then(() => sendResponse(true));
+      return true;
+    }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     switch (msg.type) {

@@ -2,6 +2,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { BackupSection } from './BackupSection';
 import { BusinessSection } from './BusinessSection';
 import { CoolDownSection } from './CoolDownSection';
+import { FollowUpsSection, type FollowUpsSectionProps } from './FollowUpsSection';
 import { PhrasesSection } from './PhrasesSection';
 import { RulesSection } from './RulesSection';
 import { SitesSection } from './SitesSection';
@@ -21,6 +22,8 @@ export interface OptionsPageProps {
   saveError?: string;
   /** Shown when the last change was saved, but only on this device (sync refused it). */
   saveNotice?: string;
+  /** Every follow-up, with what can be done to each (absent: the section is not shown). */
+  followUps?: Omit<FollowUpsSectionProps, 'settings' | 'onChange'>;
 }
 
 const SECTIONS = [
@@ -29,6 +32,7 @@ const SECTIONS = [
   ['phrases-title', 'Your own phrases'],
   ['business-title', 'Your business'],
   ['cooldown-title', 'Cool-down'],
+  ['followups-title', 'Follow-ups'],
   ['backup-title', 'Export, import and reset'],
 ] as const;
 
@@ -71,6 +75,7 @@ export function OptionsPage(props: OptionsPageProps) {
         <PhrasesSection settings={settings} onChange={onChange} />
         <BusinessSection settings={settings} onChange={onChange} />
         <CoolDownSection settings={settings} onChange={onChange} />
+        {props.followUps && <FollowUpsSection settings={settings} onChange={onChange} {...props.followUps} />}
         <BackupSection settings={settings} onChange={onChange} onReset={props.onReset} />
       </main>
     </div>

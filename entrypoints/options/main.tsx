@@ -6,7 +6,65 @@ import { RULES } from '@/lib/rules';
 import { LEARNED } from '@/lib/model/judge';
 import { defaultSettings, loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings';
 import { hasSiteAccess, removeSiteAccess, requestSiteAccess } from '@/lib/settings/site-access';
+import { listFollowUps, markDone, removeFollowUp, snoozeFollowUp, updateFollowUp, watchFollowUps } from '@/lib/followups/store';
+import { dueLabel, todayISO } from '@/lib/followups/schedule';
+import { followUpsCsv } from '@/lib/followups/csv';
+import type { FollowUp } from '@/lib/followups/types';
+import { PLATFORMS } from '@/lib/settings/schema';
 import './style.css';
+
+/** Every follow-up, kept current as panels and reminders change them. */
+function useFollowUps() {
+  const [items, setItems] = useState<FollowUp[]>();
+  const [loadError, setLoadError] = useState<string>();
+  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
+  useEffect(() => {
+    const load = () =>
+      listFollowUps().then(
+        (list) => {
+          setItems(list);
+          setLoadError(undefined);
+        },
+        () => setLoadError('Calm Reply could not read your follow-ups from the browser. They are still there; reload this page to try again.'),
+      );
+    void load();
+    return watchFollowUps(() => void load());
+  }, []);
+  const act = (run: () => Promise<unknown>, done: string, failed: string) =>
+    void run().then(
+      () => setStatus({ ok: true, message: done }),
+      () => setStatus({ ok: false, message: failed }),
+    );
+  const now = new Date();
+  return {
+    items,
+    loadError,
+    status,
+    dueLabel: (due: string) => dueLabel(due, now),
+    isDue: (f: FollowUp) => f.due <= todayISO(now),
+    platformName: (id: string) => PLATFORMS.find((p) => p.id === id)?.name ?? id,
+    onDone: (id: string) =>
+      act(
+        () => markDone(id),
+        'Marked done. Calm Reply will check in again in two weeks, in case there is more to do.',
+        'Calm Reply could not mark that follow-up done. Try again.',
+      ),
+    onSnooze: (id: string, days: 1 | 7) =>
+      act(() => snoozeFollowUp(id, days), days === 1 ? 'Snoozed for a day.' : 'Snoozed for a week.', 'Calm Reply could not snooze that follow-up. Try again.'),
+    onDelete: (id: string) => act(() => removeFollowUp(id), 'Deleted.', 'Calm Reply could not delete that follow-up. Try again.'),
+    onChangeDate: (id: string, due: string) => act(() => updateFollowUp(id, { due }), 'Date changed.', 'Calm Reply could not change that date. Try again.'),
+    onOpen: (url: string) => void window.open(url, '_blank', 'noopener'),
+    onExport: () => {
+      const blob = new Blob([followUpsCsv(items ?? [])], { type: 'text/csv' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `calm-reply-follow-ups-${todayISO(new Date())}.csv`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+      setStatus({ ok: true, message: `Exported ${items?.length ?? 0} follow-ups as ${a.download}.` });
+    },
+  };
+}
 
 // the learned checks are switched on and off like rules (per site too), beside the rules of their category
 const rules: RuleInfo[] = [...RULES, ...LEARNED].map(({ id, category, severity, message, guidance, examples }) => ({ id, category, severity, message, guidance, examples }));
@@ -17,6 +75,7 @@ const SAVE_DELAY_MS = 150;
 const MIN_SAVE_GAP_MS = 600;
 
 function App() {
+  const followUps = useFollowUps();
   const [settings, setSettings] = useState<Settings>();
   const [notice, setNotice] = useState<string>();
   const [saveError, setSaveError] = useState<string>();
@@ -106,6 +165,7 @@ function App() {
       notice={notice}
       saveError={saveError}
       saveNotice={saveNotice}
+      followUps={followUps}
       siteAccess={siteAccess}
       onChange={onChange}
       onRequestSite={async (origin) => {

@@ -2,8 +2,10 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Panel, type PanelProps } from '@/components/Panel';
 import { createAnalyzer } from '@/lib/analysis';
-import { composeReply, HOT, insertGate, measureLength } from '@/lib/compose';
-import { analyzerSettingsFor } from '@/lib/settings';
+import { composeReply, firstNameOf, HOT, insertGate, measureLength } from '@/lib/compose';
+import { analyzerSettingsFor, replySoonDaysOf } from '@/lib/settings';
+import { daysBetween, parseReviewDate, postedLabel } from '@/lib/followups/dates';
+import { dueFollowUps, dueLabel, shortDate } from '@/lib/followups/schedule';
 import { PLATFORM_HOSTS } from '@/lib/sites/hosts';
 import * as actions from './actions';
 import { usePanelStore } from './store';
@@ -20,6 +22,8 @@ function platformNameOf(platform: string | undefined, url: string | undefined): 
   }
 }
 
+const firstName = (author: string | undefined) => firstNameOf(author) || undefined;
+
 /** Re-renders once a second while something counts down (the cool-down). */
 function useNow(ticking: boolean): number {
   const [, setTick] = useState(0);
@@ -33,7 +37,7 @@ function useNow(ticking: boolean): number {
 }
 
 export function App() {
-  const { tab, settings, settingsNotice, kept, ignored, status, pending, hotSince } = usePanelStore();
+  const { tab, settings, settingsNotice, kept, ignored, status, pending, hotSince, followUps, followUpsError, remind } = usePanelStore();
   useEffect(() => actions.start(), []);
 
   const box = tab?.box;
@@ -72,6 +76,19 @@ export function App() {
   const gate = insertGate({ text, heat, coolDownSeconds: settings.coolDownSeconds, hotSince, now, hasBox: !!box });
   const key = actions.currentKey() ?? '';
 
+  // The review's age, read fresh each render (a panel left open overnight moves on a day).
+  const today = new Date();
+  const reviewDate = parseReviewDate(box?.review?.date, today);
+  const age = reviewDate ? daysBetween(reviewDate, today) : undefined;
+  const waitDays = replySoonDaysOf(settings);
+  const lowRated = rating !== undefined && rating <= 3;
+  const replySoon =
+    age !== undefined && lowRated && waitDays > 0 && age >= waitDays
+      ? `This review has waited ${age === 1 ? 'a day' : `${age} days`} for an answer. A prompt, kind reply shows ${firstName(author) ?? 'the customer'} they matter, and shows the next reader too.`
+      : undefined;
+  const due = followUps ? dueFollowUps(followUps, today) : [];
+  const remindHere = remind && remind.key === actions.currentKey() ? remind : undefined;
+
   const view: PanelProps['view'] = !tab ? 'connecting' : tab.siteEnabled === false ? 'site-off' : box ? 'ready' : 'no-box';
   const platformName = platformNameOf(platform, tab?.url);
 
@@ -97,6 +114,29 @@ export function App() {
         onIgnoreFlag={(f) => actions.ignoreFlag(f, true)}
         onUnignoreFlag={(f) => actions.ignoreFlag(f, false)}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        posted={reviewDate && age !== undefined ? { date: reviewDate, label: postedLabel(age) } : undefined}
+        replySoon={replySoon}
+        followUpsError={followUpsError}
+        due={{
+          items: due,
+          dueLabel: (d) => dueLabel(d, today),
+          isDue: () => true,
+          platformName: (id) => platformNameOf(id, undefined),
+          ...actions.followUpActions,
+          onChangeDate: undefined,
+        }}
+        remind={
+          remindHere
+            ? {
+                reviewer: remindHere.reviewer,
+                promise: remindHere.promise,
+                due: remindHere.due,
+                dueLabel: (d) => shortDate(d, today),
+                saved: remindHere.saved,
+                onRemind: actions.remindMe,
+              }
+            : undefined
+        }
         suggestion={
           box
             ? {

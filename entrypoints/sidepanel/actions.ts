@@ -9,6 +9,11 @@ import { loadIgnored, saveIgnored } from '@/lib/settings/ignored';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { flagKey } from '@/components/FlagList';
 import { connectPanel, type PanelConnection } from './connection';
+import { browser } from 'wxt/browser';
+import { promiseIn } from '@/lib/followups/dates';
+import { shortDate } from '@/lib/followups/schedule';
+import { addFollowUp, listFollowUps, markDone, removeFollowUp, snoozeFollowUp, updateFollowUp, watchFollowUps } from '@/lib/followups/store';
+import { firstNameOf } from '@/lib/compose';
 import { usePanelStore, type Kept } from './store';
 
 const get = usePanelStore.getState;
@@ -115,9 +120,16 @@ export function start(): () => void {
   const unsub = usePanelStore.subscribe((s, prev) => {
     if (s.tab !== prev.tab) void followBox();
   });
+  void refreshFollowUps();
+  const unwatchFollowUps = watchFollowUps(() => void refreshFollowUps());
+  void browser.storage.local
+    .get(NOTIFICATIONS_ASKED)
+    .then((got) => (notificationsAsked = got[NOTIFICATIONS_ASKED] === true))
+    .catch(() => {});
   return () => {
     unwatch();
     unsub();
+    unwatchFollowUps();
   };
 }
 
@@ -192,6 +204,7 @@ async function copyText(text: string): Promise<boolean> {
 
 export async function copyReply(text: string) {
   const ok = await copyText(text);
+  if (ok) offerReminder(text);
   set({
     status: ok
       ? { kind: 'copied', message: 'Copied. Paste it into the reply box on the page.' }
@@ -227,6 +240,7 @@ function onInsertResult(result: InsertResult, pendingOverride?: ReturnType<typeo
       if (kept.key === pending.key) set({ kept: cleared });
       persist(pending.key, cleared);
       set({ status: { kind: 'inserted', message: 'Inserted. Read it over in the reply box, then post it there. To undo, press Ctrl+Z (⌘Z) in the reply box.' } });
+      offerReminder(pending.text);
     } else {
       set({ status: { kind: 'inserted', message: 'Rewritten in the reply box. Press Ctrl+Z (⌘Z) there to undo.' } });
     }
@@ -257,3 +271,99 @@ export function ignoreFlag(flag: Flag, ignore: boolean) {
     );
   });
 }
+
+// ---- follow-ups ------------------------------------------------------------------------------
+
+/** Set once the owner has been asked for notifications (inside their first "Remind me" click). */
+const NOTIFICATIONS_ASKED = 'notificationsAsked';
+let notificationsAsked = false;
+
+async function refreshFollowUps() {
+  try {
+    set({ followUps: await listFollowUps(), followUpsError: undefined });
+  } catch {
+    set({ followUpsError: 'Calm Reply could not read your follow-ups from the browser. They are still there; try reopening the panel.' });
+  }
+}
+
+/** The reply went in (or was copied): when it promises something by a date, offer to remember it. */
+export function offerReminder(reply: string, at = new Date()) {
+  const { tab } = get();
+  const key = currentKey();
+  if (!tab?.box || !key) return;
+  let promised: ReturnType<typeof promiseIn>;
+  try {
+    promised = promiseIn(reply, at);
+  } catch {
+    promised = undefined;
+  }
+  if (!promised) {
+    set({ remind: undefined });
+    return;
+  }
+  set({
+    remind: {
+      key,
+      promise: promised.promise,
+      when: promised.when,
+      due: promised.due,
+      reviewer: firstNameOf(tab.box.review?.author) || undefined,
+      platform: tab.box.platform,
+      url: tab.url ?? '',
+    },
+  });
+}
+
+/**
+ * "Remind me": the browser's question about notifications must come first in the click (it needs
+ * the click's user gesture); the follow-up is saved whatever the answer, and without permission
+ * the reminder shows as a count on the toolbar button.
+ */
+export function remindMe(due: string) {
+  let asking: Promise<boolean> | undefined;
+  if (!notificationsAsked) {
+    try {
+      asking = browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+    } catch {
+      // A browser without the question (or one that throws at once): the count on the button stands in.
+    }
+  }
+  if (!notificationsAsked) {
+    notificationsAsked = true;
+    void browser.storage.local.set({ [NOTIFICATIONS_ASKED]: true }).catch(() => {});
+  }
+  const offer = get().remind;
+  if (!offer) return;
+  const now = new Date();
+  const saved = async () => {
+    const allowed = await Promise.resolve()
+      .then(() => browser.permissions.contains({ permissions: ['notifications'] }))
+      .catch(() => false);
+    const who = offer.reviewer ? ` to follow up with ${offer.reviewer}` : ' to follow up';
+    const how = allowed ? 'with a notification' : 'with a count on the Calm Reply toolbar button (allow notifications to get a message instead)';
+    set({ remind: { ...offer, due, saved: { ok: true, message: `Calm Reply will remind you${who} on ${shortDate(due, now)}, ${how}.` } } });
+  };
+  void addFollowUp({ platform: offer.platform, url: offer.url, reviewer: offer.reviewer, promise: offer.promise, when: offer.when, due })
+    .then(async () => {
+      await saved();
+      await refreshFollowUps();
+      // The browser's question may still be open: say how the reminder comes once it is answered.
+      if (asking) void asking.then(() => (get().remind?.saved?.ok ? saved() : undefined));
+    })
+    .catch((e: unknown) =>
+      set({ remind: { ...offer, due, saved: { ok: false, message: e instanceof Error && e.message ? e.message : 'Calm Reply could not save this follow-up.' } } }),
+    );
+}
+
+function followUpAction(run: () => Promise<unknown>, failed: string) {
+  void run()
+    .then(() => refreshFollowUps())
+    .catch(() => set({ followUpsError: failed }));
+}
+
+export const followUpActions = {
+  onDone: (id: string) => followUpAction(() => markDone(id), 'Calm Reply could not mark that follow-up done. Try again.'),
+  onSnooze: (id: string, days: 1 | 7) => followUpAction(() => snoozeFollowUp(id, days), 'Calm Reply could not snooze that follow-up. Try again.'),
+  onDelete: (id: string) => followUpAction(() => removeFollowUp(id), 'Calm Reply could not delete that follow-up. Try again.'),
+  onChangeDate: (id: string, due: string) => followUpAction(() => updateFollowUp(id, { due }), 'Calm Reply could not change that date. Try again.'),
+};

@@ -3,6 +3,19 @@ import type { BackgroundToPanel, InsertResult, TabState } from '@/lib/messages';
 import { defaultSettings, type Settings } from '@/lib/settings';
 import type { Variant } from '@/lib/settings/drafts';
 import type { ActionStatus } from '@/components/SuggestionEditor';
+import type { FollowUp } from '@/lib/followups/types';
+
+/** The promise the reply just put in the page, offered as a follow-up. */
+export interface RemindState {
+  key: string;
+  promise: string;
+  when: string;
+  due: string;
+  reviewer?: string;
+  platform: string;
+  url: string;
+  saved?: { ok: boolean; message: string };
+}
 
 /** What the owner is doing with the suggestion for the bound reply box. */
 export interface Kept {
@@ -34,6 +47,10 @@ interface PanelState {
   /** When the suggestion about to be inserted first ran hot (cool-down). */
   hotSince?: number;
   lastInsert?: InsertResult;
+  /** Every follow-up (undefined until read); the panel shows the due ones. */
+  followUps?: FollowUp[];
+  followUpsError?: string;
+  remind?: RemindState;
   bind(tabId: number): void;
   receive(msg: BackgroundToPanel): void;
 }

@@ -42,7 +42,17 @@ export interface Settings {
   allowedPhrases: string[];
   business: BusinessProfile;
   coolDownSeconds: number;
+  /**
+   * Nudge to reply once a review of three stars or fewer has waited this many days; 0 = never.
+   * Absent in settings saved before it existed: DEFAULT_REPLY_SOON_DAYS.
+   */
+  replySoonDays?: ReplySoonDays;
 }
+
+export const REPLY_SOON_CHOICES = [0, 1, 2, 3, 7] as const;
+export type ReplySoonDays = (typeof REPLY_SOON_CHOICES)[number];
+export const DEFAULT_REPLY_SOON_DAYS: ReplySoonDays = 2;
+export const replySoonDaysOf = (s: Settings): ReplySoonDays => s.replySoonDays ?? DEFAULT_REPLY_SOON_DAYS;
 
 export const CATEGORIES: readonly Category[] = ['defensive', 'excuse', 'emotional', 'apology', 'policy'];
 
@@ -219,6 +229,7 @@ export const settingsSchema: Schema<Settings> = fields(
       { strict: true },
     ),
     coolDownSeconds: wholeNumber(0, MAX_COOL_DOWN_SECONDS),
+    replySoonDays: v.optional(v.picklist(REPLY_SOON_CHOICES, 'should be 0 (never), 1, 2, 3 or 7')),
   },
   { strict: true },
 );

@@ -249,6 +249,8 @@ describe('the release build itself', () => {
   it('asks for exactly the permissions the README lists', () => {
     expect([...((manifest('chrome-mv3').permissions as string[]) ?? [])].sort()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage']);
     expect(manifest('chrome-mv3').optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest('chrome-mv3').optional_permissions).toEqual(['notifications']);
     expect([...((manifest('firefox-mv2').permissions as string[]) ?? [])].filter((p) => !p.includes('://')).sort()).toEqual(['alarms', 'scripting', 'storage']);
+    expect(manifest('firefox-mv2').optional_permissions).toEqual(['https://*/*', 'http://*/*', 'notifications']);
   });
 });

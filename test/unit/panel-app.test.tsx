@@ -4,6 +4,7 @@ import type { BackgroundToPanel, PanelToBackground, TabState } from '@/lib/messa
 import { createAnalyzer } from '@/lib/analysis';
 import { loadKept, replyBoxKey, saveKept } from '@/lib/settings/drafts';
 import { fakeBrowser } from 'wxt/testing';
+import { listFollowUps } from '@/lib/followups/store';
 import { loadIgnored } from '@/lib/settings/ignored';
 import { saveSettings, defaultSettings } from '@/lib/settings';
 
@@ -95,6 +96,87 @@ describe('the side panel, wired', () => {
     // Storage answers again: the next edit reads first, then is kept.
     fireEvent.change(area(), { target: { value: 'Newer words.' } });
     await waitFor(async () => expect((await loadKept(key))?.texts.standard).toBe('Newer words.'));
+  });
+
+  it('a reply promising something by a date offers a reminder; kept, it leads the panel on the day and can be marked done', async () => {
+    // Only the clock is fixed (Wednesday 2 December 2026, 15:00); timers run as usual for React.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 2, 15, 0));
+    try {
+      await openWithDraft();
+      const reply = 'Thank you, Anna. I am sorry about the wait. We will refund the charge by Friday.';
+      fireEvent.change(area(), { target: { value: reply } });
+      fireEvent.click(screen.getByTestId('insert'));
+      deliver({ type: 'insert-result', result: { ok: true, method: 'execCommand', readBack: reply } });
+      const remind = await screen.findByTestId('remind');
+      expect(remind.textContent).toBe('Remind me to follow up with Anna on Fri 4 Dec');
+      expect((screen.getByTestId('remind-date') as HTMLInputElement).value).toBe('2026-12-04');
+      fireEvent.click(remind);
+      expect((await screen.findByTestId('remind-saved')).textContent).toMatch(/^Calm Reply will remind you to follow up with Anna on Fri 4 Dec, with /);
+      expect(await listFollowUps()).toMatchObject([{ reviewer: 'Anna', promise: 'refund the charge', when: 'by Friday', due: '2026-12-04', state: 'open', kind: 'promise' }]);
+      expect(screen.queryByTestId('due')).toBeNull();
+
+      // Friday morning: the follow-up leads the panel.
+      vi.setSystemTime(new Date(2026, 11, 4, 9, 30));
+      deliver({ type: 'tab-state', state: { ...state(), updatedAt: 2 } });
+      const due = await screen.findByTestId('due');
+      const item = due.querySelector('[data-testid="follow-up"]') as HTMLElement;
+      expect(item.dataset.due).toBe('2026-12-04');
+      expect(item.dataset.state).toBe('open');
+      expect(item.querySelector('[data-testid="follow-up-due"]')!.textContent).toBe('Due today');
+      fireEvent.click(item.querySelector('[data-testid="follow-up-done"]')!);
+      await waitFor(() => expect(screen.queryByTestId('due')).toBeNull());
+      const after = await listFollowUps();
+      expect(after.map((f) => [f.kind, f.state, f.due])).toEqual([
+        ['promise', 'done', '2026-12-04'],
+        ['check-in', 'open', '2026-12-18'],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows the review’s age, and nudges on a low-rated review that waited past the owner’s threshold only', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 2, 15, 0));
+    try {
+      await openWithDraft();
+      const show = (r: typeof review & { date?: string }) => deliver({ type: 'tab-state', state: { ...state(), box: { ...state().box!, review: r }, updatedAt: Date.now() } });
+      show({ ...review, date: '9 days ago' });
+      const posted = await screen.findByTestId('review-date');
+      expect(posted.dataset.date).toBe('2026-11-23');
+      expect(posted.textContent).toBe('· Posted 9 days ago');
+      expect(screen.getByTestId('reply-soon').textContent).toBe(
+        'This review has waited 9 days for an answer. A prompt, kind reply shows Anna they matter, and shows the next reader too.',
+      );
+      // A five-star review is not nagged about; a review of yesterday is within the default two days.
+      show({ ...review, rating: 5, date: '9 days ago' });
+      await waitFor(() => expect(screen.queryByTestId('reply-soon')).toBeNull());
+      show({ ...review, date: 'yesterday' });
+      await waitFor(() => expect(screen.getByTestId('review-date').dataset.date).toBe('2026-12-01'));
+      expect(screen.queryByTestId('reply-soon')).toBeNull();
+      // The owner switched the nudge off.
+      await saveSettings({ ...defaultSettings(), replySoonDays: 0 });
+      await waitFor(() => expect(usePanelStore.getState().settings.replySoonDays).toBe(0));
+      show({ ...review, date: '9 days ago' });
+      await waitFor(() => expect(screen.getByTestId('review-date').dataset.date).toBe('2026-11-23'));
+      expect(screen.queryByTestId('reply-soon')).toBeNull();
+      // No date on the page: nothing is guessed.
+      show({ ...review, date: 'a while back' });
+      await waitFor(() => expect(screen.queryByTestId('review-date')).toBeNull());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a reply with no dated promise offers no reminder', async () => {
+    await openWithDraft();
+    const reply = 'Thank you, Anna. I am sorry about the wait. We will look into it as soon as we can.';
+    fireEvent.change(area(), { target: { value: reply } });
+    fireEvent.click(screen.getByTestId('insert'));
+    deliver({ type: 'insert-result', result: { ok: true, method: 'execCommand', readBack: reply } });
+    await waitFor(() => expect(screen.getByTestId('insert-status').dataset.kind).toBe('inserted'));
+    expect(screen.queryByTestId('remind')).toBeNull();
   });
 
   it('a failed insert shows the reason and puts the reply on the clipboard, once', async () => {
