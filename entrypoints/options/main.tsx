@@ -55,7 +55,8 @@ function useFollowUps() {
     onChangeDate: (id: string, due: string) => act(() => updateFollowUp(id, { due }), 'Date changed.', 'Calm Reply could not change that date. Try again.'),
     onOpen: (url: string) => void window.open(url, '_blank', 'noopener'),
     onExport: () => {
-      const blob = new Blob([followUpsCsv(items ?? [])], { type: 'text/csv' });
+      // A byte-order mark, so spreadsheet programs read emoji and accents as UTF-8.
+      const blob = new Blob(['\uFEFF' + followUpsCsv(items ?? [])], { type: 'text/csv;charset=utf-8' });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = `calm-reply-follow-ups-${todayISO(new Date())}.csv`;
