@@ -123,7 +123,6 @@ export function App() {
           isDue: () => true,
           platformName: (id) => platformNameOf(id, undefined),
           ...actions.followUpActions,
-          onChangeDate: undefined,
         }}
         remind={
           remindHere
