@@ -46,8 +46,8 @@ function FollowUpItem({ f, ...p }: { f: FollowUp } & FollowUpListProps) {
         <span className="muted"> · {p.platformName(f.platform)}</span>
       </p>
       <p className="follow-up-promise" dir="auto">
-        {f.kind === 'check-in' ? 'Check in: ' : 'Promised: '}
-        {f.promise}
+        {f.kind === 'check-in' ? 'Check in on: ' : 'Promised: '}
+        {f.kind === 'check-in' ? f.promise.replace(/^check in:\s*/i, '') : f.promise}
         {f.when ? ` (${f.when})` : ''}
       </p>
       <p className={`follow-up-due ${due ? 'warn-text' : 'muted'}`} data-testid="follow-up-due">
