@@ -264,7 +264,20 @@ const SUBJECT =
   `(?:\\b(?:we|i)|\\b(?:our|my)\\s+(?:[\\p{L}-]+\\s+){0,3}?${STAFF}(?:,\\s*\\p{L}[\\p{L}' -]{0,30},)?|\\b(?:someone|somebody|one of (?:us|our \\p{L}+|my \\p{L}+)|a member of (?:our|my|the) (?:\\p{L}+ )?${STAFF}|(?:the|a) (?:\\p{L}+ )?${STAFF})|\\b(?:he|she))`;
 const MODAL =
   "(?:\\s*['’]ll|\\s+(?:will|shall)|\\s+(?:am|are|is)\\s+(?:going|aiming|planning)\\s+to|\\s*['’](?:re|m|s)\\s+(?:going|aiming|planning)\\s+to|\\s+(?:aim|plan|intend|promise|expect|undertake)\\s+to)";
-const PROMISE_RE = new RegExp(`${SUBJECT}${MODAL}\\b`, 'giu');
+// "we have already refunded you and will send a voucher": the subject carried over "and"
+const CARRIED = '\\b(?:and|but|then)(?=\\s+(?:will|shall)\\b)';
+const PROMISE_RE = new RegExp(`(?:${SUBJECT}|${CARRIED})${MODAL}\\b`, 'giu');
+// A carried "and will" is ours when our subject comes after the last clause that starts with another's
+const OUR_SUBJECT = /\b(?:we|i)\b/gi;
+const THEIR_SUBJECT = /(?:^|[,;:]|\b(?:and|but|because|so|as|when|if|since|while)\b)\s*(?:you|they|he|she|it|this|that|your [\p{L}-]+)\b|[;:]/giu;
+
+function oursBefore(text: string): boolean {
+  let ours = -1;
+  let theirs = -1;
+  for (const m of text.matchAll(OUR_SUBJECT)) ours = m.index;
+  for (const m of text.matchAll(THEIR_SUBJECT)) theirs = m.index + m[0].length;
+  return ours >= 0 && ours >= theirs;
+}
 // Not a promise to act: refusals, feelings, welcomes, being closed ("we'll be delighted to see you next week")
 const NOT_A_PROMISE =
   /^(?:not|never|n['’]t|be (?:happy|glad|delighted|pleased|thrilled|sorry|closed|open|shut|busy|away|here|around|back(?! in touch)|unable|on holiday|off)|look forward|hope|wish|see you|welcome|miss|remember|always|continue|have to|need to|love|like|enjoy)\b/i;
@@ -273,7 +286,7 @@ const LEAD_IN = /^(?:(?:personally|also|definitely|certainly|then|now|gladly|hap
 // Clauses whose time is the reviewer's, or hangs on the reviewer: "if you call us by Friday, …"
 const CONDITION = /\b(?:if|unless|provided(?: that)?|as long as|once|when|whenever|should you|in case)\b[^,;:]*[,;:]?/gi;
 // Where the promise's clause ends: a semicolon, a subordinate or relative clause, a new subject after "and"/"so"
-const CLAUSE_END = /[;:]|,?\s+(?:but|although|though|because|since|while|whereas|which|who)\b|,?\s+(?:and|so|then)\s+(?=(?:we|i|you|they|it|he|she|our|my|your|the|this|that)\b)/i;
+const CLAUSE_END = /[;:]|,?\s+(?:and|but|then)(?:\s+then)?\s+(?=(?:will|shall)\b)|,?\s+(?:but|although|though|because|since|while|whereas|which|who)\b|,?\s+(?:and|so|then)\s+(?=(?:we|i|you|they|it|he|she|our|my|your|the|this|that)\b)/i;
 
 /** One time expression: where it is, the words as written, and the day it means. */
 interface When {
@@ -314,6 +327,7 @@ function sentencePromise(sentence: string, at: Date): (Promised & { day: Date })
   let tried = 0;
   for (const m of s.matchAll(PROMISE_RE)) {
     if (++tried > MAX_PROMISES_PER_SENTENCE) break;
+    if (/^(?:and|but|then)\b/i.test(m[0]) && !oursBefore(s.slice(Math.max(0, m.index - MAX_CLAUSE), m.index))) continue;
     const afterModal = m.index + m[0].length;
     // a promise's clause is short; reading further only costs time on pathological text
     const rest = s.slice(afterModal, afterModal + MAX_CLAUSE);
@@ -539,6 +553,18 @@ const TIME_RULES: TimeRule[] = [
         return dayDiff(mondayNext, d) >= 0 ? d : addDays(d, 7);
       }
       return d;
+    },
+  },
+  // "on the 15th", "by the 3rd": the next such day, this month's when still to come (today's included);
+  // undefined when next month has no such day ("the 30th" said on 31 January)
+  {
+    re: /\b(?:by|on|before|until|till|no later than)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\p{L})/giu,
+    due: (m, at) => {
+      const day = Number(m[1]);
+      const thisMonth = makeDate(at.getFullYear(), at.getMonth() + 1, day);
+      if (thisMonth && dayDiff(at, thisMonth) >= 0) return thisMonth;
+      const next = new Date(at.getFullYear(), at.getMonth() + 1, 1);
+      return makeDate(next.getFullYear(), next.getMonth() + 1, day);
     },
   },
   // "within 48 hours", "in the next 3 days", "within 5 working days", "in two weeks", "within a fortnight", "over the next few days"
