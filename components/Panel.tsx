@@ -40,6 +40,8 @@ export interface PanelProps {
   /** After the reply went in: its promise, offered as a follow-up. */
   remind?: RemindOfferProps;
   followUpsError?: string;
+  /** Replies are still signed "The team": the one reminder, with what to do about it. */
+  signatureReminder?: { onAdd(): void; onDismiss(): void };
 }
 
 /** Everything the side panel shows, from data and callbacks only (no browser APIs). */
@@ -58,6 +60,19 @@ export function Panel(p: PanelProps) {
         <p className="notice" role="alert" data-testid="settings-notice">
           {p.notice}
         </p>
+      )}
+      {p.signatureReminder && (
+        <div className="notice" role="status" data-testid="signature-reminder">
+          <p>Your suggested replies are signed “The team”. Add your business name and who signs, so customers hear from a person.</p>
+          <p>
+            <button type="button" className="primary" data-testid="signature-add" onClick={p.signatureReminder.onAdd}>
+              Add my details
+            </button>{' '}
+            <button type="button" data-testid="signature-dismiss" onClick={p.signatureReminder.onDismiss}>
+              Not now
+            </button>
+          </p>
+        </div>
       )}
       {p.followUpsError && (
         <p className="warn" role="alert" data-testid="follow-ups-error">

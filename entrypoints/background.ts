@@ -123,6 +123,12 @@ export default defineBackground(() => {
       .then((f) => f && browser.tabs.create({ url: f.url }));
   });
 
+  // First run: the options page in its welcome state asks for the business details once (the test
+  // build skips it, so no test starts with an extra tab in front).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' && !__CALM_REPLY_TEST__) void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome') });
+  });
+
   // Toolbar button: Chrome opens the side panel by itself; Firefox must toggle the sidebar
   // synchronously inside the click handler (user-gesture rule).
   if (import.meta.env.FIREFOX) {

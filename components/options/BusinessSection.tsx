@@ -1,4 +1,4 @@
-import { MAX_TEXT_LENGTH, type BusinessProfile, type Settings } from '@/lib/settings/schema';
+import { BUSINESS_KINDS, MAX_TEXT_LENGTH, type BusinessKind, type BusinessProfile, type Settings } from '@/lib/settings/schema';
 import { TextSetting } from './TextSetting';
 import type { UpdateSettings } from './types';
 
@@ -43,6 +43,16 @@ const LENGTHS: Array<{ value: BusinessProfile['replyLength']; label: string; hin
   { value: 'warm', label: 'Warm', hint: 'A little more personal, still within each site’s limit.' },
 ];
 
+const KIND_LABEL: Record<BusinessKind, string> = {
+  hotel: 'Hotel, B&B or holiday let',
+  restaurant: 'Restaurant, café or bar',
+  shop: 'Shop or online store',
+  trades: 'Trades and home services',
+  healthcare: 'Health or care practice',
+  app: 'App or software',
+  other: 'Something else',
+};
+
 export function BusinessSection({ settings, onChange }: BusinessSectionProps) {
   const b = settings.business;
   const setBusiness = (patch: Partial<BusinessProfile>) => onChange((s) => ({ ...s, business: { ...s.business, ...patch } }));
@@ -58,6 +68,31 @@ export function BusinessSection({ settings, onChange }: BusinessSectionProps) {
         <TextSetting label="Business name" value={b.name} validate={tooLong} testId="business-name" autoComplete="organization" onCommit={(name) => setBusiness({ name })} />
         <TextSetting label="Signed by (name)" value={b.signerName} validate={tooLong} testId="business-signer-name" autoComplete="name" onCommit={(signerName) => setBusiness({ signerName })} />
         <TextSetting label="Their role" value={b.signerRole} validate={tooLong} testId="business-signer-role" placeholder="Owner" autoComplete="organization-title" onCommit={(signerRole) => setBusiness({ signerRole })} />
+      </div>
+      <div className="field">
+        <label htmlFor="business-kind">Kind of business</label>
+        <select
+          id="business-kind"
+          data-testid="business-kind"
+          value={b.kind ?? ''}
+          onChange={(e) => {
+            const kind = e.target.value as BusinessKind | '';
+            onChange((s) => {
+              const business = { ...s.business };
+              if (kind) business.kind = kind;
+              else delete business.kind;
+              return { ...s, business };
+            });
+          }}
+        >
+          <option value="">Not set</option>
+          {BUSINESS_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABEL[k]}
+            </option>
+          ))}
+        </select>
+        <p className="hint">Suggested replies use words that fit it: a hotel welcomes a guest back, an app thanks its users.</p>
       </div>
       <fieldset>
         <legend>How customers can reach you privately</legend>

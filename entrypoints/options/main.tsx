@@ -1,5 +1,7 @@
 import { StrictMode, useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { WELCOME_KEY } from '@/lib/settings/first-run';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import type { RuleInfo } from '@/components/options/types';
 import { RULES } from '@/lib/rules';
@@ -75,8 +77,21 @@ const SAVE_DELAY_MS = 150;
 /** storage.sync allows 120 writes a minute; one write per 600 ms at most stays under it. */
 const MIN_SAVE_GAP_MS = 600;
 
+/** The page opened by the install (options.html?welcome), until the owner finishes or skips it. */
+function useWelcome() {
+  const [open, setOpen] = useState(() => new URLSearchParams(location.search).has('welcome'));
+  const end = (outcome: 'done' | 'skipped') => {
+    setOpen(false);
+    void browser.storage.local.set({ [WELCOME_KEY]: outcome }).catch(() => {});
+    history.replaceState(null, '', location.pathname);
+    window.scrollTo(0, 0);
+  };
+  return open ? { onDone: () => end('done'), onSkip: () => end('skipped') } : undefined;
+}
+
 function App() {
   const followUps = useFollowUps();
+  const welcome = useWelcome();
   const [settings, setSettings] = useState<Settings>();
   const [notice, setNotice] = useState<string>();
   const [saveError, setSaveError] = useState<string>();
@@ -167,6 +182,7 @@ function App() {
       saveError={saveError}
       saveNotice={saveNotice}
       followUps={followUps}
+      welcome={welcome}
       siteAccess={siteAccess}
       onChange={onChange}
       onRequestSite={async (origin) => {

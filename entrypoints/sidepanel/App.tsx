@@ -4,6 +4,7 @@ import { Panel, type PanelProps } from '@/components/Panel';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply, firstNameOf, HOT, insertGate, measureLength } from '@/lib/compose';
 import { analyzerSettingsFor, replySoonDaysOf } from '@/lib/settings';
+import { needsSignatureReminder } from '@/lib/settings/first-run';
 import { daysBetween, parseReviewDate, postedLabel } from '@/lib/followups/dates';
 import { dueFollowUps, dueLabel, shortDate } from '@/lib/followups/schedule';
 import { PLATFORM_HOSTS } from '@/lib/sites/hosts';
@@ -37,7 +38,8 @@ function useNow(ticking: boolean): number {
 }
 
 export function App() {
-  const { tab, settings, settingsNotice, kept, ignored, status, pending, hotSince, followUps, followUpsError, remind } = usePanelStore();
+  const { tab, settings, settingsNotice, settingsLoaded, signatureReminded, kept, ignored, status, pending, hotSince, followUps, followUpsError, remind } =
+    usePanelStore();
   useEffect(() => actions.start(), []);
 
   const box = tab?.box;
@@ -117,6 +119,11 @@ export function App() {
         posted={reviewDate && age !== undefined ? { date: reviewDate, label: postedLabel(age) } : undefined}
         replySoon={replySoon}
         followUpsError={followUpsError}
+        signatureReminder={
+          settingsLoaded && signatureReminded === false && needsSignatureReminder(settings, false)
+            ? { onAdd: () => actions.endSignatureReminder(true), onDismiss: () => actions.endSignatureReminder(false) }
+            : undefined
+        }
         due={{
           items: due,
           dueLabel: (d) => dueLabel(d, today),

@@ -14,6 +14,7 @@ import { promiseIn } from '@/lib/followups/dates';
 import { shortDate } from '@/lib/followups/schedule';
 import { addFollowUp, listFollowUps, markDone, removeFollowUp, snoozeFollowUp, updateFollowUp, watchFollowUps } from '@/lib/followups/store';
 import { firstNameOf } from '@/lib/compose';
+import { SIGNATURE_REMINDED_KEY } from '@/lib/settings/first-run';
 import { usePanelStore, type Kept } from './store';
 
 const get = usePanelStore.getState;
@@ -115,7 +116,11 @@ export function start(): () => void {
     else get().receive(msg);
   });
   void pruneKept().catch(() => {});
-  void loadSettings().then(({ settings, notice }) => set({ settings, settingsNotice: notice }));
+  void loadSettings().then(({ settings, notice }) => set({ settings, settingsNotice: notice, settingsLoaded: true }));
+  void browser.storage.local
+    .get(SIGNATURE_REMINDED_KEY)
+    .then((got) => set({ signatureReminded: got[SIGNATURE_REMINDED_KEY] === true }))
+    .catch(() => set({ signatureReminded: true }));
   const unwatch = watchSettings((settings) => set({ settings, settingsNotice: undefined }));
   const unsub = usePanelStore.subscribe((s, prev) => {
     if (s.tab !== prev.tab) void followBox();
@@ -367,3 +372,10 @@ export const followUpActions = {
   onDelete: (id: string) => followUpAction(() => removeFollowUp(id), 'Calm Reply could not delete that follow-up. Try again.'),
   onChangeDate: (id: string, due: string) => followUpAction(() => updateFollowUp(id, { due }), 'Calm Reply could not change that date. Try again.'),
 };
+
+/** The one reminder about replies signed "The team": shown until the owner acts on it or says not now. */
+export function endSignatureReminder(openOptions: boolean) {
+  set({ signatureReminded: true });
+  void browser.storage.local.set({ [SIGNATURE_REMINDED_KEY]: true }).catch(() => {});
+  if (openOptions) void browser.tabs.create({ url: browser.runtime.getURL('/options.html#business-title') }).catch(() => void browser.runtime.openOptionsPage());
+}

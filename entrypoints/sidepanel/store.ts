@@ -39,6 +39,10 @@ interface PanelState {
   tab?: TabState;
   settings: Settings;
   settingsNotice?: string;
+  /** False until the owner's settings were read (the defaults are not theirs). */
+  settingsLoaded?: boolean;
+  /** Whether the one reminder about replies signed "The team" was shown (undefined until read). */
+  signatureReminded?: boolean;
   kept: Kept;
   /** flagKey()s ignored, per reply box key; kept in storage (lib/settings/ignored.ts). */
   ignored: Record<string, string[]>;

@@ -112,6 +112,20 @@ function signOffFor(business: BusinessProfile, short: boolean): string {
   return lines.join('\n');
 }
 
+/**
+ * The kind of business picks how the warm reply closes: the word for the person and the welcome
+ * back that fits (a hotel welcomes a guest back; an app hopes to serve its user better).
+ */
+const CLOSING_BY_KIND: Record<NonNullable<BusinessProfile['kind']>, string> = {
+  hotel: 'Thank you again for your patience. We would love the chance to welcome you back as our guest and show you a better stay.',
+  restaurant: 'Thank you again for your patience. We would love to welcome you back to our table and show you a better meal.',
+  shop: 'Thank you again for your patience. We would love the chance to serve you again and get it right as your shop.',
+  trades: 'Thank you again for your patience, and for giving us the chance to put the work right for you.',
+  healthcare: 'Thank you again for your patience. Your care matters to all of us, and we want every visit to feel that way.',
+  app: 'Thank you again for your patience. We want the app to work well for every user, and your report helps us get there.',
+  other: 'Thank you again for your patience, and for giving us the chance to make this right.',
+};
+
 function partsFor(variant: ReplyVariant, topics: string[], firstName: string | undefined, business: BusinessProfile): Parts {
   const about = topics.length ? `about ${joinTopics(topics)}` : 'about your experience';
   const name = firstName ? `, ${firstName},` : '';
@@ -131,7 +145,7 @@ function partsFor(variant: ReplyVariant, topics: string[], firstName: string | u
     empathy: variant === 'warm' ? 'I can understand how disappointing that must have been, and your feedback matters to all of us here.' : undefined,
     action: `To put this right, we ${ACTION_PLACEHOLDER} by ${WHEN_PLACEHOLDER}.`,
     followUp: followUpFor(business, short),
-    closing: variant === 'warm' ? 'Thank you again for your patience, and for giving us the chance to make this right.' : undefined,
+    closing: variant === 'warm' ? CLOSING_BY_KIND[business.kind ?? 'other'] : undefined,
     signOff: signOffFor(business, short),
   };
 }

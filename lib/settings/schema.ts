@@ -16,7 +16,12 @@ export interface BusinessProfile {
   signerRole: string;
   contact: { kind: 'email' | 'phone' | 'message'; value: string };
   replyLength: 'short' | 'standard' | 'warm';
+  /** The kind of business: picks the words suggestions use for the reviewer and the welcome back. */
+  kind?: BusinessKind;
 }
+
+export const BUSINESS_KINDS = ['hotel', 'restaurant', 'shop', 'trades', 'healthcare', 'app', 'other'] as const;
+export type BusinessKind = (typeof BUSINESS_KINDS)[number];
 
 export interface OwnPhrase {
   phrase: string;
@@ -225,6 +230,7 @@ export const settingsSchema: Schema<Settings> = fields(
         signerRole: text(MAX_TEXT_LENGTH),
         contact: fields({ kind: choice(['email', 'phone', 'message']), value: text(MAX_TEXT_LENGTH) }, { strict: true }),
         replyLength: choice(['short', 'standard', 'warm']),
+        kind: v.optional(choice(BUSINESS_KINDS)),
       },
       { strict: true },
     ),

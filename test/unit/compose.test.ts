@@ -215,3 +215,20 @@ describe('measureLength', () => {
     expect(measureLength('x'.repeat(400), 'googleplay', 350).over).toBe(50);
   });
 });
+
+describe('the kind of business', () => {
+  const review = { text: 'The room was cold and the shower never ran hot.', author: 'Dana Whitfield', rating: 2 };
+  it('picks how a warm reply closes, in words that fit, and none of them is flagged', () => {
+    const closing = (kind?: BusinessProfile['kind']) => composeReply({ review, business: { ...business, kind }, variant: 'warm' }).text;
+    expect(closing('hotel')).toContain('We would love the chance to welcome you back as our guest and show you a better stay.');
+    expect(closing('restaurant')).toContain('welcome you back to our table');
+    expect(closing('app')).toContain('We want the app to work well for every user');
+    // Without a kind, the general closing, as before.
+    expect(closing(undefined)).toContain('Thank you again for your patience, and for giving us the chance to make this right.');
+    const analyzer = createAnalyzer();
+    for (const kind of ['hotel', 'restaurant', 'shop', 'trades', 'healthcare', 'app', 'other'] as const) {
+      const text = fillPlaceholders(closing(kind), { action: 'have fixed the boiler', when: 'Friday' });
+      expect(analyzer.analyse(text, { review: review.text, rating: 2 }).flags, kind).toEqual([]);
+    }
+  });
+});

@@ -41,7 +41,7 @@ const key = replyBoxKey(url, state().box!);
 
 beforeEach(() => {
   wire.sent.length = 0;
-  usePanelStore.setState({ tabId: 7, tab: undefined, kept: { loaded: false, texts: {} }, ignored: {}, status: undefined, pending: undefined, hotSince: undefined });
+  usePanelStore.setState({ tabId: 7, tab: undefined, kept: { loaded: false, texts: {} }, ignored: {}, status: undefined, pending: undefined, hotSince: undefined, signatureReminded: undefined, settingsLoaded: false });
 });
 
 async function openWithDraft() {
@@ -167,6 +167,32 @@ describe('the side panel, wired', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('reminds, once, an owner whose replies are signed “The team”; never one who gave a name', async () => {
+    const { unmount } = render(<App />);
+    deliver({ type: 'tab-state', state: state() });
+    const reminder = await screen.findByTestId('signature-reminder');
+    expect(reminder.textContent).toMatch(/^Your suggested replies are signed “The team”\./);
+    fireEvent.click(screen.getByTestId('signature-dismiss'));
+    await waitFor(() => expect(screen.queryByTestId('signature-reminder')).toBeNull());
+    expect(await fakeBrowser.storage.local.get('signatureReminded')).toEqual({ signatureReminded: true });
+    unmount();
+    // The panel opened again: not a second time.
+    usePanelStore.setState({ signatureReminded: undefined, settingsLoaded: false });
+    render(<App />);
+    deliver({ type: 'tab-state', state: state() });
+    await waitFor(() => expect(usePanelStore.getState().signatureReminded).toBe(true));
+    expect(screen.queryByTestId('signature-reminder')).toBeNull();
+  });
+
+  it('positive control: with a business name set, there is nothing to remind', async () => {
+    await saveSettings({ ...defaultSettings(), business: { ...defaultSettings().business, name: 'Sunny Café' } });
+    render(<App />);
+    deliver({ type: 'tab-state', state: state() });
+    await waitFor(() => expect(usePanelStore.getState().settingsLoaded).toBe(true));
+    await waitFor(() => expect(usePanelStore.getState().signatureReminded).toBe(false));
+    expect(screen.queryByTestId('signature-reminder')).toBeNull();
   });
 
   it('a reply with no dated promise offers no reminder', async () => {
