@@ -1,16 +1,19 @@
-import { HOT } from '@/lib/compose/gate';
+import type { CSSProperties } from 'react';
+import { HEAT_HOT, HEAT_WARM, heatLevel } from '@/lib/analysis/heat';
 import type { LengthReading } from '@/lib/compose/length';
 
-/** How heated the draft reads, with a nudge to step away when it runs hot (GUIDANCE.md point 1). */
+/**
+ * How heated the draft reads, with a nudge to step away when it runs hot (GUIDANCE.md point 1).
+ * Level, words and colour come from heatLevel(), the scale the in-page badge shows too.
+ */
 export function HeatMeter({ heat }: { heat: number }) {
   const value = Math.max(0, Math.min(1, Number.isFinite(heat) ? heat : 0));
-  const level = value >= HOT ? 'hot' : value >= HOT / 2 ? 'warm' : 'calm';
-  const words = { calm: 'Calm', warm: 'A little heated', hot: 'Running hot' }[level];
+  const { level, words, colour } = heatLevel(value);
   return (
-    <div className={`heat heat-${level}`} data-testid="heat" data-level={level}>
+    <div className={`heat heat-${level}`} data-testid="heat" data-level={level} style={{ '--heat': colour } as CSSProperties}>
       <div className="meter-row">
         <span id="heat-label">Tone</span>
-        <meter min={0} max={1} low={HOT / 2} high={HOT} optimum={0} value={value} aria-labelledby="heat-label" aria-valuetext={words} />
+        <meter min={0} max={1} low={HEAT_WARM} high={HEAT_HOT} optimum={0} value={value} aria-labelledby="heat-label" aria-valuetext={words} />
         <span className="meter-value">{words}</span>
       </div>
       {level === 'hot' && (

@@ -5,6 +5,8 @@
  * and it picks a spot beside the box that does not cover the site's own buttons.
  */
 
+import { heatLevel } from '../analysis/heat';
+
 export const BADGE_TAG = 'calm-reply-badge';
 const SIZE = 24;
 const GAP = 4;
@@ -35,15 +37,24 @@ export interface Badge {
   destroy(): void;
 }
 
-/** Green (calm) through amber to red (furious). */
+/** The badge's colour: the panel's heat scale (heatLevel), green calm, amber a little heated, red running hot. */
 export function heatColour(heat: number): string {
-  const h = Math.max(0, Math.min(1, Number.isFinite(heat) ? heat : 0));
-  return `hsl(${Math.round(140 - 140 * h)} 70% ${h > 0.5 ? 42 : 36}%)`;
+  return heatLevel(heat).colour;
 }
 
-export function badgeLabel(flags: number, canOpenPanel: boolean): string {
-  const what = flags === 0 ? 'no wording flagged in your reply' : `${flags} ${flags === 1 ? 'phrase' : 'phrases'} flagged in your reply`;
-  return `Calm Reply: ${what}. ${canOpenPanel ? 'Open the Calm Reply panel.' : 'Show how to open the Calm Reply sidebar.'}`;
+/**
+ * What the button says to a screen reader (and in its tooltip): the count and the panel's words for
+ * the heat, e.g. "Calm Reply: 3 phrases flagged, a little heated. Open the panel."
+ */
+export function badgeLabel(flags: number, canOpenPanel: boolean, heat = 0): string {
+  const what = flags === 0 ? 'no wording flagged' : `${flags} ${flags === 1 ? 'phrase' : 'phrases'} flagged`;
+  const words = heatLevel(heat).words.toLowerCase();
+  return `Calm Reply: ${what}, ${words}. ${canOpenPanel ? 'Open the panel.' : 'Show how to open the Calm Reply sidebar.'}`;
+}
+
+/** The number in the circle: up to two digits fit; more reads "99+" (in a smaller font, see CSS). */
+export function badgeCount(flags: number): string {
+  return flags > 99 ? '99+' : String(flags);
 }
 
 const CSS = `
@@ -51,7 +62,9 @@ const CSS = `
 :host([data-visible]) { display: block; }
 button { all: unset; box-sizing: border-box; width: ${SIZE}px; height: ${SIZE}px; border-radius: 50%;
   font: 600 12px/1 system-ui, sans-serif; color: #fff; display: grid; place-items: center; cursor: pointer;
-  box-shadow: 0 1px 3px rgba(0,0,0,.35); background: var(--heat, hsl(140 70% 36%)); }
+  box-shadow: 0 1px 3px rgba(0,0,0,.35); background: var(--heat, ${heatColour(0)}); }
+/* three characters ("99+") fit the 24 px circle only in a smaller font */
+button[data-long] { font-size: 9px; letter-spacing: -0.02em; }
 button:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .tip { position: absolute; right: 0; bottom: ${SIZE + 6}px; width: 240px; padding: 8px 10px; border-radius: 6px;
   background: #1f2937; color: #fff; font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
@@ -82,10 +95,14 @@ export function createBadge(doc: Document, options: BadgeOptions): Badge {
   let frame = 0;
 
   const render = (heat: number) => {
-    button.textContent = flags > 99 ? '99+' : String(flags);
-    button.setAttribute('aria-label', badgeLabel(flags, options.canOpenPanel));
-    button.title = badgeLabel(flags, options.canOpenPanel);
+    const count = badgeCount(flags);
+    button.textContent = count;
+    button.toggleAttribute('data-long', count.length > 2);
+    const label = badgeLabel(flags, options.canOpenPanel, heat);
+    button.setAttribute('aria-label', label);
+    button.title = label;
     host.style.setProperty('--heat', heatColour(heat));
+    host.setAttribute('data-heat', heatLevel(heat).level);
   };
   render(0);
 
