@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { Panel, type PanelProps } from '@/components/Panel';
+import { EmptyState } from '@/components/EmptyState';
 import { flagKey } from '@/components/FlagList';
 import type { Analysis, Flag } from '@/lib/analysis/types';
 import { ACTION_PLACEHOLDER, WHEN_PLACEHOLDER, insertGate, measureLength } from '@/lib/compose';
@@ -95,6 +96,35 @@ describe('Panel states', () => {
     expect(screen.getByTestId('site-off').textContent).toBe('Calm Reply is off for Yelp');
     expect(screen.getByRole('button', { name: 'Open options' })).toBeTruthy();
     expect(screen.queryByTestId('flag')).toBeNull();
+  });
+
+  it('site turned off: one click turns Calm Reply back on for that site', async () => {
+    const onTurnSiteOn = vi.fn();
+    const onOpenOptions = vi.fn();
+    const { unmount } = render(
+      <EmptyState reason="site-off" platformName="Yelp" supportedSites={[]} onTurnSiteOn={onTurnSiteOn} onOpenOptions={onOpenOptions} />,
+    );
+    const on = screen.getByRole('button', { name: 'Turn Calm Reply on for Yelp' });
+    expect(on.dataset.testid).toBe('site-on');
+    await userEvent.setup().click(on);
+    expect(onTurnSiteOn).toHaveBeenCalledOnce();
+    expect(onOpenOptions).not.toHaveBeenCalled();
+    unmount();
+    // an unnamed site, and the keyboard
+    render(<EmptyState reason="site-off" supportedSites={[]} onTurnSiteOn={onTurnSiteOn} />);
+    const user = userEvent.setup();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByTestId('site-on'));
+    expect(screen.getByTestId('site-on').textContent).toBe('Turn Calm Reply on for this site');
+    await user.keyboard('{Enter}');
+    expect(onTurnSiteOn).toHaveBeenCalledTimes(2);
+  });
+
+  it('site turned off, nothing to switch it with: no dead button, the way back through the options', () => {
+    render(<EmptyState reason="site-off" platformName="Yelp" supportedSites={[]} onOpenOptions={vi.fn()} />);
+    expect(screen.queryByTestId('site-on')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open options' })).toBeTruthy();
+    expect(screen.getByTestId('draft-empty').textContent).toMatch(/Turn it back on there/);
   });
 
   it('draft not in English: the draft is shown whole, no flags, and the reason', () => {
