@@ -31,6 +31,8 @@ export interface PanelProps {
   onIgnoreFlag(flag: Flag): void;
   onUnignoreFlag(flag: Flag): void;
   onOpenOptions?: () => void;
+  /** The site is switched off: switch it back on from here, in one click. */
+  onTurnSiteOn?: () => void;
   /** The review's date and age, when the page shows it. */
   posted?: { date: string; label: string };
   /** The nudge for a low-rated review that has waited past the owner's threshold. */
@@ -48,9 +50,11 @@ export interface PanelProps {
 export function Panel(p: PanelProps) {
   const ignored = new Set(p.ignored);
   const english = p.analysis?.language !== 'other';
+  // a draft in another language gets only the checks that need no language (Analysis.checks); their flags show as usual
+  const languageFree = !english && p.analysis?.checks === 'language-free';
   // The background leaves ignored flags out of the analysis (so the badge and heat agree) and lists
   // them apart; the panel's own list decides at once, before the next analysis arrives.
-  const flags = english ? [...(p.analysis?.flags ?? []), ...(p.analysis?.ignored ?? [])].sort((a, b) => a.start - b.start) : [];
+  const flags = english || languageFree ? [...(p.analysis?.flags ?? []), ...(p.analysis?.ignored ?? [])].sort((a, b) => a.start - b.start) : [];
   const shown = flags.filter((f) => !ignored.has(flagKey(f)));
   const hidden = flags.filter((f) => ignored.has(flagKey(f)));
 
@@ -88,7 +92,7 @@ export function Panel(p: PanelProps) {
         </section>
       )}
       {p.view !== 'ready' ? (
-        <EmptyState reason={p.view} platformName={p.platformName} supportedSites={p.supportedSites} onOpenOptions={p.onOpenOptions} />
+        <EmptyState reason={p.view} platformName={p.platformName} supportedSites={p.supportedSites} onOpenOptions={p.onOpenOptions} onTurnSiteOn={p.onTurnSiteOn} />
       ) : (
         <>
           <ContextCard platformName={p.platformName ?? 'this site'} review={p.review} posted={p.posted} replySoon={p.replySoon} />
@@ -111,10 +115,29 @@ export function Panel(p: PanelProps) {
             </p>
           )}
           {p.draft.trim() && !p.error && p.analysis && !english && (
-            <p className="notice" data-testid="not-english">
-              Your draft does not read as English, so Calm Reply has no flags to offer: its checks only understand English. The
-              suggestion below is in English; edit it or write your own.
-            </p>
+            <>
+              <p className="notice" data-testid="not-english">
+                {languageFree
+                  ? 'Your draft does not read as English, so only the checks that need no language ran: capitals, repeated punctuation, personal details, links and length.'
+                  : 'Your draft does not read as English, so Calm Reply has no flags to offer: its checks only understand English.'}
+              </p>
+              {p.suggestion && <p className="hint">The suggestion below is in English; edit it or write your own.</p>}
+              {/* with nothing found, say nothing more: "Calm" or "nothing defensive" would claim checks that did not run */}
+              {languageFree && (flags.length > 0 || (p.analysis.incomplete?.length ?? 0) > 0) && (
+                <>
+                  <HeatMeter heat={p.analysis.heat} />
+                  <FlagList
+                    flags={shown}
+                    ignored={hidden}
+                    onApply={p.suggestion ? p.onApplyFlag : undefined}
+                    onIgnore={p.onIgnoreFlag}
+                    onUnignore={p.onUnignoreFlag}
+                    busy={p.busy}
+                    incomplete={p.analysis.incomplete}
+                  />
+                </>
+              )}
+            </>
           )}
           {p.draft.trim() && !p.error && p.analysis && english && (
             <>

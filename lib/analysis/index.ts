@@ -95,6 +95,25 @@ const LEARNED_SEVERITY = 'low';
 const EMPTY_STRUCTURE: Structure = { acknowledge: false, apology: 'none', action: false, timescale: false, followUp: false };
 
 /**
+ * The checks a draft gets when it does not read as English (Analysis.checks = 'language-free'): each
+ * reads characters, not English words, so it holds in any language. The rest (excuses, blame, apologies,
+ * the learned model, the structure) need English and do not run.
+ *   shouting          its all-caps check only (capitalsOf below); the rule's English word lists, which
+ *                     decide what is a name and which short words shout, cannot read another language
+ *   punctuation-runs  three or more "!", and any run with "?"; a double "!!" passes, since the rule lets
+ *                     it pass in warm words and we cannot read whether the words are warm
+ *   personal-details  as the rule finds them: a phone number counts as the customer's unless English
+ *                     words offer it as ours; an email only where English words say it is theirs
+ *   promotion         its links only; its word patterns ("use code", "follow us on") are English
+ *   over-limit        the site's length limit
+ */
+export const LANGUAGE_FREE_RULES: readonly string[] = ['shouting', 'punctuation-runs', 'personal-details', 'promotion', 'over-limit'];
+/** What promotion's link pattern finds (one token, a link's shape), as opposed to its English word patterns. */
+const LINK_SHAPE = /^(?:https?:\/\/|www\.|[\p{L}\p{N}-]+\.[\p{L}.]{2,}\/)\S*$/iu;
+/** A lone word in capitals shouts from this many letters; shorter ones are too often acronyms ("SNCF", "IKEA"). */
+const LONE_CAPITALS = 5;
+
+/**
  * Nets by the set of rules they hold. Building one takes 10–15 ms and a net is never changed by a
  * sweep, so every analyser with the same rules on (one per reply box, a new one on each settings
  * change) shares it.
@@ -208,10 +227,83 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
 
     const sentences = sentencesOf(text);
     const language = draftLanguage(sentences.map((s) => ({ verdict: s.result.verdict, length: s.piece.text.length })));
-    if (language === 'other') {
-      return { language, flags: [], structure: { ...EMPTY_STRUCTURE }, heat: 0, length };
-    }
+    if (language === 'other') return languageFree(text, sentences, context, length);
     return judgeDraft(text, sentences, context, language, length);
+  }
+
+  /**
+   * A draft that does not read as English: only LANGUAGE_FREE_RULES, reading characters alone. The owner's
+   * choices hold as in English (rules turned off, phrases allowed, flags ignored), and so do the excuses
+   * that need no language (quoted words, the business's and reviewer's names and the sign-off in capitals).
+   */
+  function languageFree(
+    text: string,
+    sentences: Array<{ piece: { text: string; start: number }; result: SentenceResult }>,
+    context: AnalysisContext,
+    length: Analysis['length'],
+  ): Analysis {
+    const on = new Set(LANGUAGE_FREE_RULES.filter((id) => !disabled.has(id) && byId.has(id)));
+    // other languages' quotation marks too: « … » (French, Spanish, Russian), „ … “ (German, Polish)
+    const quoted = [...quotedRanges(text), ...[...text.matchAll(/«[^»\n]{1,400}»|„[^“”\n]{1,400}[“”]/gu)].map((m): [number, number] => [m.index, m.index + m[0].length])];
+    const names = ownNames(context);
+    const signature = signatureStart(sentences.map((s) => s.piece));
+    const failed = new Set<string>();
+    let flags: Flag[] = [];
+    const add = (id: string, start: number, end: number, suggestion?: string) => {
+      const rule = byId.get(id)!;
+      if (!QUOTE_PROOF.has(rule.category) && inside(quoted, start, end)) return;
+      const flag: Flag = { rule: id, category: rule.category, start, end, text: text.slice(start, end), message: rule.message };
+      if (suggestion !== undefined) flag.suggestion = suggestion;
+      flags.push(flag);
+    };
+    for (const { piece, result } of sentences) {
+      // the sentence was judged by every rule already (its language verdict comes from there): keep the
+      // language-free rules' findings, less the parts of them that read English words
+      for (const id of result.failed ?? []) if (on.has(id) && id !== 'shouting') failed.add(id);
+      for (const f of result.flags) {
+        if (!on.has(f.rule) || f.rule === 'shouting') continue;
+        const words = piece.text.slice(f.start, f.end);
+        if (f.rule === 'punctuation-runs' && /^[!！]{2}$/.test(words)) continue;
+        if (f.rule === 'promotion' && !LINK_SHAPE.test(words)) continue;
+        add(f.rule, piece.start + f.start, piece.start + f.end, f.suggestion);
+      }
+      if (!on.has('shouting')) continue;
+      for (const m of capitalsOf(piece.text)) {
+        const start = piece.start + m.start;
+        const end = piece.start + m.end;
+        if (start >= signature || isOwnName(text.slice(start, end), names)) continue;
+        add('shouting', start, end, m.suggestion);
+      }
+    }
+    for (const rule of draftRules) {
+      if (!on.has(rule.id)) continue;
+      try {
+        for (const m of rule.findInDraft(text, context)) {
+          if (m.start >= 0 && m.end > m.start && m.end <= text.length) add(rule.id, m.start, m.end, m.suggestion);
+        }
+      } catch (error) {
+        ruleFailed(rule.id, error);
+        failed.add(rule.id);
+      }
+    }
+    if (allowed.length > 0) flags = flags.filter((f) => !isAllowed(text, f, allowed));
+    flags = dedupe(flags);
+    let ignoredFlags: Flag[] = [];
+    if (context.ignored && context.ignored.length > 0) {
+      const ignored = new Set(context.ignored);
+      ignoredFlags = flags.filter((f) => ignored.has(flagKey(f)));
+      if (ignoredFlags.length > 0) flags = flags.filter((f) => !ignored.has(flagKey(f)));
+    }
+    return {
+      language: 'other',
+      checks: 'language-free',
+      flags,
+      structure: { ...EMPTY_STRUCTURE },
+      heat: heatOf(flags, (id) => byId.get(id)?.severity ?? LEARNED_SEVERITY),
+      length,
+      ...(failed.size > 0 ? { incomplete: [...failed].sort() } : {}),
+      ...(ignoredFlags.length > 0 ? { ignored: ignoredFlags } : {}),
+    };
   }
 
   function sentencesOf(text: string): Array<{ piece: { text: string; start: number }; result: SentenceResult }> {
@@ -462,6 +554,36 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
   };
 }
 
+
+/**
+ * Capitals in any cased script, with no word lists: a word of LONE_CAPITALS or more capital letters, or
+ * two or more words in capitals side by side (each of two letters or more), one flag per run. Words with
+ * digits are codes ("SAVE20"); scripts without case (Arabic, Chinese) never shout. The suggestion is the
+ * run in lower case, its first letter kept a capital where it opens the sentence.
+ */
+function capitalsOf(sentence: string): RuleMatch[] {
+  const words: Array<{ start: number; end: number; letters: number }> = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{Lu}\p{M}'’-]*(?<![’'-])(?![\p{L}\p{M}\p{N}])/gu)) {
+    const letters = m[0].replace(/[^\p{L}]/gu, '').length;
+    if (letters >= 2) words.push({ start: m.index, end: m.index + m[0].length, letters });
+  }
+  const runs: Array<{ start: number; end: number; words: number; longest: number }> = [];
+  for (const w of words) {
+    const last = runs[runs.length - 1];
+    if (last && /^[\s,.!?¡¿:;-]{1,3}$/u.test(sentence.slice(last.end, w.start))) {
+      last.end = w.end;
+      last.words++;
+      last.longest = Math.max(last.longest, w.letters);
+    } else runs.push({ start: w.start, end: w.end, words: 1, longest: w.letters });
+  }
+  return runs
+    .filter((r) => r.words >= 2 || r.longest >= LONE_CAPITALS)
+    .map((r) => {
+      const lower = sentence.slice(r.start, r.end).toLocaleLowerCase();
+      const opens = !/[\p{L}\p{N}]/u.test(sentence.slice(0, r.start));
+      return { start: r.start, end: r.end, suggestion: opens ? lower.replace(/\p{L}/u, (c) => c.toLocaleUpperCase()) : lower };
+    });
+}
 
 const SIGN_OFF = /^(warm(est)?|kind(est)?|best|with|many|yours)?\s*(regards|wishes|sincerely|thanks|cheers|truly|faithfully)\b[\s,.!]*$|^(regards|sincerely|yours (truly|sincerely|faithfully)|best wishes|warm regards|kind regards|thanks and regards)\b/i;
 

@@ -25,8 +25,14 @@ export interface Structure {
 }
 
 export interface Analysis {
-  /** 'other': no flags, and the UI says why. */
+  /** 'other': only the checks that need no language ran (`checks`), and the UI says why. */
   language: 'en' | 'other';
+  /**
+   * Which checks ran: 'language-free' for a draft that does not read as English (only the rules in
+   * LANGUAGE_FREE_RULES, lib/analysis/index.ts: capitals, punctuation runs, personal details, links,
+   * length; no structure). Absent: every check ran.
+   */
+  checks?: 'language-free';
   /** Sorted by start. */
   flags: Flag[];
   structure: Structure;

@@ -136,6 +136,32 @@ describe('Panel states', () => {
     expect(screen.queryByTestId('structure-apology')).toBeNull();
   });
 
+  it('draft not in English: says only the language-free checks ran, and lists what they found', () => {
+    const text = 'Merci pour votre avis. C’est INACCEPTABLE !!! Appelez le 01 23 45 67 89.';
+    const at = (words: string, rule: string, category: Flag['category']): Flag => ({
+      rule, category, start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words, message: `${rule} message`,
+    });
+    const found = [at('INACCEPTABLE', 'shouting', 'emotional'), at('!!!', 'punctuation-runs', 'emotional'), at('01 23 45 67 89', 'personal-details', 'policy')];
+    const other = (over: Partial<Analysis>) =>
+      analysis({ language: 'other', checks: 'language-free', flags: found, heat: 0.55, structure: { acknowledge: false, apology: 'none', action: false, timescale: false, followUp: false }, ...over });
+    const { unmount } = render(<Panel {...props({ draft: text, analysis: other({}) })} />);
+    expect(screen.getByTestId('not-english').textContent).toBe(
+      'Your draft does not read as English, so only the checks that need no language ran: capitals, repeated punctuation, personal details, links and length.',
+    );
+    expect(screen.getAllByTestId('flag')).toHaveLength(3);
+    expect(screen.getAllByTestId('flag').map((f) => f.textContent).join(' ')).toMatch(/INACCEPTABLE[\s\S]*!!![\s\S]*01 23 45 67 89/);
+    expect(screen.getByTestId('heat').dataset.level).toBe('hot');
+    // the structure needs English: no checklist
+    expect(screen.queryByTestId('structure-apology')).toBeNull();
+    unmount();
+    // nothing found: the notice alone, no "Calm" and no "nothing defensive" for checks that did not run
+    render(<Panel {...props({ draft: 'Merci beaucoup pour votre avis.', analysis: other({ flags: [], heat: 0 }) })} />);
+    expect(screen.getByTestId('not-english').textContent).toMatch(/only the checks that need no language ran/);
+    expect(screen.queryByTestId('flag')).toBeNull();
+    expect(screen.queryByTestId('no-flags')).toBeNull();
+    expect(screen.queryByTestId('heat')).toBeNull();
+  });
+
   it('analysis failed: the draft stays, with a clear message', () => {
     render(<Panel {...props({ analysis: undefined, error: 'Calm Reply could not check this draft (boom). Your text is unchanged.' })} />);
     expect(screen.getByTestId('draft').textContent).toBe(draft);
