@@ -91,7 +91,20 @@ export function BackupSection({ settings, onChange, onReset }: BackupSectionProp
             }}
           />
         </label>
-        <button type="button" ref={resetRef} data-testid="reset" aria-expanded={confirming} aria-controls="reset-confirm" onClick={() => setConfirming(true)}>
+      </div>
+      {/* Apart from Export and Import, and drawn as what it is: the one button here that throws settings away. */}
+      <div className="danger-zone">
+        <h3 id="reset-title">Reset</h3>
+        <p className="hint">Puts every setting back as it was when Calm Reply was installed.</p>
+        <button
+          type="button"
+          ref={resetRef}
+          className="danger-outline"
+          data-testid="reset"
+          aria-expanded={confirming}
+          aria-controls="reset-confirm"
+          onClick={() => setConfirming(true)}
+        >
           Reset to defaults…
         </button>
       </div>
@@ -106,8 +119,8 @@ export function BackupSection({ settings, onChange, onReset }: BackupSectionProp
           }}
         >
           <p id="reset-confirm-text">
-            Reset every Calm Reply setting to the defaults? Your rule choices, sites, phrases, business details and cool-down will be
-            lost. Export first if you want to keep a copy.
+            <strong>Reset every setting to the defaults?</strong> Your rules, sites, own phrases and business details go back to the
+            defaults, and so do the cool-down and the reminder to reply. This cannot be undone: export first if you want a copy.
           </p>
           <div className="row">
             <button
