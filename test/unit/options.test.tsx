@@ -70,7 +70,7 @@ const categoryToggle = (c: string) => document.querySelector<HTMLInputElement>(`
 const siteToggle = (id: string) => document.querySelector<HTMLInputElement>(`[data-testid="site-toggle"][data-site="${id}"]`)!;
 
 describe('Rules section', () => {
-  it('lists every rule under its category with message, guidance and one flagged and one fine example', () => {
+  it('lists every rule under its category with name, message, guidance and one flagged and one fine example', () => {
     setup();
     const defensive = screen.getByRole('group', { name: /Defensive/ });
     expect(within(defensive).getAllByTestId('rule').map((r) => r.dataset.rule)).toEqual(['blames-customer', 'contradicts-customer']);
@@ -81,7 +81,10 @@ describe('Rules section', () => {
     expect(rule.textContent).toContain('Please call us.');
     expect(document.querySelector('[data-rule="contradicts-customer"] dd:last-of-type')!.textContent).toBe('I hear you.');
     expect(ruleToggle('blames-customer')).toHaveProperty('checked', true);
-    expect(screen.getByRole('checkbox', { name: 'Blames the customer' })).toBe(ruleToggle('blames-customer'));
+    // The switch is named by the rule's short name and described by its message.
+    const toggle = screen.getByRole('checkbox', { name: 'Blames customer' });
+    expect(toggle).toBe(ruleToggle('blames-customer'));
+    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).toBe('Blames the customer');
   });
 
   it('turns one rule off and on again; missing means on', async () => {
@@ -106,9 +109,12 @@ describe('Rules section', () => {
     expect(ruleToggle('absolutes').checked).toBe(true);
   });
 
-  it('works from the keyboard: Tab reaches a rule and Space toggles it', async () => {
+  it('works from the keyboard: Tab reaches a rule, then its examples, then the next rule; Space toggles it', async () => {
     const { state, user } = setup();
     ruleToggle('blames-customer').focus();
+    await user.tab();
+    // (browsers open a <summary> on Enter; jsdom does not, so that part is left to the browser)
+    expect(document.activeElement).toBe(document.querySelector('[data-rule="blames-customer"] details > summary'));
     await user.tab();
     expect(document.activeElement).toBe(ruleToggle('contradicts-customer'));
     await user.keyboard(' ');
