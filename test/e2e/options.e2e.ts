@@ -3,7 +3,7 @@
  * a site turned off loses its badge, a file exported from one profile imports into another
  * (Chromium → fresh Chromium, Chromium → Firefox), and axe-core finds no violations.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,23 @@ describe('options in Chromium', () => {
   afterAll(async () => {
     await chrome?.close();
   });
+
+  // README screenshots of the page as a new owner first sees it (before the steps below change it);
+  // taken only when asked for (UPDATE_SCREENSHOTS=1), so ordinary runs leave docs/ alone.
+  if (process.env.UPDATE_SCREENSHOTS) {
+    it('saves docs/options.png and docs/options-dark.png at 1280×900, full page', async () => {
+      const before = options.viewportSize();
+      mkdirSync('docs', { recursive: true });
+      await options.setViewportSize({ width: 1280, height: 900 });
+      await options.evaluate(() => window.scrollTo(0, 0));
+      await options.emulateMedia({ colorScheme: 'light' });
+      await options.screenshot({ path: 'docs/options.png', fullPage: true });
+      await options.emulateMedia({ colorScheme: 'dark' });
+      await options.screenshot({ path: 'docs/options-dark.png', fullPage: true });
+      await options.emulateMedia({ colorScheme: 'light' });
+      if (before) await options.setViewportSize(before);
+    });
+  }
 
   it('has no axe-core violations, in light and dark, with every part opened', async () => {
     await options.locator('[data-testid="site-rules-open"][data-site="google"]').click();
