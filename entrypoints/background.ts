@@ -201,6 +201,9 @@ export default defineBackground(() => {
           publish(state);
         });
         return;
+      case 'site-off':
+        void ready.then(() => publish(drafts.siteOff(tabId, msg.platform, msg.url)));
+        return;
       case 'box-left': {
         const state = drafts.boxLeft(tabId, msg.boxId);
         if (state) publish(state);

@@ -50,6 +50,14 @@ export class DraftsByTab {
     return [...this.states.values()];
   }
 
+  /** The owner is in a reply box on a site they switched off: nothing of it is kept but which site. */
+  siteOff(tabId: number, platform: string, url: string): TabState {
+    for (const key of this.analyzers.keys()) if (key.startsWith(`${tabId}:`)) this.analyzers.delete(key);
+    const next: TabState = { tabId, url, draft: '', siteEnabled: false, offPlatform: platform, updatedAt: Date.now() };
+    this.states.set(tabId, next);
+    return next;
+  }
+
   /** The reply box left the page: forget its draft, so the panel and storage stop holding it. */
   boxLeft(tabId: number, boxId: string): TabState | undefined {
     const state = this.states.get(tabId);

@@ -40,6 +40,8 @@ export interface DraftUpdate {
 export type ContentToBackground =
   | DraftUpdate
   | { type: 'box-left'; boxId: string }
+  /** The owner is in a reply box on a site they switched off: no text, only which site (the panel offers to switch it on). */
+  | { type: 'site-off'; platform: string; url: string }
   /** Asked once at start: which sites the owner switched off (the background owns the answer, SitesOff). */
   | { type: 'sites-off?' }
   | { type: 'open-panel' }
@@ -97,6 +99,8 @@ export interface TabState {
   draft: string;
   /** False when the owner turned Calm Reply off for this site (options). */
   siteEnabled?: boolean;
+  /** The switched-off site the owner is on (no box or draft is read there). */
+  offPlatform?: string;
   analysis?: Analysis;
   /** Set when the draft is longer than the background checks: flags cover only text before this offset. */
   checkedUpTo?: number;

@@ -92,7 +92,7 @@ export function App() {
   const remindHere = remind && remind.key === actions.currentKey() ? remind : undefined;
 
   const view: PanelProps['view'] = !tab ? 'connecting' : tab.siteEnabled === false ? 'site-off' : box ? 'ready' : 'no-box';
-  const platformName = platformNameOf(platform, tab?.url);
+  const platformName = platformNameOf(platform ?? tab?.offPlatform, tab?.url);
 
   return (
     <main className="panel">
@@ -116,6 +116,7 @@ export function App() {
         onIgnoreFlag={(f) => actions.ignoreFlag(f, true)}
         onUnignoreFlag={(f) => actions.ignoreFlag(f, false)}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onTurnSiteOn={platform ?? tab?.offPlatform ? () => actions.turnSiteOn((platform ?? tab?.offPlatform)!) : undefined}
         posted={reviewDate && age !== undefined ? { date: reviewDate, label: postedLabel(age) } : undefined}
         replySoon={replySoon}
         followUpsError={followUpsError}

@@ -6,7 +6,7 @@ import type { Flag } from '@/lib/analysis/types';
 import type { BackgroundToPanel, InsertRange, InsertResult } from '@/lib/messages';
 import { clearKept, loadKept, pruneKept, replyBoxKey, saveKept, type Variant } from '@/lib/settings/drafts';
 import { loadIgnored, saveIgnored } from '@/lib/settings/ignored';
-import { loadSettings, watchSettings } from '@/lib/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { flagKey } from '@/components/FlagList';
 import { connectPanel, type PanelConnection } from './connection';
 import { browser } from 'wxt/browser';
@@ -378,4 +378,17 @@ export function endSignatureReminder(openOptions: boolean) {
   set({ signatureReminded: true });
   void browser.storage.local.set({ [SIGNATURE_REMINDED_KEY]: true }).catch(() => {});
   if (openOptions) void browser.tabs.create({ url: browser.runtime.getURL('/options.html#business-title') }).catch(() => void browser.runtime.openOptionsPage());
+}
+
+/** The site is off (options): switch it back on from the panel. Per-site rule overrides stay. */
+export function turnSiteOn(platform: string) {
+  void loadSettings()
+    .then(({ settings }) => {
+      const sites = { ...settings.sites };
+      const rules = sites[platform]?.rules;
+      if (rules && Object.keys(rules).length) sites[platform] = { enabled: true, rules };
+      else delete sites[platform];
+      return saveSettings({ ...settings, sites });
+    })
+    .catch(() => set({ status: { kind: 'failed', message: 'Calm Reply could not switch this site back on. Try again from the options page.' } }));
 }

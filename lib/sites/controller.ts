@@ -199,6 +199,11 @@ export function startController(options: ControllerOptions): Controller {
   listen(doc, 'focusin', (event) => {
     const box = boxFromEvent(event);
     if (!box) return;
+    // Switched off here: say only which site, so the panel can offer to switch it back on.
+    if (!enabled) {
+      send({ type: 'site-off', platform: adapter.id, url: doc.location.href });
+      return;
+    }
     known.set(boxIdOf(box), new WeakRef(box));
     // The review may have loaded after the box: read it again on each focus.
     describe(box, true);

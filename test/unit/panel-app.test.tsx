@@ -6,7 +6,7 @@ import { loadKept, replyBoxKey, saveKept } from '@/lib/settings/drafts';
 import { fakeBrowser } from 'wxt/testing';
 import { listFollowUps } from '@/lib/followups/store';
 import { loadIgnored } from '@/lib/settings/ignored';
-import { saveSettings, defaultSettings } from '@/lib/settings';
+import { loadSettings, saveSettings, defaultSettings } from '@/lib/settings';
 
 // The port to the background is the one browser piece jsdom lacks: stand in for it here.
 const wire = vi.hoisted(() => ({ sent: [] as unknown[], deliver: (_m: unknown) => {} }));
@@ -193,6 +193,16 @@ describe('the side panel, wired', () => {
     await waitFor(() => expect(usePanelStore.getState().settingsLoaded).toBe(true));
     await waitFor(() => expect(usePanelStore.getState().signatureReminded).toBe(false));
     expect(screen.queryByTestId('signature-reminder')).toBeNull();
+  });
+
+  it('on a site switched off, one click in the panel switches it back on (its own rule overrides kept)', async () => {
+    await saveSettings({ ...defaultSettings(), sites: { yelp: { enabled: false, rules: { 'heated-words': false } }, etsy: { enabled: false } } });
+    render(<App />);
+    deliver({ type: 'tab-state', state: { tabId: 7, url: 'https://biz.yelp.com/r2r/abc', draft: '', siteEnabled: false, offPlatform: 'yelp', updatedAt: 3 } });
+    const on = await screen.findByTestId('site-on');
+    expect(on.textContent).toBe('Turn Calm Reply on for Yelp');
+    fireEvent.click(on);
+    await waitFor(async () => expect((await loadSettings()).settings.sites).toEqual({ yelp: { enabled: true, rules: { 'heated-words': false } }, etsy: { enabled: false } }));
   });
 
   it('a reply with no dated promise offers no reminder', async () => {

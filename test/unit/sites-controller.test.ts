@@ -138,6 +138,18 @@ describe('content script controller', () => {
     expect(sent.filter((m) => m.type === 'draft')).toHaveLength(0);
   });
 
+  it('on a site switched off, focusing a box says only which site it is: no text, no review', async () => {
+    start();
+    controller.handle({ type: 'sites-off', off: [controller.adapter().id] });
+    sent.length = 0;
+    const t = document.getElementById('t') as HTMLTextAreaElement;
+    t.value = 'My private words';
+    t.focus();
+    await frame();
+    expect(sent).toEqual([{ type: 'site-off', platform: controller.adapter().id, url: document.location.href }]);
+    expect(JSON.stringify(sent)).not.toContain('My private words');
+  });
+
   it('a site switched back on shows the badge on the focused box again and sends its draft at once', async () => {
     start();
     const t = document.getElementById('t') as HTMLTextAreaElement;
