@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Category } from '@/lib/analysis/types';
+import { builtInRuleFor, phraseProblem } from '@/lib/settings/phrases';
 import { CATEGORIES, MAX_MESSAGE_LENGTH, checkNewPhrase, type Settings } from '@/lib/settings/schema';
 import { CATEGORY_INFO } from '../categories';
+import { ruleName } from './RulesSection';
 import type { UpdateSettings } from './types';
 
 export interface PhrasesSectionProps {
@@ -32,11 +34,24 @@ function FlagPhraseForm({ settings, onChange }: PhrasesSectionProps) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
+  // said after adding, not refused: a phrase a built-in rule flags already (the owner may want their own message too)
+  const [note, setNote] = useState<{ phrase: string; text: string }>();
+  const asked = useRef(0);
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    const ask = ++asked.current;
+    setNote(undefined);
     const problem =
       checkNewPhrase(settings, phrase, 'flag') ??
+      phraseProblem(phrase) ??
       (message.trim().length > MAX_MESSAGE_LENGTH ? `Keep the explanation under ${MAX_MESSAGE_LENGTH} characters.` : undefined) ??
       (settings.ownPhrases.length >= MAX_PHRASES ? `You can add up to ${MAX_PHRASES} phrases to flag.` : undefined);
     if (problem) {
@@ -50,6 +65,18 @@ function FlagPhraseForm({ settings, onChange }: PhrasesSectionProps) {
     setMessage('');
     setError(undefined);
     setStatus(`Added “${entry.phrase}”.`);
+    const disabled = Object.keys(settings.rules).filter((id) => settings.rules[id] === false);
+    builtInRuleFor(entry.phrase, disabled).then(
+      (rule) => {
+        // only the latest phrase's answer, and only while the page is open
+        if (!rule || ask !== asked.current || !open.current) return;
+        setNote({
+          phrase: entry.phrase,
+          text: `“${entry.phrase}” is already flagged by the rule ${ruleName(rule)}, so it will now be flagged twice: by the rule and with your message. Remove it unless you want both.`,
+        });
+      },
+      () => {}, // the check is a courtesy: without it the phrase works as added
+    );
   }
 
   return (
@@ -84,6 +111,9 @@ function FlagPhraseForm({ settings, onChange }: PhrasesSectionProps) {
         </button>
       </form>
       <FormFeedback id="own-phrase" error={error} status={status} />
+      <p className="hint" role="alert" data-testid="own-phrase-note">
+        {note && settings.ownPhrases.some((p) => p.phrase === note.phrase) ? note.text : null}
+      </p>
       {settings.ownPhrases.length > 0 ? (
         <ul className="phrase-list" aria-label="Phrases to flag">
           {settings.ownPhrases.map((p) => (
