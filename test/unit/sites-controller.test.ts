@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentToBackground } from '@/lib/messages';
 import { adapterFor } from '@/lib/sites';
-import { BADGE_TAG, badgeLabel, heatColour } from '@/lib/sites/badge';
+import { BADGE_TAG, heatColour } from '@/lib/sites/badge';
 import { BOX_ATTR, startController, type Controller } from '@/lib/sites/controller';
 
 let sent: ContentToBackground[];
@@ -73,7 +73,7 @@ describe('content script controller', () => {
     expect(badge.getAttribute('data-flags')).toBe('0');
     controller.handle({ type: 'badge', boxId: t.getAttribute(BOX_ATTR)!, flags: 3, heat: 0.8 });
     expect(badge.getAttribute('data-flags')).toBe('3');
-    expect(badge.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toBe(badgeLabel(3, true));
+    expect(badge.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toBe('Calm Reply: 3 phrases flagged, running hot. Open the panel.');
     // A badge message for a box of another frame is not ours.
     controller.handle({ type: 'badge', boxId: 'elsewhere-1', flags: 9, heat: 1 });
     expect(badge.getAttribute('data-flags')).toBe('3');
