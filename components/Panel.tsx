@@ -58,6 +58,18 @@ export function Panel(p: PanelProps) {
   const shown = flags.filter((f) => !ignored.has(flagKey(f)));
   const hidden = flags.filter((f) => ignored.has(flagKey(f)));
 
+  const flagList = (analysis: Analysis) => (
+    <FlagList
+      flags={shown}
+      ignored={hidden}
+      onApply={p.suggestion ? p.onApplyFlag : undefined}
+      onIgnore={p.onIgnoreFlag}
+      onUnignore={p.onUnignoreFlag}
+      busy={p.busy}
+      incomplete={analysis.incomplete}
+    />
+  );
+
   return (
     <div className="panel-body">
       {p.notice && (
@@ -126,15 +138,7 @@ export function Panel(p: PanelProps) {
               {languageFree && (flags.length > 0 || (p.analysis.incomplete?.length ?? 0) > 0) && (
                 <>
                   <HeatMeter heat={p.analysis.heat} />
-                  <FlagList
-                    flags={shown}
-                    ignored={hidden}
-                    onApply={p.suggestion ? p.onApplyFlag : undefined}
-                    onIgnore={p.onIgnoreFlag}
-                    onUnignore={p.onUnignoreFlag}
-                    busy={p.busy}
-                    incomplete={p.analysis.incomplete}
-                  />
+                  {flagList(p.analysis)}
                 </>
               )}
             </>
@@ -142,15 +146,7 @@ export function Panel(p: PanelProps) {
           {p.draft.trim() && !p.error && p.analysis && english && (
             <>
               <HeatMeter heat={p.analysis.heat} />
-              <FlagList
-                flags={shown}
-                ignored={hidden}
-                onApply={p.suggestion ? p.onApplyFlag : undefined}
-                onIgnore={p.onIgnoreFlag}
-                onUnignore={p.onUnignoreFlag}
-                busy={p.busy}
-                incomplete={p.analysis.incomplete}
-              />
+              {flagList(p.analysis)}
               <Checklist structure={p.analysis.structure} />
             </>
           )}

@@ -76,6 +76,14 @@ interface SentenceResult {
   failed?: string[];
 }
 
+/** Splits off the flags the owner ignored in this reply box (flagKey()s): [kept, ignored]. */
+function withoutIgnored(flags: Flag[], keys: string[] | undefined): [Flag[], Flag[]] {
+  if (!keys || keys.length === 0) return [flags, []];
+  const ignored = new Set(keys);
+  const out = flags.filter((f) => ignored.has(flagKey(f)));
+  return out.length === 0 ? [flags, []] : [flags.filter((f) => !ignored.has(flagKey(f))), out];
+}
+
 /** A rule that throws is a bug: say which in development, and let the owner know the check is incomplete. */
 function ruleFailed(id: string, error: unknown): void {
   if ((import.meta as { env?: { DEV?: boolean } }).env?.DEV) console.warn(`[Calm Reply] rule ${id} failed:`, error);
@@ -288,12 +296,8 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     }
     if (allowed.length > 0) flags = flags.filter((f) => !isAllowed(text, f, allowed));
     flags = dedupe(flags);
-    let ignoredFlags: Flag[] = [];
-    if (context.ignored && context.ignored.length > 0) {
-      const ignored = new Set(context.ignored);
-      ignoredFlags = flags.filter((f) => ignored.has(flagKey(f)));
-      if (ignoredFlags.length > 0) flags = flags.filter((f) => !ignored.has(flagKey(f)));
-    }
+    let ignoredFlags: Flag[];
+    [flags, ignoredFlags] = withoutIgnored(flags, context.ignored);
     return {
       language: 'other',
       checks: 'language-free',
@@ -443,12 +447,8 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     if (allowed.length > 0) flags = flags.filter((f) => !isAllowed(text, f, allowed));
     flags = dedupe(flags);
     // the owner's "ignore here" counts nowhere: not in the flags, the heat, nor the apology verdict
-    let ignoredFlags: Flag[] = [];
-    if (context.ignored && context.ignored.length > 0) {
-      const ignored = new Set(context.ignored);
-      ignoredFlags = flags.filter((f) => ignored.has(flagKey(f)));
-      if (ignoredFlags.length > 0) flags = flags.filter((f) => !ignored.has(flagKey(f)));
-    }
+    let ignoredFlags: Flag[];
+    [flags, ignoredFlags] = withoutIgnored(flags, context.ignored);
 
     const structure: Structure = { ...EMPTY_STRUCTURE };
     let sincere = false;

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PptrPage } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { launchChromium, launchFirefox, waitUntil, type ChromiumSession, type FirefoxSession } from './support/browsers';
+import { launchChromium, launchFirefox, waitUntil, type ChromiumSession, type FirefoxSession, stopServiceWorker } from './support/browsers';
 
 const REPLY = 'Thank you, Dana. I am sorry we charged you twice for one dinner. We will refund the charge by Friday.';
 
@@ -88,14 +88,7 @@ describe('follow-ups in Chromium', () => {
     await expect.poll(() => panel.getByTestId('due').count()).toBe(0);
 
     // Stop the service worker; what was done stays done.
-    const cdp = await chrome.context.newCDPSession(page);
-    const versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
-    await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => versions.some((v) => v.scriptURL.includes(chrome.extensionId))).toBe(true);
-    const worker = versions.find((v) => v.scriptURL.includes(chrome.extensionId))!;
-    await cdp.send('ServiceWorker.stopWorker', { versionId: worker.versionId });
-    await expect.poll(() => versions.filter((v) => v.versionId === worker.versionId).at(-1)?.runningStatus).toBe('stopped');
+    await stopServiceWorker(chrome, page);
 
     await options.reload();
     const items = options.getByTestId('follow-ups-section').getByTestId('follow-up');

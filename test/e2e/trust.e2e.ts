@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { launchChromium, type ChromiumSession } from './support/browsers';
+import { launchChromium, type ChromiumSession, stopServiceWorker } from './support/browsers';
 import { NetworkWatch } from './support/network-watch';
 
 const ANGRY = 'You should have called us first!! This is RIDICULOUS.';
@@ -112,14 +112,7 @@ describe('nothing lost', () => {
     await chrome.serviceWorker.evaluate(() => {
       (globalThis as { __calmReplyMarker?: number }).__calmReplyMarker = 1;
     });
-    const cdp = await chrome.context.newCDPSession(page);
-    const versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
-    await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => versions.some((v) => v.scriptURL.includes(chrome.extensionId))).toBe(true);
-    const worker = versions.find((v) => v.scriptURL.includes(chrome.extensionId))!;
-    await cdp.send('ServiceWorker.stopWorker', { versionId: worker.versionId });
-    await expect.poll(() => versions.filter((v) => v.versionId === worker.versionId).at(-1)?.runningStatus).toBe('stopped');
+    await stopServiceWorker(chrome, page);
 
     // A fresh panel after the stop still shows the draft (kept in storage.session).
     const reopened = await chrome.openPanelFor(page);

@@ -14,6 +14,27 @@ export function requireFile(path: string, hint: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: ${hint}`);
 }
 
+/**
+ * Stops the extension's service worker through the DevTools protocol, as Chrome does to an idle
+ * one, and waits until it has stopped; the next message starts a fresh one.
+ */
+export async function stopServiceWorker(session: ChromiumSession, page: PwPage): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  const versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+  await cdp.send('ServiceWorker.enable');
+  const deadline = Date.now() + 10_000;
+  const find = () => versions.find((v) => v.scriptURL.includes(session.extensionId));
+  while (!find() && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 50));
+  const worker = find();
+  if (!worker) throw new Error('the extension has no service worker to stop');
+  await cdp.send('ServiceWorker.stopWorker', { versionId: worker.versionId });
+  while (versions.filter((v) => v.versionId === worker.versionId).at(-1)?.runningStatus !== 'stopped') {
+    if (Date.now() > deadline) throw new Error('the service worker did not stop');
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
 export interface ChromiumSession {
   context: BrowserContext;
   /** The profile folder (DevToolsActivePort lives there when launched with a debugging port). */
