@@ -1,0 +1,39 @@
+/**
+ * What the composer knows about a review once it is read (lib/compose/reading.ts): the aspects in the
+ * reviewer's own nouns with their polarity, the main complaint, the review's kind, the domain's words.
+ * Shared by the reader, the composer, the action options, the suggestion CLI and eval:compose.
+ */
+export type ReviewKind = 'praise' | 'mixed' | 'complaint' | 'hostile';
+export type Polarity = 'positive' | 'negative';
+/** Who the business serves, for the words a reply uses (a guest, a diner, a customer, a patient, a user). */
+export type Domain = 'hotel' | 'restaurant' | 'app' | 'trade' | 'retail' | 'health' | 'general';
+
+export interface ReviewAspect {
+  /** The reviewer's own noun phrase, with "the" where it reads naturally: "the carbonara", "the £240 call-out charge". */
+  text: string;
+  polarity: Polarity;
+  /** How much the review spends on it (0–1): words about it, intensity, repetition. */
+  weight: number;
+  /** UTF-16 offsets of `text`'s head words in the review, for tests and highlighting. */
+  start: number;
+  end: number;
+}
+
+export interface ReviewReading {
+  kind: ReviewKind;
+  /** In the order the review raises them; never insults, staff names or personal details. */
+  aspects: ReviewAspect[];
+  /** The negative aspect the reviewer spends most on (absent for praise). */
+  mainComplaint?: ReviewAspect;
+  /** Stars as the page shows them (1–5). */
+  rating?: number;
+  /** The reviewer's first name, only when it is one (not "A Google User", not a handle with digits). */
+  firstName?: string;
+  domain: Domain;
+  /**
+   * Set when the review could not be read well enough to answer specifically (empty, one word, not
+   * English, emoji only, very long): the composer then gives a short, honest generic reply and the
+   * panel shows this reason.
+   */
+  generic?: string;
+}

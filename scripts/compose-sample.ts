@@ -1,0 +1,53 @@
+/**
+ * The reviews labelled for `npm run eval:compose`: 330 reviews from ../shared/corpus, chosen
+ * deterministically (sha256 order of the id), split by business exactly as the reply labels are
+ * (test/fixtures/corpus-real/labels.jsonl's split): 210 from train + validation ("dev": tuned on),
+ * 120 from test ("test": reported, and the blind comparison's 60 come from it). Ratings are spread:
+ * a third each of 5★/4★, 3★ (or none), 1–2★ where the pool allows, so praise, mixed and complaints
+ * all appear. Writes test/fixtures/corpus-real/compose/sample.json (ids and splits only, no text).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REAL_CORPUS, LABELS_DIR, groupOf, type RealReply } from './real-corpus';
+
+if (!existsSync(REAL_CORPUS)) {
+  console.error(`The real corpus is not here (${REAL_CORPUS}); nothing to sample.`);
+  process.exit(1);
+}
+const replies: RealReply[] = readFileSync(REAL_CORPUS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const splitOf = new Map<string, string>(
+  readFileSync(join(LABELS_DIR, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => {
+    const r = JSON.parse(l) as { id: string; split: string };
+    return [r.id, r.split];
+  }),
+);
+const h = (s: string) => createHash('sha256').update(`compose:${s}`).digest('hex');
+const band = (r: RealReply) => (r.rating === null || r.rating === 3 ? 'mid' : r.rating >= 4 ? 'high' : 'low');
+const pick = (pool: RealReply[], n: number) => {
+  const perGroup = new Map<string, number>();
+  const out: RealReply[] = [];
+  const sorted = [...pool].sort((a, b) => (h(a.id) < h(b.id) ? -1 : 1));
+  // Round-robin over rating bands, at most 3 reviews per business so no one hotel dominates.
+  const bands = ['low', 'mid', 'high'].map((b) => sorted.filter((r) => band(r) === b && r.review.trim().split(/\s+/).length >= 3));
+  let i = 0;
+  while (out.length < n && bands.some((b) => b.length)) {
+    const b = bands[i++ % 3]!;
+    while (b.length) {
+      const r = b.shift()!;
+      const g = groupOf(r);
+      // An app is one business in the split, but its reviews come from many users: allow more of it.
+      if ((perGroup.get(g) ?? 0) >= (g === "fennec" || g === "getgo" ? 20 : 3)) continue;
+      perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+      out.push(r);
+      break;
+    }
+  }
+  return out;
+};
+const dev = pick(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 210);
+const test = pick(replies.filter((r) => splitOf.get(r.id) === 'test'), 120);
+const sample = [...dev.map((r) => ({ id: r.id, split: 'dev' })), ...test.map((r) => ({ id: r.id, split: 'test' }))];
+writeFileSync(join(LABELS_DIR, 'compose/sample.json'), JSON.stringify(sample, null, 0).replace(/\},\{/g, '},\n{') + '\n');
+const count = (rs: RealReply[], b: string) => rs.filter((r) => band(r) === b).length;
+console.log(`dev ${dev.length} (low ${count(dev, 'low')}, mid ${count(dev, 'mid')}, high ${count(dev, 'high')}); test ${test.length} (low ${count(test, 'low')}, mid ${count(test, 'mid')}, high ${count(test, 'high')})`);
