@@ -3,6 +3,8 @@
  * The manifest's content-script matches and each adapter's URL test are both derived from it,
  * so adding a country domain is a one-line change here.
  */
+import { googleMatches } from './google-domains';
+
 export interface PlatformHosts {
   id: string;
   name: string;
@@ -15,12 +17,13 @@ const amazonTlds = ['com', 'co.uk', 'ca', 'com.au', 'de', 'fr', 'es', 'it', 'in'
 const airbnbTlds = ['com', 'co.uk', 'ca', 'com.au', 'ie', 'co.nz', 'de', 'fr', 'es', 'it', 'nl'];
 
 export const PLATFORM_HOSTS: PlatformHosts[] = [
-  // On www.google.com owners reply from the business panel in Search results, in Maps, and in the
-  // reviews frame that panel loads; the rest of Google (Mail, Docs, the home page) is not read.
+  // Owners reply from the business panel in Search results, in Maps, and in the reviews frame that
+  // panel loads, on www.google.com and on every country Google (google-domains.ts); the rest of
+  // Google (Mail, Docs, the home page) is not read.
   {
     id: 'google',
     name: 'Google Business Profile',
-    matches: ['https://business.google.com/*', 'https://www.google.com/search*', 'https://www.google.com/maps*', 'https://www.google.com/local/business/*'],
+    matches: ['https://business.google.com/*', ...googleMatches()],
   },
   { id: 'yelp', name: 'Yelp', matches: ['https://biz.yelp.com/*', 'https://www.yelp.com/*'] },
   { id: 'tripadvisor', name: 'Tripadvisor', matches: tripadvisorTlds.map((t) => `https://www.tripadvisor.${t}/*`) },
