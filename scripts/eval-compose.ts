@@ -24,7 +24,9 @@ if (!existsSync(REAL_CORPUS)) {
   console.log(`eval:compose: the real corpus is not here (${REAL_CORPUS}), so there is nothing to evaluate. Skipped.`);
   process.exit(0);
 }
-const labelFile = ['labels.jsonl', 'pass-a.jsonl'].map((f) => join(DIR, f)).find(existsSync);
+// --labels pass-b.jsonl: score against the other pass (how far the passes' disagreement moves the figures)
+const labelsArg = process.argv.indexOf('--labels');
+const labelFile = (labelsArg > 0 ? [process.argv[labelsArg + 1]!] : ['labels.jsonl', 'pass-a.jsonl']).map((f) => join(DIR, f)).find(existsSync);
 if (!labelFile) {
   console.log('eval:compose: no labels yet (labels.jsonl or pass-a.jsonl). Skipped.');
   process.exit(0);
@@ -204,5 +206,5 @@ times.sort((a, b) => a - b);
 figures.longReviewMs = { chars: long.length, median: Math.round(times[2]!), max: Math.round(times[4]!) };
 console.log(`\nreading a ${long.length}-character review: median ${Math.round(times[2]!)} ms, max ${Math.round(times[4]!)} ms`);
 
-writeFileSync(join(DIR, 'eval.json'), `${JSON.stringify(figures, null, 2)}\n`);
-console.log(`figures written to test/fixtures/corpus-real/compose/eval.json`);
+if (labelsArg < 0) writeFileSync(join(DIR, 'eval.json'), `${JSON.stringify(figures, null, 2)}\n`);
+if (labelsArg < 0) console.log('figures written to test/fixtures/corpus-real/compose/eval.json');

@@ -38,13 +38,13 @@ const LEXICON: Record<string, number> = {
   tasteless: -2, leaking: -2, leaky: -2, leaks: -2, broken: -2, unclean: -2, ripoff: -3, 'rip-off': -3, mediocre: -2,
   average: -1, overrated: -2, basic: -1, rundown: -2, 'run-down': -2, dusty: -2, damp: -2, cockroaches: -3, bedbugs: -3,
   mosquitoes: -1, uninstall: -2, uninstalled: -2, uninstalling: -2, drains: -1, fails: -2, failed: -2, failing: -2,
-  waited: -1, queue: -1, improvement: -1, improve: -1, improved: -1, joke: -2, hassle: -2, sucks: -3, nightmare: -3,
+  waited: -1, queue: -1, lumpy: -2, stench: -3, stinky: -2, filth: -3, hopeless: -2, hopelessly: -2, flawed: -2, mess: -2, absence: 0, decent: 1, acceptable: 1, passable: -1, unhappy: -2, sticky: -2, trickle: -1, lags: -2, lagging: -2, drain: -1, improvement: -1, improve: -1, improved: -1, joke: -2, hassle: -2, sucks: -3, nightmare: -3,
   // praise
   tasty: 3, yummy: 3, spacious: 2, comfy: 2, cozy: 2, cosy: 2, spotless: 3, immaculate: 3, attentive: 2, courteous: 2,
   polite: 2, quick: 1, fast: 1, prompt: 2, smooth: 2, fresh: 1, efficient: 2, knowledgeable: 2, professional: 2,
   accommodating: 2, hospitable: 2, comfortable: 2, clean: 2, hygienic: 2, warm: 1, tidy: 2, quiet: 1, luxurious: 3,
-  impeccable: 3, exceptional: 3, outstanding: 4, gorgeous: 3, tranquil: 2, cheerful: 2, works: 1, work: 1, worked: 1,
-  working: 1, recommended: 2, value: 1, loved: 3, love: 3, useful: 2, reliable: 2, intuitive: 2, responsive: 1,
+  impeccable: 3, exceptional: 3, outstanding: 4, gorgeous: 3, tranquil: 2, cheerful: 2, works: 2, work: 2, worked: 2,
+  working: 2, recommended: 2, value: 1, loved: 3, love: 3, useful: 2, reliable: 2, intuitive: 2, responsive: 1,
   // misleading AFINN entries in reviews
   lobby: 0, like: 0, likes: 0, quality: 0, free: 0, please: 0, want: 0, hope: 0, hopefully: 0, reach: 0, pay: 0, leave: 0,
   clearly: 0, matter: 0, agreed: 0, feeling: 0, interested: 0, attractions: 0, safety: 0, true: 0, shared: 0, chance: 0,
@@ -67,6 +67,8 @@ function opinionOf(word: string): number {
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'nobody', 'hardly', 'barely', 'without', 'lack', 'lacked', 'lacking', 'neither', 'nor', 'cannot', 'cant', 'dont', 'didnt', 'wasnt', 'isnt', 'doesnt', 'wont', 'werent', 'arent']);
 /** A new clause starts here: what follows is judged on its own. */
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'whereas', 'unfortunately', 'sadly', 'otherwise', 'apart', 'besides', 'still']);
+/** A thing named after these is missing: "no hot water", "the absence of a kettle". */
+const MISSING = new Set(['no', 'without', 'lack', 'lacked', 'lacking', 'absence', 'shortage', 'missing']);
 /** Words that make an opinion stronger. */
 const INTENSIFIERS = new Set(['very', 'really', 'so', 'extremely', 'incredibly', 'absolutely', 'totally', 'completely', 'utterly', 'super', 'too', 'truly', 'highly', 'most', 'quite']);
 
@@ -91,11 +93,14 @@ const NOT_ASPECTS = new Set([
   'guest', 'guests', 'customer', 'customers', 'user', 'users', 'traveller', 'travellers', 'traveler', 'travelers', 'tourist', 'tourists',
   'self', 'myself', 'ourselves', 'business', 'work', 'luck', 'god', 'lord', 'care', 'attention', 'note', 'class', 'standard', 'standards',
   'value', 'trouble', 'worth', 'deal', 'thanks', 'thank', 'please', 'wow', 'lol', 'ok', 'okay', 'yes', 'no', 'stay', 'stays', 'place',
+  'here', 'there', 'where', 'everywhere', 'anywhere', 'student', 'students', 'throat', 'website', 'internet', 'pictures', 'photos', 'surprise',
 ]);
 
 /** The business as a whole: an aspect only when the review names nothing more specific. */
-const WHOLE = new Set(['hotel', 'property', 'resort', 'restaurant', 'cafe', 'café', 'bar', 'app', 'application', 'browser', 'company', 'shop', 'store', 'establishment', 'inn', 'guesthouse', 'hostel', 'motel', 'service']);
+const WHOLE = new Set(['hotel', 'property', 'resort', 'restaurant', 'cafe', 'café', 'bar', 'app', 'application', 'browser', 'company', 'shop', 'store', 'establishment', 'inn', 'guesthouse', 'hostel', 'motel']);
 
+/** "Mr Vinod", "mr.dinesh": a person follows. */
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|madam|mister)(\.|$)/i;
 const HOSTILE_NAMES = /^(liars?|idiots?|morons?|scammers?|crooks?|thie(f|ves)|cowboys?|clowns?|fraudsters?|criminals?|cheats?|imbeciles?|muppets?|bastards?|arseholes?|assholes?|dicks?|bitch(es)?|pigs?|scumbags?|scum|losers?|incompetents?|animals|racists?|thugs?|vultures?|parasites?|jokers?|amateurs|cons?)$/i;
 const PROFANE = /^(fuck\w*|f\*+k\w*|shit\w*|sh\*t|crap|cunt\w*|piss\w*|damn|bloody|wtf|bs|bullshit)$/i;
 const THREATS = /\b(sue|suing|lawsuit|lawyers?|solicitors?|legal action|court|police|trading standards|ombudsman|better business bureau|bbb|report (you|them|this|it) to|chargeback|media|newspapers?|make sure (everyone|everybody|people|no one|nobody))\b/i;
@@ -172,6 +177,9 @@ function singular(w: string): string {
   return w;
 }
 
+/** How much more another complaint must weigh to displace the first one. */
+const MAIN_MARGIN = 2.5;
+
 /** Negated, at most this many words back within the clause. */
 const NEGATION_REACH = 3;
 
@@ -225,7 +233,8 @@ export function readReviewForReply(
 
   let tokens: Tok[];
   try {
-    tokens = tokenize(text);
+    // "not good.It lags": a stop with no space after it is still a stop (same length, so offsets hold)
+    tokens = tokenize(text.replace(/(\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu, '$1\n'));
   } catch {
     return base(kindFromRating(rating), 'The review could not be read, so the reply stays general.', inferDomain(text, platform));
   }
@@ -239,7 +248,8 @@ export function readReviewForReply(
   const aspects = kind === 'hostile' && reading.aspects.length === 0 ? [] : reading.aspects;
   const negatives = aspects.filter((a) => a.polarity === 'negative');
   if (kind === 'praise' && negatives.length && reading.negTotal > reading.posTotal * 0.5) kind = 'mixed';
-  const mainComplaint = kind === 'praise' ? undefined : negatives.reduce<ReviewAspect | undefined>((best, a) => (!best || a.weight > best.weight ? a : best), undefined);
+  // reviewers lead with what hurt most: the first complaint holds unless another clearly outweighs it
+  const mainComplaint = kind === 'praise' ? undefined : negatives.reduce<ReviewAspect | undefined>((best, a) => (!best || a.weight > best.weight * MAIN_MARGIN ? a : best), undefined);
   const generic = short ?? long ?? (kind !== 'hostile' && wordCount <= 3 && aspects.length === 0 ? 'The review is too short to name anything specific.' : undefined);
   return {
     kind,
@@ -328,10 +338,10 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
       const u = tokens[j]!;
       const nounLike = isNounTag(u) || (lastNoun < 0 && j > i && verbAsNoun(tokens, j));
       const ok = nounLike || u.tags.has('Adjective') || u.tags.has('Value') || u.tags.has('Hyphenated') || (j === i && (u.tags.has('Determiner') || u.tags.has('Possessive')));
-      if (!ok || u.tags.has('Pronoun') || NEGATORS.has(u.lower) || INTENSIFIERS.has(u.lower)) break;
+      if (!ok || u.tags.has('Pronoun') || NEGATORS.has(u.lower) || INTENSIFIERS.has(u.lower) || HONORIFIC.test(u.text)) break;
       if (nounLike) lastNoun = j;
       // a comma or stop after a word ends the phrase ("great location, friendly staff")
-      if (/[,.!?;:()]/.test(u.post) || u.tags.has('SentenceEnd')) {
+      if (/[,.!?;:()]|\s\s|\n/.test(u.post) || u.tags.has('SentenceEnd')) {
         j++;
         break;
       }
@@ -357,7 +367,10 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
     if (h.tags.has('Person') || h.tags.has('FirstName') || h.tags.has('LastName') || h.tags.has('Honorific')) return false;
     if (h.tags.has('Date') || h.tags.has('Month') || h.tags.has('WeekDay') || h.tags.has('Duration') || h.tags.has('Holiday')) return false;
     // a capitalised name mid-sentence (the hotel's own name, a town) is not something to name back
-    if (h.tags.has('ProperNoun') && !(h.tags.has('Acronym') && w.length <= 4) && h.start > 0 && /^\p{Lu}/u.test(h.text) && !WHOLE.has(w)) return false;
+    if (h.tags.has('Place') || h.tags.has('Organization') || h.tags.has('City') || h.tags.has('Country')) return false;
+    const prev = tokens[p.head - 1];
+    if (/^\p{Lu}\p{Ll}/u.test(h.text) && prev && p.head > p.from - 1 && /^\p{Lu}\p{Ll}/u.test(prev.text) && !prev.tags.has('SentenceEnd') && p.head - 1 >= p.from && !WHOLE.has(w)) return false;
+    if (prev && HONORIFIC.test(prev.text)) return false;
     if (NOT_ASPECTS.has(w) || NOT_ASPECTS.has(singular(w))) return false;
     if (HOSTILE_NAMES.test(w) || PROFANE.test(w) || ACCUSATIONS.test(w)) return false;
     if (opinionOf(w) !== 0 && !WHOLE.has(w)) return false; // "a nightmare", "the best"
@@ -381,21 +394,41 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
     if (t.lower === 'like' && t.tags.has('Verb')) score = 2;
     // "it works" is praise; "ten minutes of work" is not
     if (/^work(s|ed|ing)?$/.test(t.lower) && !t.tags.has('Verb')) score = 0;
-    if (score === 0 && !NEGATORS.has(t.lower)) continue;
+    // "the bathroom needed gutting", "needs updating": a thing wanting work (not "everything we needed")
+    if (/^needs?$|^needed$/.test(t.lower) && !t.tags.has('Noun')) {
+      const next = tokens[k + 1];
+      if (next && clauseOf[k + 1] === clauseOf[k] && (next.tags.has('Gerund') || next.tags.has('Adverb') || next.tags.has('Determiner') || (next.lower === 'to' && tokens[k + 2]?.lower === 'be') || (isNounTag(next) && !next.tags.has('Pronoun')))) score = -1.5;
+    }
+    if (score === 0 && !NEGATORS.has(t.lower) && !t.tags.has('Negative') && t.lower !== 'of') continue;
     if (score === 0) {
       // "no hot water", "without a kettle": a missing thing is a fault with it
-      if ((t.lower === 'no' || t.lower === 'without' || t.lower === 'lack' || t.lower === 'lacked' || t.lower === 'lacking') && k + 1 < tokens.length && inPhrase[k + 1] !== undefined && inPhrase[k + 1]! >= 0) {
-        const p = phrases[inPhrase[k + 1]!]!;
+      const missing = MISSING.has(t.lower) ? k + 1 : t.lower === 'of' && k > 0 && MISSING.has(tokens[k - 1]!.lower) ? k + 1 : -1;
+      const at = missing >= 0 && missing < tokens.length ? inPhrase[missing]! : -1;
+      if (at >= 0 && usable[at]) {
+        const p = phrases[at]!;
         const hasOpinion = tokens.slice(p.from, p.to + 1).some((u) => opinionOf(u.lower) !== 0);
-        if (!hasOpinion && usable[inPhrase[k + 1]!]) {
+        if (!hasOpinion) {
           p.neg += 1.5;
           negTotal += 1.5;
-          lastTarget = inPhrase[k + 1]!;
+          lastTarget = at;
+          lastClause = clauseOf[k]!;
+        }
+      } else if (NEGATORS.has(t.lower) || t.tags.has('Negative')) {
+        // "housekeeping did not replenish", "doors that don't lock": a thing failing to do its job
+        const next = tokens.slice(k + 1, k + 3).find((u) => u.tags.has('Verb') || u.tags.has('Adjective'));
+        const subject = [...phrases.keys()].reverse().find((pi) => phrases[pi]!.to < k && phrases[pi]!.clause === clauseOf[k] && usable[pi]);
+        if (next && opinionOf(next.lower) === 0 && !next.tags.has('Copula') && !next.tags.has('Auxiliary') && !next.tags.has('Modal') && subject !== undefined && k - phrases[subject]!.to <= 4) {
+          phrases[subject]!.neg += 1;
+          negTotal += 1;
+          lastTarget = subject;
+          lastClause = clauseOf[k]!;
         }
       }
       continue;
     }
     const c = clauseOf[k]!;
+    // "mediocre at best" is not praise
+    if (k > 0 && tokens[k - 1]!.lower === 'at' && /^(best|most|least)$/.test(t.lower)) continue;
     // negation within reach in the clause
     let negated = false;
     for (let b = k - 1; b >= 0 && b >= k - NEGATION_REACH && clauseOf[b] === c; b--) {
