@@ -8,6 +8,12 @@ export interface ContextCardProps {
   posted?: { date: string; label: string };
   /** A kind word that a low-rated review has waited long enough (the owner's threshold). */
   replySoon?: string;
+  /** Let the owner click the review on the page (absent when no reply box is bound). */
+  onPickReview?: () => void;
+  /** Forget the review the owner picked, and read the page again. */
+  onForgetPick?: () => void;
+  /** The page is waiting for the owner's click on the review. */
+  picking?: boolean;
 }
 
 /** Reviews longer than this start collapsed, so the panel does not become a wall of text. */
@@ -24,7 +30,7 @@ function Stars({ rating }: { rating: number }) {
 }
 
 /** Which platform and which review the owner is answering. Only the reviewer's first name is shown. */
-export function ContextCard({ platformName, review, posted, replySoon }: ContextCardProps) {
+export function ContextCard({ platformName, review, posted, replySoon, onPickReview, onForgetPick, picking }: ContextCardProps) {
   const name = firstNameOf(review?.author);
   const text = review?.text?.trim() ?? '';
   return (
@@ -58,8 +64,31 @@ export function ContextCard({ platformName, review, posted, replySoon }: Context
         </details>
       ) : (
         <p className="muted" data-testid="review-missing">
-          Calm Reply could not find the review on this page, so the suggestion below is general. Edit it to name what went wrong.
+          Calm Reply could not find the review on this page, so the suggestion below is general. Pick the review on the page, or
+          edit the suggestion to name what went wrong.
         </p>
+      )}
+      {picking ? (
+        <p className="notice" role="status" data-testid="picking">
+          On the page, click the review you are answering. Press Esc there to cancel.
+        </p>
+      ) : (
+        onPickReview && (
+          <p className="pick">
+            <button type="button" className="link" onClick={onPickReview} data-testid="pick-review">
+              {text ? 'Wrong review? Pick it on the page' : 'Pick the review on the page'}
+            </button>
+            {review?.picked && onForgetPick && (
+              <>
+                {' · '}
+                <span data-testid="review-picked">You picked this review.</span>{' '}
+                <button type="button" className="link" onClick={onForgetPick} data-testid="forget-pick">
+                  Forget it
+                </button>
+              </>
+            )}
+          </p>
+        )
       )}
       {replySoon && (
         <p className="notice" data-testid="reply-soon">

@@ -44,6 +44,10 @@ export interface PanelProps {
   followUpsError?: string;
   /** Replies are still signed "The team": the one reminder, with what to do about it. */
   signatureReminder?: { onAdd(): void; onDismiss(): void };
+  /** Pick the review on the page, or forget the one picked (see ContextCard). */
+  onPickReview?: () => void;
+  onForgetPick?: () => void;
+  picking?: boolean;
 }
 
 /** Everything the side panel shows, from data and callbacks only (no browser APIs). */
@@ -107,7 +111,15 @@ export function Panel(p: PanelProps) {
         <EmptyState reason={p.view} platformName={p.platformName} supportedSites={p.supportedSites} onOpenOptions={p.onOpenOptions} onTurnSiteOn={p.onTurnSiteOn} />
       ) : (
         <>
-          <ContextCard platformName={p.platformName ?? 'this site'} review={p.review} posted={p.posted} replySoon={p.replySoon} />
+          <ContextCard
+            platformName={p.platformName ?? 'this site'}
+            review={p.review}
+            posted={p.posted}
+            replySoon={p.replySoon}
+            onPickReview={p.onPickReview}
+            onForgetPick={p.onForgetPick}
+            picking={p.picking}
+          />
           <DraftView draft={p.draft} flags={shown} />
           {p.analysis?.length.limit !== undefined && p.analysis.length.characters > p.analysis.length.limit && (
             <p className="warn" data-testid="draft-over-limit">

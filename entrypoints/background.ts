@@ -257,6 +257,11 @@ export default defineBackground(() => {
           };
         }
         port.postMessage({ type: 'insert-result', result } satisfies BackgroundToPanel);
+      } else if (msg.type === 'pick-review' || msg.type === 'forget-pick') {
+        // The page answers with a fresh draft (the picked review, or as it was when the owner cancels).
+        const frameId = (await stateOf(msg.tabId)).frameId ?? 0;
+        const request: BackgroundToContent = { type: msg.type, boxId: msg.boxId };
+        await browser.tabs.sendMessage(msg.tabId, request, { frameId }).catch(() => {});
       }
     });
     port.onDisconnect.addListener(unbind);

@@ -11,6 +11,8 @@ export interface ReviewInfo {
   author?: string;
   rating?: number;
   date?: string;
+  /** The owner picked this review on the page themselves ("Pick the review on the page"). */
+  picked?: boolean;
 }
 
 /** What the content script knows about one reply box. */
@@ -81,7 +83,10 @@ export type BackgroundToContent =
   /** Settings changed: the platform ids switched off, sent to every tab; each page applies its own. */
   | SitesOff
   /** The badge asked for the side panel and the browser would not open it: the badge says how instead. */
-  | { type: 'panel-not-opened' };
+  | { type: 'panel-not-opened' }
+  /** The owner asked to pick the review for this box on the page (or to forget the one they picked). */
+  | { type: 'pick-review'; boxId: string }
+  | { type: 'forget-pick'; boxId: string };
 
 /** The platform ids the owner switched off, as the background's settings hold them. */
 export interface SitesOff {
@@ -111,7 +116,9 @@ export interface TabState {
 
 export type PanelToBackground =
   | { type: 'bind'; tabId: number }
-  | { type: 'insert'; tabId: number; boxId: string; text: string; range?: InsertRange };
+  | { type: 'insert'; tabId: number; boxId: string; text: string; range?: InsertRange }
+  | { type: 'pick-review'; tabId: number; boxId: string }
+  | { type: 'forget-pick'; tabId: number; boxId: string };
 
 export type BackgroundToPanel =
   | { type: 'tab-state'; state: TabState }

@@ -5,6 +5,7 @@ import { adapterFor } from '@/lib/sites';
 import { setWholePageReview } from '@/lib/sites/adapter';
 import { startController } from '@/lib/sites/controller';
 import { wholePageReview } from '@/lib/sites/readability';
+import { loadPick, savePick } from '@/lib/settings/picks';
 
 declare const __CALM_REPLY_TEST__: boolean;
 
@@ -33,6 +34,7 @@ export default defineContentScript({
         adapterFor: (href) => adapterFor(href, { test: __CALM_REPLY_TEST__ }),
         send,
         canOpenPanel: !import.meta.env.FIREFOX,
+        picks: { load: (key) => loadPick(key), save: (key, locator) => savePick(key, locator) },
       });
 
       // Whether this site is switched off is the background's to say (it owns the settings), asked

@@ -38,7 +38,7 @@ function useNow(ticking: boolean): number {
 }
 
 export function App() {
-  const { tab, settings, settingsNotice, settingsLoaded, signatureReminded, kept, ignored, status, pending, hotSince, followUps, followUpsError, remind } =
+  const { tab, settings, settingsNotice, settingsLoaded, signatureReminded, kept, ignored, status, pending, hotSince, followUps, followUpsError, remind, picking } =
     usePanelStore();
   useEffect(() => actions.start(), []);
 
@@ -105,6 +105,9 @@ export function App() {
         platformName={platformName}
         supportedSites={SUPPORTED}
         review={box?.review}
+        onPickReview={box ? actions.pickReview : undefined}
+        onForgetPick={box ? actions.forgetPick : undefined}
+        picking={picking}
         draft={tab?.draft ?? ''}
         analysis={tab?.analysis}
         error={tab?.error}

@@ -392,3 +392,17 @@ export function turnSiteOn(platform: string) {
     })
     .catch(() => set({ status: { kind: 'failed', message: 'Calm Reply could not switch this site back on. Try again from the options page.' } }));
 }
+
+/** "Pick the review on the page": the page shows a layer where the owner clicks the review's words. */
+export function pickReview() {
+  const { tab } = get();
+  if (!tab?.box || !conn) return;
+  if (conn.send({ type: 'pick-review', tabId: tab.tabId, boxId: tab.box.boxId })) set({ picking: true });
+}
+
+/** Forget the review the owner picked for this box: Calm Reply reads the page again. */
+export function forgetPick() {
+  const { tab } = get();
+  if (!tab?.box || !conn) return;
+  conn.send({ type: 'forget-pick', tabId: tab.tabId, boxId: tab.box.boxId });
+}

@@ -55,6 +55,8 @@ interface PanelState {
   followUps?: FollowUp[];
   followUpsError?: string;
   remind?: RemindState;
+  /** The owner asked to pick the review on the page; cleared by the page's next word about the box. */
+  picking?: boolean;
   bind(tabId: number): void;
   receive(msg: BackgroundToPanel): void;
 }
@@ -65,7 +67,7 @@ export const usePanelStore = create<PanelState>((set) => ({
   ignored: {},
   bind: (tabId) => set((s) => (s.tabId === tabId ? s : { tabId, tab: undefined, status: undefined, pending: undefined })),
   receive: (msg) => {
-    if (msg.type === 'tab-state') set((s) => (s.tabId === msg.state.tabId ? { tab: msg.state } : s));
+    if (msg.type === 'tab-state') set((s) => (s.tabId === msg.state.tabId ? { tab: msg.state, picking: false } : s));
     else if (msg.type === 'insert-result') set({ lastInsert: msg.result });
   },
 }));

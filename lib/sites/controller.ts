@@ -9,6 +9,7 @@ import type { SiteAdapter } from './adapter';
 import { createBadge, type Badge } from './badge';
 import { findBoxes, replyBoxOf, shadowRootsUnder } from './detect';
 import { boxText } from './text';
+import { followLocator, locatorOf, pickKeyOf, readPicked, startPicking, type PickLocator, type Picker } from './pick';
 
 export const BOX_ATTR = 'data-calm-reply-box';
 /** Longest a draft waits for an animation frame before it is sent anyway, in ms. */
@@ -26,6 +27,13 @@ export interface ControllerOptions {
   rescanDelay?: number;
   /** Tests only: jsdom's clicks are never trusted (the badge ignores a page script's clicks). */
   isTrusted?: (event: Event) => boolean;
+  /** Where picked reviews are remembered across reloads (extension storage); absent: for the page's life only. */
+  picks?: {
+    load(key: string): Promise<PickLocator | undefined>;
+    save(key: string, locator: PickLocator | undefined): Promise<void>;
+  };
+  /** Tests only: jsdom has no layout, so no elementsFromPoint. */
+  elementsAt?: (x: number, y: number) => Element[];
 }
 
 export interface Controller {
@@ -159,13 +167,43 @@ export function startController(options: ControllerOptions): Controller {
 
   // ---- drafts ---------------------------------------------------------------------------
   const reviews = new WeakMap<HTMLElement, ReturnType<SiteAdapter['describe']>>();
+  // The review the owner picked for a box, while both are on the page; and which boxes' remembered
+  // picks were already looked up in storage.
+  const picked = new WeakMap<HTMLElement, WeakRef<Element>>();
+  const looked = new WeakSet<HTMLElement>();
+  let picker: Picker | undefined;
   const describe = (box: HTMLElement, fresh = false) => {
     let info = fresh ? undefined : reviews.get(box);
     if (!info) {
       info = adapter.describe(box, boxIdOf(box));
+      const mine = picked.get(box)?.deref();
+      const review = mine?.isConnected ? readPicked(mine) : undefined;
+      if (review) info = { ...info, review };
       reviews.set(box, info);
     }
     return info;
+  };
+  /** A pick remembered from an earlier visit: looked up once per box, applied if the page still has it. */
+  const recallPick = (box: HTMLElement) => {
+    if (!options.picks || looked.has(box)) return;
+    looked.add(box);
+    options.picks
+      .load(pickKeyOf(box, doc.location.href))
+      .then(
+        guard((locator: PickLocator | undefined) => {
+          if (!locator || picked.has(box) || signal.aborted) return;
+          const el = followLocator(box, locator);
+          if (!el) return;
+          picked.set(box, new WeakRef(el));
+          describe(box, true);
+          queue(box);
+        }),
+      )
+      .catch(() => {});
+  };
+  const remember = (box: HTMLElement, el: Element | undefined) => {
+    if (!options.picks) return;
+    options.picks.save(pickKeyOf(box, doc.location.href), el ? locatorOf(box, el) : undefined).catch(() => {});
   };
   let pending: HTMLElement | null = null;
   let frame = 0;
@@ -207,6 +245,7 @@ export function startController(options: ControllerOptions): Controller {
     known.set(boxIdOf(box), new WeakRef(box));
     // The review may have loaded after the box: read it again on each focus.
     describe(box, true);
+    recallPick(box);
     if (enabled) badge.show(box);
     queue(box);
   });
@@ -278,6 +317,39 @@ export function startController(options: ControllerOptions): Controller {
       }
       if (msg.type === 'sites-off') {
         this.setSitesOff(msg.off);
+        return undefined;
+      }
+      if (msg.type === 'pick-review') {
+        const box = findBoxById(doc, msg.boxId);
+        if (!box || !enabled) return undefined;
+        picker?.cancel();
+        picker = startPicking(doc, {
+          box,
+          signal,
+          ...(options.isTrusted ? { isTrusted: options.isTrusted } : {}),
+          ...(options.elementsAt ? { elementsAt: options.elementsAt } : {}),
+          onPick: guard((el: Element) => {
+            picker = undefined;
+            picked.set(box, new WeakRef(el));
+            remember(box, el);
+            describe(box, true);
+            queue(box);
+          }),
+          // Sent again as it was, so the panel knows the picking ended.
+          onCancel: guard(() => {
+            picker = undefined;
+            queue(box);
+          }),
+        });
+        return undefined;
+      }
+      if (msg.type === 'forget-pick') {
+        const box = findBoxById(doc, msg.boxId);
+        if (!box) return undefined;
+        picked.delete(box);
+        remember(box, undefined);
+        describe(box, true);
+        queue(box);
         return undefined;
       }
       if (msg.type === 'insert') {
