@@ -167,6 +167,8 @@ interface Phrase {
 
 const isNounTag = (t: Tok) => t.tags.has('Noun') && !t.tags.has('Pronoun');
 
+const isName = (t: Tok) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
+
 function normalWord(w: string): string {
   return w.toLowerCase().replace(/[’]/g, "'").replace(/^[^\p{L}\p{N}£$€]+|[^\p{L}\p{N}%]+$/gu, '');
 }
@@ -316,7 +318,7 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
   tokens.forEach((t, i) => {
     if (i > 0) {
       const prev = tokens[i - 1]!;
-      if (prev.tags.has('SentenceEnd') || /[;:–—]|\s-\s|\n/.test(prev.post) || (CONTRAST.has(t.lower) && !(t.lower === 'still' && !/,/.test(prev.post)))) clause++;
+      if (prev.tags.has('SentenceEnd') || /[;:–—]|\s-\s|\n/.test(prev.post) || (CONTRAST.has(t.lower) && !/,/.test(t.post) && !(t.lower === 'still' && !/,/.test(prev.post)))) clause++;
     }
     clauseOf.push(clause);
   });
@@ -354,7 +356,10 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
     // modifiers start after a determiner or an opinion adjective ("great location" → "location")
     let from = i;
     while (from < lastNoun && (tokens[from]!.tags.has('Determiner') || tokens[from]!.tags.has('Possessive') && !isNounTag(tokens[from]!) || opinionOf(tokens[from]!.lower) !== 0 || /^(our|my|their|his|her|your)$/i.test(tokens[from]!.lower) || tokens[from]!.tags.has('Adverb'))) from++;
-    const head = lastNoun;
+    // "our waiter Marco": the role is the aspect, the name never is
+    let head = lastNoun;
+    while (head > i && isName(tokens[head]!) && isNounTag(tokens[head - 1]!) && !isName(tokens[head - 1]!)) head--;
+    if (head !== lastNoun) lastNoun = head;
     for (let k = i; k <= lastNoun; k++) inPhrase[k] = phrases.length;
     phrases.push({ from, to: lastNoun, head, clause: clauseOf[i]!, whole: false, pos: 0, neg: 0, words: 0 });
     i = lastNoun + 1;
@@ -416,8 +421,11 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
       } else if (NEGATORS.has(t.lower) || t.tags.has('Negative')) {
         // "housekeeping did not replenish", "doors that don't lock": a thing failing to do its job
         const next = tokens.slice(k + 1, k + 3).find((u) => u.tags.has('Verb') || u.tags.has('Adjective'));
-        const subject = [...phrases.keys()].reverse().find((pi) => phrases[pi]!.to < k && phrases[pi]!.clause === clauseOf[k] && usable[pi]);
-        if (next && opinionOf(next.lower) === 0 && !next.tags.has('Copula') && !next.tags.has('Auxiliary') && !next.tags.has('Modal') && subject !== undefined && k - phrases[subject]!.to <= 4) {
+        const before = [...phrases.keys()].reverse().find((pi) => phrases[pi]!.to < k && phrases[pi]!.clause === clauseOf[k] && usable[pi] && k - phrases[pi]!.to <= 4);
+        // "nobody mentioned the charge": with no thing before it, the thing it failed on follows
+        const after = /^(nobody|no one|nothing|never)$/.test(t.lower) ? [...phrases.keys()].find((pi) => phrases[pi]!.from > k && phrases[pi]!.from - k <= 4 && phrases[pi]!.clause === clauseOf[k] && usable[pi]) : undefined;
+        const subject = before ?? after;
+        if (next && opinionOf(next.lower) === 0 && !next.tags.has('Copula') && !next.tags.has('Auxiliary') && !next.tags.has('Modal') && subject !== undefined) {
           phrases[subject]!.neg += 1;
           negTotal += 1;
           lastTarget = subject;

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readReviewForReply } from '@/lib/compose/reading';
+import type { ReviewReading } from '@/lib/compose/reading-types';
+
+// Reviews written for these tests (never corpus text).
+const texts = (r: ReviewReading) => r.aspects.map((a) => `${a.text}:${a.polarity}`);
+const named = (r: ReviewReading, word: string) => r.aspects.filter((a) => a.text.includes(word));
+
+describe('readReviewForReply: aspects', () => {
+  it('praise naming two things gives both, positive, in the reviewer’s words', () => {
+    const r = readReviewForReply({ text: 'The carbonara was superb and the birthday cake was delicious. We will be back.', rating: 5 });
+    expect(texts(r)).toEqual(['the carbonara:positive', 'the birthday cake:positive']);
+    expect(r.kind).toBe('praise');
+    expect(r.mainComplaint).toBeUndefined();
+    expect(r.domain).toBe('restaurant');
+  });
+
+  it('contrast keeps the praise before "but" apart from the complaints after it', () => {
+    const review = 'Lovely view, but the room was tiny and the shower cold.';
+    const r = readReviewForReply({ text: review });
+    expect(texts(r)).toEqual(['the view:positive', 'the room:negative', 'the shower:negative']);
+    expect(r.kind).toBe('mixed');
+    // offsets point at the reviewer's own words
+    expect(r.aspects.map((a) => review.slice(a.start, a.end))).toEqual(['view', 'room', 'shower']);
+  });
+
+  it('the main complaint is the thing the reviewer spends most on, not the first one mentioned', () => {
+    const r = readReviewForReply({
+      text:
+        'Parking was a little awkward. The £240 call-out charge, though, was outrageous: nobody mentioned the charge when I booked, ' +
+        'it was never explained, and £240 for ten minutes is a disgraceful amount. I feel badly let down by that charge.',
+      rating: 1,
+    });
+    expect(named(r, 'parking').map((a) => a.polarity)).toEqual(['negative']);
+    expect(r.mainComplaint?.text).toBe('the £240 call-out charge');
+    expect(r.kind).toBe('complaint');
+    expect(r.domain).toBe('trade');
+  });
+
+  it('negation turns praise words into complaints: "not clean", "wasn’t great", "no hot water"', () => {
+    const r = readReviewForReply({ text: 'The room was not clean. The breakfast wasn’t great. There was no hot water in the bathroom.' });
+    expect(texts(r)).toEqual(['the room:negative', 'the breakfast:negative', 'the hot water:negative']);
+    expect(r.kind).toBe('complaint');
+    // positive control: the same words without the negation are praise
+    const plain = readReviewForReply({ text: 'The room was clean. The breakfast was great.' });
+    expect(texts(plain)).toEqual(['the room:positive', 'the breakfast:positive']);
+  });
+
+  it('never returns a staff member’s name as an aspect, but keeps their role', () => {
+    const r = readReviewForReply({ text: 'Our waiter Marco was brilliant and Sarah at the front desk was so helpful.', author: 'Tom Baker' });
+    const all = r.aspects.map((a) => a.text).join(' | ');
+    expect(all).not.toMatch(/marco|sarah/i);
+    expect(texts(r)).toContain('the waiter:positive');
+    expect(r.aspects.some((a) => a.text.includes('front desk'))).toBe(true);
+    expect(r.firstName).toBe('Tom');
+  });
+
+  it('leaves out the reviewer’s companions and dates', () => {
+    const r = readReviewForReply({ text: 'My husband and I loved the spa on our anniversary in May. The kids adored the pool.' });
+    expect(r.aspects.map((a) => a.text)).toEqual(['the spa', 'the pool']);
+  });
+});
+
+describe('readReviewForReply: kind', () => {
+  it('an insult on its own is hostile', () => {
+    expect(readReviewForReply({ text: 'Liars and scammers!' }).kind).toBe('hostile');
+    expect(readReviewForReply({ text: 'Thieves.', rating: 1 }).kind).toBe('hostile');
+    // positive control: a plain complaint of the same length is not
+    expect(readReviewForReply({ text: 'Cold food, slow service.', rating: 1 }).kind).toBe('complaint');
+  });
+
+  it('the words decide when a 5-star rating carries a complaint', () => {
+    const r = readReviewForReply({ text: 'The room was filthy, the sheets were stained and the staff were rude.', rating: 5 });
+    expect(r.kind).toBe('complaint');
+    expect(r.mainComplaint).toBeDefined();
+    const praise = readReviewForReply({ text: 'The room was spotless and the staff were lovely.', rating: 5 });
+    expect(praise.kind).toBe('praise');
+  });
+});
+
+describe('readReviewForReply: who and where', () => {
+  it('gives a first name only when the author is a person', () => {
+    expect(readReviewForReply({ text: 'Great pool.', author: 'Priya Shah' }).firstName).toBe('Priya');
+    for (const author of ['A Google User', 'Verified buyer', 'traveller_88', 'Sunny2021', '']) {
+      expect(readReviewForReply({ text: 'Great pool.', author }).firstName).toBeUndefined();
+    }
+  });
+
+  it('takes the domain from options, else from the review’s words', () => {
+    expect(readReviewForReply({ text: 'The app crashes after the update.' }).domain).toBe('app');
+    expect(readReviewForReply({ text: 'The app crashes after the update.' }, { domain: 'retail' }).domain).toBe('retail');
+    expect(readReviewForReply({ text: 'Lovely people, would come again.' }).domain).toBe('general');
+  });
+});
+
+describe('readReviewForReply: reviews it cannot answer specifically', () => {
+  it.each([
+    ['empty', ''],
+    ['blank', '   \n '],
+    ['one word', 'Excellent'],
+    ['emoji only', '👍👍🔥'],
+    ['not English', 'Das Zimmer war sauber und das Frühstück sehr gut, wir kommen gerne wieder.'],
+  ])('%s: a generic reason, no aspects', (_, text) => {
+    const r = readReviewForReply({ text, rating: 4 });
+    expect(r.generic).toEqual(expect.any(String));
+    expect(r.aspects).toEqual([]);
+  });
+
+  it('a specific review gets no generic reason (positive control)', () => {
+    expect(readReviewForReply({ text: 'The shower was cold and the bed was hard.' }).generic).toBeUndefined();
+  });
+
+  it('reads the first part of a 20,000-character review and says it stayed general', () => {
+    const text = 'The pool was lovely but the bed was hard. '.repeat(480);
+    expect(text.length).toBeGreaterThanOrEqual(20_000);
+    const r = readReviewForReply({ text });
+    expect(r.generic).toMatch(/long/);
+    expect(texts(r)).toEqual(['the pool:positive', 'the bed:negative']);
+    expect(r.aspects.every((a) => a.end <= 5000)).toBe(true);
+  });
+
+  it('takes missing or odd fields without throwing', () => {
+    expect(readReviewForReply({}).aspects).toEqual([]);
+    expect(readReviewForReply(undefined as never).aspects).toEqual([]);
+    expect(readReviewForReply({ text: 42 as never, rating: Number.NaN, author: {} as never }).generic).toEqual(expect.any(String));
+  });
+});
+
+describe('readReviewForReply: fuzz', () => {
+  const pieces = fc.constantFrom(
+    'The room was not clean. ', 'Lovely view, but ', 'liars!! ', '👍🏽 ', 'Mr Patel was rude. ', 'wasn’t great ', '£240 call-out charge ',
+    'Das war gut. ', '\u00a0\u200b\t', '...', ' no hot water', 'The app keeps crashing.It lags ', 'a'.repeat(200), '\ud83d',
+  );
+  const text = fc.oneof(
+    fc.array(pieces, { maxLength: 15 }).map((p) => p.join('')),
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc.string({ unit: 'binary', maxLength: 300 }),
+  );
+
+  it('never throws, and every aspect points inside the review at words it names', () => {
+    fc.assert(
+      fc.property(text, fc.option(fc.integer({ min: -3, max: 9 })), fc.option(fc.string({ maxLength: 30 })), (t, rating, author) => {
+        const r = readReviewForReply({ text: t, rating: rating ?? undefined, author: author ?? undefined });
+        expect(['praise', 'mixed', 'complaint', 'hostile']).toContain(r.kind);
+        for (const a of r.aspects) {
+          expect(a.start).toBeGreaterThanOrEqual(0);
+          expect(a.end).toBeLessThanOrEqual(t.length);
+          expect(a.text.endsWith(t.slice(a.start, a.end).toLowerCase().replace(/\s+/g, ' ').split(' ').pop()!)).toBe(true);
+        }
+        if (r.mainComplaint) expect(r.aspects).toContain(r.mainComplaint);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
