@@ -1,18 +1,29 @@
 /**
- * The suggested reply (issue 5, GUIDANCE.md points 2–5), composed locally from the review and the
- * owner's business profile: thanks and acknowledgement naming the complaint, a sincere apology,
- * the action with a timescale (placeholders: only the owner knows them), a private follow-up
- * through the business's contact channel, and the sign-off.
+ * The suggested reply (GUIDANCE.md points 2–6), composed locally from a reading of the review
+ * (reading.ts) and the owner's business profile, by the review's kind:
+ *   praise     thanks naming what they liked, no apology, no action, a welcome back
+ *   mixed      thanks for the praise, a specific apology for each problem, the action
+ *   complaint  acknowledgement in their terms, a specific apology, the action, a private follow-up
+ *   hostile    calm, brief and factual for the next reader: no apology, no argument, an offer to talk
+ *   generic    (the review could not be read in detail) a short, honest reply
+ * Phrasings are picked from a hash of the review (phrasings.ts): the same review gets the same reply.
+ * The action is a placeholder only the owner can fill (actions.ts offers choices for it), unless
+ * their draft already says what they did.
  */
 import type { BusinessProfile } from '../settings/schema';
-import { joinTopics, reviewTopics } from './topics';
 import { findPlaceholders, type Placeholder } from './placeholders';
 import { measureLength } from './length';
+import { PLATFORM_LIMITS } from '../analysis/limits';
+import { readReviewForReply } from './reading';
+import type { Domain, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
+import { actionOptions, actionPlaceholder, knownThing, type ActionSlot } from './actions';
+import * as P from './phrasings';
 
 export * from './placeholders';
 export * from './length';
 export * from './gate';
-export { reviewTopics, joinTopics, looksEnglish } from './topics';
+export { looksEnglish } from './topics';
+export type { ActionSlot, ActionOption, Timescale } from './actions';
 
 export type ReplyVariant = BusinessProfile['replyLength'];
 export const VARIANTS: ReadonlyArray<{ id: ReplyVariant; label: string; hint: string }> = [
@@ -24,8 +35,9 @@ export const VARIANTS: ReadonlyArray<{ id: ReplyVariant; label: string; hint: st
 /** Google Play's limit (PLATFORMS.md): the short variant always fits it once filled. */
 export const SHORT_LIMIT = 350;
 
-/** What the owner must supply. The labels say what to write; Insert waits for both. */
-export const ACTION_PLACEHOLDER = '[what we are doing about it]';
+/** The action placeholder when the review names nothing; a named complaint gets its own (actionPlaceholder). */
+export const ACTION_PLACEHOLDER = actionPlaceholder('');
+/** A date the owner still has to give (an action chosen "by a date" with the date left empty). */
 export const WHEN_PLACEHOLDER = '[day or date]';
 
 export interface ReviewForReply {
@@ -36,19 +48,30 @@ export interface ReviewForReply {
 
 export interface ComposeInput {
   review?: ReviewForReply;
+  /** The review already read (readReviewForReply); read here when absent. */
+  reading?: ReviewReading;
   business: BusinessProfile;
   variant: ReplyVariant;
   /** The platform's limit; a variant that would not fit falls back to shorter wording. */
   limit?: number;
   platform?: string;
+  /** The owner's own action sentence(s) from their draft: used instead of an action placeholder. */
+  ownerAction?: string;
 }
 
 export interface ComposedReply {
   text: string;
   variant: ReplyVariant;
   placeholders: Placeholder[];
+  /** What the reply names from the review, in the reviewer's words. */
   topics: string[];
   firstName?: string;
+  kind: ReviewKind;
+  /** Why the reply stays general, when it does (the reading's reason). */
+  generic?: string;
+  reading: ReviewReading;
+  /** The action placeholders in `text`, each with the options the panel offers for it. */
+  actions: ActionSlot[];
 }
 
 /** Words that show an author field is not a person's name ("A Google User", "Verified buyer"). */
@@ -72,30 +95,6 @@ function sentenceCase(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-interface Parts {
-  thanks: string;
-  apology: string;
-  empathy?: string;
-  action: string;
-  followUp: string;
-  closing?: string;
-  signOff: string;
-}
-
-function followUpFor(business: BusinessProfile, short: boolean): string {
-  const person = business.signerName.trim() ? 'me' : 'us';
-  const value = business.contact.value.trim();
-  const tail = short ? 'so we can talk it over.' : 'so we can talk this through and put it right together.';
-  switch (business.contact.kind) {
-    case 'email':
-      return `Please email ${person} directly at ${value || '[your email address]'} ${tail}`;
-    case 'phone':
-      return `Please call ${person} directly on ${value || '[your phone number]'} ${tail}`;
-    default:
-      return `Please send ${person} a private message here ${tail}`;
-  }
-}
-
 function signOffFor(business: BusinessProfile, short: boolean): string {
   const name = business.signerName.trim();
   const role = business.signerRole.trim();
@@ -112,77 +111,312 @@ function signOffFor(business: BusinessProfile, short: boolean): string {
   return lines.join('\n');
 }
 
-/**
- * The kind of business picks how the warm reply closes: the word for the person and the welcome
- * back that fits (a hotel welcomes a guest back; an app hopes to serve its user better).
- */
-const CLOSING_BY_KIND: Record<NonNullable<BusinessProfile['kind']>, string> = {
-  hotel: 'Thank you again for your patience. We would love the chance to welcome you back as our guest and show you a better stay.',
-  restaurant: 'Thank you again for your patience. We would love to welcome you back to our table and show you a better meal.',
-  shop: 'Thank you again for your patience. We would love the chance to serve you again and get it right as your shop.',
-  trades: 'Thank you again for your patience, and for giving us the chance to put the work right for you.',
-  healthcare: 'Thank you again for your patience. Your care matters to all of us, and we want every visit to feel that way.',
-  app: 'Thank you again for your patience. We want the app to work well for every user, and your report helps us get there.',
-  other: 'Thank you again for your patience, and for giving us the chance to make this right.',
+/** The business's kind, when the owner set it, decides the domain's words; otherwise the review's. */
+const KIND_DOMAIN: Record<NonNullable<BusinessProfile['kind']>, Domain | undefined> = {
+  hotel: 'hotel',
+  restaurant: 'restaurant',
+  shop: 'retail',
+  trades: 'trade',
+  healthcare: 'health',
+  app: 'app',
+  other: undefined,
 };
-
-function partsFor(variant: ReplyVariant, topics: string[], firstName: string | undefined, business: BusinessProfile): Parts {
-  const about = topics.length ? `about ${joinTopics(topics)}` : 'about your experience';
-  const name = firstName ? `, ${firstName},` : '';
-  const short = variant === 'short';
-  const thanks = short
-    ? `Thank you${name} for telling us ${about}.`
-    : `Thank you${name} for taking the time to tell us ${about}.`;
-  // an apology for "your experience" alone is a non-apology to readers: own the failure instead
-  const apology = short
-    ? 'I am sorry we let you down.'
-    : topics.length
-      ? `I am sorry that we let you down over ${joinTopics(topics)}.`
-      : 'I am sorry that we let you down.';
-  return {
-    thanks,
-    apology,
-    empathy: variant === 'warm' ? 'I can understand how disappointing that must have been, and your feedback matters to all of us here.' : undefined,
-    action: `To put this right, we ${ACTION_PLACEHOLDER} by ${WHEN_PLACEHOLDER}.`,
-    followUp: followUpFor(business, short),
-    closing: variant === 'warm' ? CLOSING_BY_KIND[business.kind ?? 'other'] : undefined,
-    signOff: signOffFor(business, short),
-  };
+export function domainOfBusiness(kind: BusinessProfile['kind']): Domain | undefined {
+  return kind ? KIND_DOMAIN[kind] : undefined;
 }
 
-function assemble(p: Parts, variant: ReplyVariant): string {
-  if (variant === 'short') return `${p.thanks} ${p.apology} ${p.action} ${p.followUp}\n${p.signOff}`;
-  const body = [p.thanks, [p.apology, p.empathy].filter(Boolean).join(' '), p.action, p.followUp, p.closing].filter(Boolean);
-  return `${body.join('\n\n')}\n\n${p.signOff}`;
+/** "a", "a and b", "a, b and c". */
+export function joinList(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Faults in neutral words, safe to say back in an apology ("I am sorry the shower ran cold"); a
+ * heated word ("disgusting") never is. After "not", only the qualities a thing should have.
+ */
+const FAULT_WORDS = new Set(
+  'cold lukewarm stale bland burnt undercooked overcooked raw soggy greasy salty late slow delayed dirty stained smelly mouldy moldy dusty damp noisy loud broken leaking faulty tiny small cramped uncomfortable wrong missing damaged overpriced expensive rude unfriendly unhelpful dated worn'.split(' '),
+);
+const NEGATABLE = new Set('clean ready warm hot fresh working available comfortable cooked right correct helpful friendly open'.split(' '));
+const LINK = /^\s+(was|were|is|are|ran|came|arrived|tasted|looked|felt|seemed)(n['’]t|\s+not)?\s+(?:(?:too|very|so|really|quite|completely|totally|a bit|stone|freezing)\s+)?([a-z-]+)/i;
+
+function isPlural(phrase: string): boolean {
+  const last = phrase.split(' ').pop() ?? '';
+  return /[^s]s$/i.test(last) && !/(ss|us|is)$/i.test(last);
+}
+
+/**
+ * The problem as a statement in the review's own fault word, when the review gives one right at the
+ * aspect: "the shower ran cold", "the room was not clean", "a cold coffee" → "the coffee was cold".
+ */
+export function statementOf(aspect: ReviewAspect, phrase: string, review: string): string | undefined {
+  const at = review.slice(aspect.start, aspect.end);
+  if (!at || !phrase.toLowerCase().endsWith(at.toLowerCase())) return undefined;
+  const be = isPlural(phrase) ? 'were' : 'was';
+  const m = LINK.exec(review.slice(aspect.end, aspect.end + 80));
+  if (m) {
+    const [, verb, neg, adj] = m as unknown as [string, string, string | undefined, string];
+    const word = adj.toLowerCase();
+    const past = /^(is|are|was|were)$/i.test(verb) ? be : verb.toLowerCase();
+    if (neg && NEGATABLE.has(word)) return `${phrase} ${be} not ${word}`;
+    if (!neg && FAULT_WORDS.has(word)) return `${phrase} ${past} ${word}`;
+  }
+  const before = /([a-z-]+)\s+$/i.exec(review.slice(Math.max(0, aspect.start - 30), aspect.start));
+  if (before && FAULT_WORDS.has(before[1]!.toLowerCase())) return `${phrase} ${be} ${before[1]!.toLowerCase()}`;
+  return undefined;
+}
+
+/** The fault word the review gave an aspect, nearest first, for choosing its actions ("slow" → staffing). */
+function faultNear(aspect: ReviewAspect, review: string): string | undefined {
+  let best: { word: string; distance: number } | undefined;
+  const from = Math.max(0, aspect.start - 30);
+  for (const m of review.slice(from, Math.min(review.length, aspect.end + 60)).matchAll(/[\p{L}-]+/gu)) {
+    const word = m[0].toLowerCase();
+    if (!FAULT_WORDS.has(word) && !/^(filthy|unclean|queued?|waited|waiting|ignored|overcharged|pricey)$/.test(word)) continue;
+    const at = from + m.index;
+    const distance = at < aspect.start ? aspect.start - at : at - aspect.end;
+    if (!best || distance < best.distance) best = { word, distance };
+  }
+  return best?.word;
+}
+
+/** AFINN's heated words (≤ −3) are never said back, even inside the reviewer's noun phrase. */
+const HEATED = /^(disgusting|horrible|terrible|awful|appalling|atrocious|pathetic|useless|worst|shocking|bloody|damn|crap|crappy|shit|shitty|stupid|ridiculous|joke|nightmare|filthy|rubbish|garbage|trash)$/i;
+
+/**
+ * An aspect as the reply can name it: the reviewer's noun phrase, lower-cased where it began a
+ * sentence, "our"/"my" as "your", heated words taken out; nothing that could be a name, a number
+ * of theirs, an address or a link.
+ */
+export function replyPhrase(text: string): string | undefined {
+  let words = text.trim().replace(/\s+/g, ' ').split(' ').filter((w) => w && !HEATED.test(w.replace(/[^\p{L}]/gu, '')));
+  if (!words.length) return undefined;
+  if (/\d{5,}|@|https?:|www\./i.test(words.join(' '))) return undefined;
+  // a capital after the first word is probably a person's or place's name (never repeated back)
+  if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  if (/^(our|my)$/i.test(words[0]!)) words[0] = 'your';
+  if (/^\p{Lu}\p{Ll}*$/u.test(words[0]!)) words[0] = words[0]!.toLowerCase();
+  if (!/^(the|your|a|an)$/i.test(words[0]!)) words.unshift('the');
+  if (words.length > 6) words = ['the', ...words.slice(-3)];
+  const phrase = words.join(' ').replace(/[.,;:!?]+$/u, '');
+  // a phrase that ends in a pronoun or an adverb names nothing ("the still there")
+  if (/^(there|here|it|this|that|them|one|ones|lot|thing|things|bunch|place)$/i.test(words[words.length - 1]!)) return undefined;
+  return phrase.length > 2 ? phrase : undefined;
+}
+
+interface Named {
+  aspect: ReviewAspect;
+  phrase: string;
+  statement?: string;
+  fault?: string;
+}
+
+function reachFor(business: BusinessProfile): string {
+  const me = business.signerName.trim() ? 'me' : 'us';
+  const value = business.contact.value.trim();
+  switch (business.contact.kind) {
+    case 'email':
+      return `email ${me} at ${value || '[your email address]'}`;
+    case 'phone':
+      return `call ${me} on ${value || '[your phone number]'}`;
+    default:
+      return `send ${me} a private message here`;
+  }
+}
+
+interface Plan {
+  variant: ReplyVariant;
+  liked: Named[];
+  problems: Named[];
+  name?: string;
+}
+
+interface Built {
+  /** Sentences of the body, grouped into paragraphs. */
+  paragraphs: string[][];
+  actions: ActionSlot[];
+}
+
+function ensureStop(s: string): string {
+  const t = s.trim();
+  return /[.!?…]$/u.test(t) ? t : `${t}.`;
+}
+
+function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
+  const { pick, words, business, ownerAction } = ctx;
+  const short = plan.variant === 'short';
+  const warm = plan.variant === 'warm';
+  const slots: Record<string, string> = {
+    N: plan.name ? `, ${plan.name},` : '',
+    visit: words.visit,
+    person: words.person,
+    people: words.people,
+    People: words.people.charAt(0).toUpperCase() + words.people.slice(1),
+    reach: reachFor(business),
+    L: joinList(plan.liked.map((l) => l.phrase)),
+    P: joinList(plan.problems.map((p) => p.phrase)),
+  };
+  const f = (t: string, extra: Record<string, string> = {}) => P.fill(t, { ...slots, ...extra });
+  const welcome = pick('welcome', words.welcome);
+  const followUp = f(pick('follow-up', short ? P.FOLLOW_UP_SHORT : P.FOLLOW_UP));
+  const noApology = reading.rating === 5;
+  const actions: ActionSlot[] = [];
+
+  const apologyFor = (n: Named, i: number): string => {
+    if (i === 0) return n.statement ? f(pick('apology', P.APOLOGY_STATED), { S: n.statement }) : f(pick('apology', P.APOLOGY_NAMED), { X: n.phrase });
+    return n.statement ? `I am also sorry ${n.statement}.` : `I am sorry about ${n.phrase} too.`;
+  };
+  const actionPart = (problems: Named[]): string[] => {
+    if (ownerAction?.trim()) return [ensureStop(ownerAction)];
+    const out: string[] = [];
+    const list = problems.length ? problems : [undefined];
+    list.forEach((n, i) => {
+      const placeholder = actionPlaceholder(n?.phrase ?? '');
+      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault);
+      actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
+      const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });
+      out.push(`${lead} ${placeholder}.`);
+    });
+    return out;
+  };
+
+  if (reading.generic && reading.kind !== 'hostile') {
+    const r = reading.rating;
+    if (r !== undefined && r >= 4) return { paragraphs: [[f(pick('generic', P.GENERIC_GOOD)), welcome]], actions };
+    const body = [f(pick('generic', P.GENERIC_OPEN))];
+    if (r !== undefined && r <= 2) body.push(f(pick('apology', P.APOLOGY_PLAIN)));
+    body.push(f(pick('generic-ask', P.GENERIC_ASK)));
+    return { paragraphs: [body], actions };
+  }
+
+  switch (reading.kind) {
+    case 'praise': {
+      const thanks = f(pick('thanks', plan.liked.length ? P.PRAISE_THANKS : P.PRAISE_THANKS_PLAIN));
+      if (short) return { paragraphs: [[thanks, welcome]], actions };
+      const middle = [f(pick('pass-on', P.PRAISE_PASS_ON)), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
+      return { paragraphs: [[thanks], middle, [welcome]], actions };
+    }
+    case 'hostile': {
+      const known = plan.problems.find((p) => ctx.known(p.phrase));
+      const open = pick('hostile-open', P.HOSTILE_OPEN);
+      const middle = known && !short ? f(pick('hostile-middle', P.HOSTILE_MIDDLE_NAMED), { X: known.phrase }) : f(pick('hostile-middle', P.HOSTILE_MIDDLE));
+      return { paragraphs: [[open, middle, f(pick('hostile-invite', P.HOSTILE_INVITE))]], actions };
+    }
+    case 'mixed': {
+      const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', P.COMPLAINT_THANKS_PLAIN));
+      if (!plan.problems.length) return { paragraphs: [[thanks], [welcome]], actions };
+      if (noApology) {
+        const noted = f(pick('noted', P.NOTED), { X: plan.problems[0]!.phrase });
+        return { paragraphs: short ? [[thanks, noted, welcome]] : [[thanks], [noted], [welcome]], actions };
+      }
+      const turn = pick('turn', P.MIXED_TURN);
+      const sorry = plan.problems.map(apologyFor);
+      sorry[0] = `${turn} ${sorry[0]!.charAt(0) === 'I' ? sorry[0] : sorry[0]!.charAt(0).toLowerCase() + sorry[0]!.slice(1)}`;
+      if (short) return { paragraphs: [[thanks, sorry[0]!, welcome]], actions };
+      const act = actionPart(plan.problems.slice(0, 1));
+      return { paragraphs: [[thanks], [...sorry], act, [followUp], [welcome]], actions };
+    }
+    case 'complaint':
+    default: {
+      const thanks = f(pick('thanks', plan.problems.length ? P.COMPLAINT_THANKS : P.COMPLAINT_THANKS_PLAIN));
+      const main = plan.problems[0];
+      const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', P.APOLOGY_PLAIN))];
+      const act = actionPart(short ? plan.problems.slice(0, 1) : plan.problems);
+      if (short) return { paragraphs: [[thanks, ...sorry, ...act, followUp]], actions };
+      const paragraphs = [[thanks], [...sorry, ...(warm ? [f(pick('warm', P.COMPLAINT_WARM))] : [])], act, [followUp]];
+      if (warm) paragraphs.push([f(pick('closing', P.COMPLAINT_CLOSING))]);
+      return { paragraphs: paragraphs.filter((p) => p.length), actions };
+    }
+  }
+}
+
+interface BuildContext {
+  pick: ReturnType<typeof P.pickerFor>;
+  words: P.DomainWords;
+  business: BusinessProfile;
+  ownerAction?: string;
+  known(phrase: string): boolean;
+}
+
+function assemble(built: Built, variant: ReplyVariant, business: BusinessProfile): string {
+  const signOff = signOffFor(business, variant === 'short');
+  if (variant === 'short') return `${built.paragraphs.flat().join(' ')}\n${signOff}`;
+  return `${built.paragraphs.map((p) => p.join(' ')).join('\n\n')}\n\n${signOff}`;
 }
 
 /** Room the owner's filled-in facts usually take beyond the placeholder labels. */
 const FILL_ALLOWANCE = 60;
 
-export function composeReply(input: ComposeInput): ComposedReply {
-  const firstName = firstNameOf(input.review?.author);
-  const allTopics = reviewTopics(input.review?.text);
-  const limit = input.variant === 'short' ? Math.min(SHORT_LIMIT, input.limit ?? SHORT_LIMIT) : input.limit;
-  const fits = (text: string) => limit === undefined || measureLength(text, input.platform).used + FILL_ALLOWANCE <= limit;
-
-  // Shorter wording until it fits: fewer topics, then no name, then the short variant.
-  const attempts: Array<{ variant: ReplyVariant; topics: string[]; name?: string }> = [];
-  for (const variant of [input.variant, ...(input.variant === 'short' ? [] : ['short' as const])]) {
-    for (const n of [allTopics.length, 1, 0].filter((n, i, a) => n <= allTopics.length && a.indexOf(n) === i)) {
-      attempts.push({ variant, topics: allTopics.slice(0, n), name: firstName });
-    }
-    attempts.push({ variant, topics: [], name: undefined });
+function safeReading(input: ComposeInput, domain: Domain | undefined): ReviewReading {
+  if (input.reading) return domain ? { ...input.reading, domain } : input.reading;
+  try {
+    return readReviewForReply(input.review ?? {}, { platform: input.platform, domain });
+  } catch {
+    return { kind: 'complaint', aspects: [], domain: domain ?? 'general', generic: 'The review could not be read, so the reply stays general.' };
   }
-  let chosen = attempts[attempts.length - 1]!;
-  let text = '';
-  for (const a of attempts) {
-    text = assemble(partsFor(a.variant, a.topics, a.name, input.business), a.variant);
-    chosen = a;
-    if (fits(text)) break;
-  }
-  return { text, variant: chosen.variant, placeholders: findPlaceholders(text), topics: chosen.topics, firstName: chosen.name };
 }
 
+export function composeReply(input: ComposeInput): ComposedReply {
+  const domainGiven = domainOfBusiness(input.business.kind);
+  const reading = safeReading(input, domainGiven);
+  const reviewText = typeof input.review?.text === 'string' ? input.review.text : '';
+  const rating = reading.rating ?? input.review?.rating;
+  const readingWithRating: ReviewReading = rating !== undefined && reading.rating === undefined ? { ...reading, rating } : reading;
+  const firstName = reading.firstName ?? firstNameOf(input.review?.author);
+  const pick = P.pickerFor(reviewText || `${reading.kind}:${rating ?? ''}`);
+  const words = P.DOMAIN_WORDS[reading.domain] ?? P.DOMAIN_WORDS.general;
+
+  const named = (a: ReviewAspect): Named | undefined => {
+    const phrase = replyPhrase(a.text);
+    if (!phrase) return undefined;
+    return { aspect: a, phrase, statement: reviewText ? statementOf(a, phrase, reviewText) : undefined, fault: reviewText ? faultNear(a, reviewText) : undefined };
+  };
+  const distinct = (list: Named[]) => list.filter((n, i) => list.findIndex((m) => m.phrase === n.phrase) === i);
+  const liked = distinct(reading.aspects.filter((a) => a.polarity === 'positive').map(named).filter((n): n is Named => !!n));
+  const negatives = reading.aspects.filter((a) => a.polarity === 'negative');
+  // the main complaint first, then the rest in the order the reviewer raised them
+  const main = reading.mainComplaint ?? negatives[0];
+  const ordered = main ? [main, ...negatives.filter((a) => a !== main && !(a.start === main.start && a.end === main.end))] : negatives;
+  const problems = distinct(ordered.map(named).filter((n): n is Named => !!n));
+
+  const ctx: BuildContext = { pick, words, business: input.business, ownerAction: input.ownerAction, known: (p) => knownThing(p) };
+  // the platform's own limit when the caller knows none (the CLI, a box that reports no maxlength)
+  const given = input.limit ?? (input.platform ? PLATFORM_LIMITS[input.platform]?.limit : undefined);
+  const limit = input.variant === 'short' ? Math.min(SHORT_LIMIT, given ?? SHORT_LIMIT) : given;
+  const fits = (text: string) => limit === undefined || measureLength(text, input.platform).used + FILL_ALLOWANCE <= limit;
+
+  // Shorter wording until it fits: fewer named things, then no name, then the short variant.
+  const attempts: Plan[] = [];
+  for (const variant of [input.variant, ...(input.variant === 'short' ? [] : ['short' as const])]) {
+    const most = variant === 'warm' ? 3 : 2;
+    for (const n of [most, 1, 0]) {
+      attempts.push({ variant, liked: liked.slice(0, n), problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)), name: firstName });
+    }
+    attempts.push({ variant, liked: [], problems: [], name: undefined });
+  }
+  let text = '';
+  let built: Built = { paragraphs: [], actions: [] };
+  let chosen = attempts[attempts.length - 1]!;
+  for (const plan of attempts) {
+    built = build(readingWithRating, plan, ctx);
+    text = assemble(built, plan.variant, input.business);
+    chosen = plan;
+    if (fits(text)) break;
+  }
+  const topics = [...chosen.liked, ...chosen.problems].map((n) => n.phrase).filter((t) => text.includes(t));
+  return {
+    text,
+    variant: chosen.variant,
+    placeholders: findPlaceholders(text),
+    topics,
+    ...(chosen.name ? { firstName: chosen.name } : {}),
+    kind: readingWithRating.kind,
+    ...(readingWithRating.generic ? { generic: readingWithRating.generic } : {}),
+    reading: readingWithRating,
+    actions: built.actions,
+  };
+}
 /** Exposed for the panel's hint: "Missing: …" for each unfilled placeholder. */
 export function describePlaceholders(text: string): string[] {
   return findPlaceholders(text).map((p) => sentenceCase(p.label));

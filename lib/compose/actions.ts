@@ -1,0 +1,280 @@
+/**
+ * What the owner can say they did about a complaint (GUIDANCE.md point 4: a concrete step with a time).
+ * Only the owner knows what they did, so the reply holds a placeholder and the panel offers choices:
+ * for each complaint, 2–4 concrete actions that fit the thing complained about and the kind of
+ * business, plus their own words, and a timescale in the tense it needs ("we have already…",
+ * "we will… by Friday").
+ *
+ * Mechanism: the aspect's head noun (and the fault word the review gave it: "slow", "dirty", "rude")
+ * maps to a category through a compact lexicon; each category × domain has a few verb-phrase frames
+ * with the aspect's own noun slotted in; compromise conjugates them for "already done".
+ */
+import nlp from 'compromise';
+import type { Analyzer } from '../analysis/index';
+import type { Domain, ReviewAspect } from './reading-types';
+import { DOMAIN_WORDS } from './phrasings';
+
+export type ActionCategory =
+  | 'hot-water'
+  | 'repair'
+  | 'clean'
+  | 'food'
+  | 'wait'
+  | 'staff'
+  | 'price'
+  | 'booking'
+  | 'delivery'
+  | 'software'
+  | 'noise'
+  | 'contact'
+  | 'comfort'
+  | 'quality';
+
+/** Head nouns by category (singular; a plural "-s"/"-es" is taken off before the lookup). */
+const HEADS: Record<ActionCategory, string> = {
+  'hot-water': 'shower water boiler heating heater radiator hot-water',
+  repair:
+    'air conditioning aircon ac lift elevator tv television wifi wi-fi internet kettle lock door window toilet tap sink light lamp fridge minibar plug socket safe key card leak pipe drain hairdryer fan',
+  clean: 'cleanliness hygiene dirt stain mould mold smell odour odor dust cockroach bedbug bug hair carpet towel sheet linen bathroom',
+  food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish curry starter main portion menu sandwich egg toast buffet',
+  wait: 'wait waiting queue delay time speed service check-in checkin check-out checkout loading',
+  staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver nurse doctor dentist engineer plumber technician cashier bartender barman',
+  price: 'price cost charge bill fee invoice quote value money deposit rate call-out callout surcharge',
+  booking: 'booking reservation appointment room table cancellation slot',
+  delivery: 'delivery order parcel package item shipping courier box dispatch return refund',
+  software: 'app application update version login log-in sign-in account password crash bug feature screen notification sync setting tab browser page button download upload ad ads battery',
+  noise: 'noise music party traffic neighbour neighbor wall soundproofing',
+  contact: 'reply response answer email phone call message communication callback contact',
+  comfort: 'bed mattress pillow chair seat sofa temperature view balcony size space',
+  quality: 'product quality work job repair installation haircut finish material fit part',
+};
+
+/** Fault words the review gives the aspect that decide the category over its noun ("the dirty room"). */
+const FAULT_CATEGORY: Record<string, ActionCategory> = Object.fromEntries(
+  Object.entries({
+    clean: 'dirty filthy unclean stained smelly mouldy moldy dusty grimy greasy sticky',
+    wait: 'slow late delayed waited waiting queue queued forever ages',
+    staff: 'rude unfriendly unhelpful dismissive impolite condescending arrogant unprofessional ignored',
+    price: 'overpriced expensive pricey overcharged',
+    noise: 'noisy loud',
+    repair: 'broken leaking faulty',
+  }).flatMap(([cat, words]) => words.split(' ').map((w) => [w, cat as ActionCategory])),
+);
+
+const HEAD_CATEGORY: Map<string, ActionCategory> = new Map(
+  (Object.entries(HEADS) as Array<[ActionCategory, string]>).flatMap(([cat, words]) => words.split(' ').map((w) => [w, cat] as const)),
+);
+
+/**
+ * Verb-phrase frames per category, with the domain's own where it matters. Slots: {x} the aspect
+ * ("the shower"), {paid} what a refund covers, {person}/{people} the domain's words.
+ */
+type Frames = { any: string[] } & Partial<Record<Domain, string[]>>;
+const FRAMES: Record<ActionCategory, Frames> = {
+  'hot-water': {
+    any: ['fix {x}', 'service the boiler', 'move the boiler check to every morning', 'refund {paid}'],
+  },
+  repair: {
+    any: ['repair {x}', 'replace {x}', 'add {x} to our daily checks', 'refund {paid}'],
+    hotel: ['repair {x}', 'replace {x}', 'add {x} to housekeeping’s morning checks', 'refund {paid}'],
+  },
+  clean: {
+    any: ['clean {x} from top to bottom', 'add a supervisor’s check after every clean', 'refund {paid}'],
+    hotel: ['clean {x} from top to bottom', 'add a supervisor’s check of every room before arrival', 'refund {paid}'],
+    restaurant: ['clean {x} from top to bottom', 'add a cleanliness check before every service', 'refund {paid}'],
+  },
+  food: {
+    any: ['go through {x} with the kitchen team', 'add a taste check at the pass', 'refund {x}'],
+  },
+  wait: {
+    any: ['add another member of staff at busy times', 'set up a time estimate for every {person}', 'refund {paid}'],
+    restaurant: ['add a second cook on weekend evenings', 'add another server at busy times', 'refund {paid}'],
+    hotel: ['add a second receptionist at busy check-in times', 'set up online check-in to cut the queue', 'refund {paid}'],
+    retail: ['add more staff to packing and dispatch', 'send a tracking update with every order', 'refund the delivery charge'],
+    trade: ['confirm every arrival time the day before', 'add another engineer to the rota', 'refund {paid}'],
+    health: ['add extra appointment slots at busy times', 'text every {person} when we are running late'],
+    app: ['speed up {x} in the next update', 'add {x} to our speed tests before each release'],
+  },
+  staff: {
+    any: [
+      'speak with the team about how we treat every {person}',
+      'arrange customer-care training for the team',
+      'add a manager on duty at busy times',
+    ],
+  },
+  price: {
+    any: ['go through {x} with you line by line', 'refund the difference', 'put our prices in writing up front'],
+    trade: ['go through {x} with you line by line', 'refund the difference', 'give a written quote before any work starts'],
+    restaurant: ['go through {x} with you line by line', 'refund the difference', 'put every price clearly on the menu'],
+  },
+  booking: {
+    any: ['add a second check to every booking', 'refund the booking', 'add a same-day check of every booking'],
+    health: ['add a second check to every appointment', 'refund {paid}', 'add a same-day check of every appointment'],
+  },
+  delivery: {
+    any: ['send a replacement', 'refund {x}', 'add a packing check before dispatch'],
+  },
+  software: {
+    any: ['fix {x} in the next update', 'add {x} to our tests before each release', 'refund {paid}'],
+  },
+  noise: {
+    any: ['set quiet hours from 11 pm', 'fit better soundproofing', 'refund {paid}'],
+    hotel: ['set quiet hours from 11 pm', 'fit better soundproofing to the rooms', 'move quieter rooms to the top of the list for light sleepers', 'refund {paid}'],
+  },
+  contact: {
+    any: ['set up a same-day reply to every message', 'add a second person to answer calls', 'answer your message in full'],
+  },
+  comfort: {
+    any: ['replace {x}', 'add {x} to our room checks', 'refund {paid}'],
+  },
+  quality: {
+    any: ['redo {x} at no cost to you', 'replace {x}', 'refund {x}'],
+  },
+};
+
+export interface ActionOption {
+  /** The verb phrase in the base form, as listed for the owner: "repair the shower". */
+  base: string;
+  /** The same with the verb as a participle, for "we have already…": "repaired the shower". */
+  done: string;
+}
+
+export type Timescale = { kind: 'done' } | { kind: 'today' } | { kind: 'this-week' } | { kind: 'by'; date: string };
+
+export const TIMESCALES: ReadonlyArray<{ kind: Timescale['kind']; label: string }> = [
+  { kind: 'done', label: 'Already done' },
+  { kind: 'today', label: 'Today' },
+  { kind: 'this-week', label: 'This week' },
+  { kind: 'by', label: 'By a date' },
+];
+
+/** One placeholder in a composed reply that an action fills, with the options for it. */
+export interface ActionSlot {
+  /** The complaint as the reply names it ("the shower"); empty when nothing was named. */
+  aspect: string;
+  /** The placeholder's exact text in the reply, brackets included. */
+  placeholder: string;
+  category: ActionCategory;
+  options: ActionOption[];
+}
+
+function singular(word: string): string {
+  if (HEAD_CATEGORY.has(word)) return word;
+  for (const cut of [/ies$/, /es$/, /s$/]) {
+    const w = word.replace(cut, cut.source === 'ies$' ? 'y' : '');
+    if (HEAD_CATEGORY.has(w)) return w;
+  }
+  return word;
+}
+
+/** The category of a complaint: the fault the review gave it first, then its head noun, then the domain's usual. */
+export function categoryOf(aspectText: string, domain: Domain, fault?: string): ActionCategory {
+  const byFault = fault ? FAULT_CATEGORY[fault.toLowerCase()] : undefined;
+  const words = aspectText.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  let byHead: ActionCategory | undefined;
+  // the head is the last noun; two-word heads ("air conditioning") are tried first
+  for (let i = words.length - 1; i >= 0 && !byHead; i--) {
+    byHead = HEAD_CATEGORY.get(`${words[i - 1] ?? ''} ${words[i]}`.trim()) ?? HEAD_CATEGORY.get(singular(words[i]!));
+  }
+  // a cold dish is the kitchen's to fix, not a repair; a slow app is the app's
+  if (byFault && !(byHead === 'food' && byFault === 'repair') && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
+  if (byHead) return byHead;
+  return domain === 'app' ? 'software' : domain === 'restaurant' ? 'food' : 'quality';
+}
+
+/** Where compromise's conjugation gives the simple past instead of the participle. */
+const participles = new Map<string, string>([
+  ['redo', 'redone'],
+  ['go', 'gone'],
+  ['give', 'given'],
+  ['take', 'taken'],
+  ['set', 'set'],
+  ['put', 'put'],
+]);
+/** "repair the shower" → "repaired the shower"; "speak with the team" → "spoken with the team". */
+export function participleOf(base: string): string {
+  const [verb, ...rest] = base.split(' ');
+  if (!verb) return base;
+  let p = participles.get(verb);
+  if (p === undefined) {
+    const c = (nlp(verb).verbs().conjugate()[0] ?? {}) as { Participle?: string; PastTense?: string };
+    p = c.Participle ?? c.PastTense ?? `${verb}ed`;
+    participles.set(verb, p);
+  }
+  return [p, ...rest].join(' ');
+}
+
+/** 2–4 concrete actions for one complaint, with its own words slotted in. */
+export function actionOptions(aspectText: string, domain: Domain, fault?: string): { category: ActionCategory; options: ActionOption[] } {
+  const category = categoryOf(aspectText, domain, fault);
+  const words = DOMAIN_WORDS[domain];
+  const frames = FRAMES[category][domain] ?? FRAMES[category].any;
+  const x = aspectText || 'it';
+  const options = frames
+    .map((f) => f.replace('{x}', x).replace('{paid}', words.paid).replace('{person}', words.person).replace('{people}', words.people))
+    .filter((b, i, all) => all.indexOf(b) === i)
+    .slice(0, 4)
+    .map((base) => ({ base, done: participleOf(base) }));
+  return { category, options };
+}
+
+/**
+ * The words after "we" in the reply: "have already repaired the shower", "will repair the shower by
+ * Friday". A date left empty stays a placeholder, so Insert waits for it.
+ */
+export function actionClause(option: ActionOption, when: Timescale): string {
+  switch (when.kind) {
+    case 'done':
+      return `have already ${option.done}`;
+    case 'today':
+      return `will ${option.base} today`;
+    case 'this-week':
+      return `will ${option.base} this week`;
+    case 'by':
+      return `will ${option.base} by ${when.date.trim() || '[day or date]'}`;
+  }
+}
+
+/**
+ * The owner's own words as an option: a base phrase ("replace the boiler") is conjugated like the
+ * listed ones; words that already carry their tense ("have replaced…", "replaced…") are kept.
+ */
+export function ownOption(words: string): ActionOption {
+  let w = words.trim().replace(/[.!\s]+$/u, '').replace(/^(we|i)\s+/i, '');
+  w = w.charAt(0).toLowerCase() + w.slice(1);
+  if (/^(have|has|'ve|will|'ll|are|am)\b/i.test(w)) return { base: w.replace(/^(will|'ll)\s+/i, ''), done: w.replace(/^(have|has|'ve)\s+(already\s+)?/i, '') };
+  const first = nlp(w.split(' ')[0] ?? '');
+  if (first.has('#PastTense')) return { base: w, done: w };
+  return { base: w, done: participleOf(w) };
+}
+
+/** The placeholder the reply holds for one complaint's action; the label says what to write. */
+export function actionPlaceholder(aspect: string): string {
+  const about = aspect && aspect.length <= 36 ? aspect : 'it';
+  return `[what we did or will do about ${about}, and when]`;
+}
+
+/**
+ * The owner's own action, when their draft states one (the analysis's structure: a sentence with a
+ * step, ideally with its time): the composed reply uses it instead of a placeholder.
+ */
+export function ownerActionFrom(draft: string, analyzer: Pick<Analyzer, 'inspect'>): string | undefined {
+  if (!draft.trim()) return undefined;
+  try {
+    const steps = analyzer.inspect(draft).sentences.filter((s) => s.structure.action);
+    if (!steps.length) return undefined;
+    // sentences that also give the time come first; two at most, the reply stays brief
+    steps.sort((a, b) => Number(b.structure.timescale) - Number(a.structure.timescale) || a.start - b.start);
+    const picked = steps.slice(0, 2).sort((a, b) => a.start - b.start);
+    const text = picked.map((s) => draft.slice(s.start, s.end).trim()).join(' ');
+    return text || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the phrase names something the business provides (the lexicon knows its head noun). */
+export function knownThing(phrase: string): boolean {
+  const words = phrase.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  return words.some((w, i) => HEAD_CATEGORY.has(singular(w)) || HEAD_CATEGORY.has(`${words[i - 1] ?? ''} ${w}`.trim()));
+}

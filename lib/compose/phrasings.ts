@@ -1,0 +1,279 @@
+/**
+ * The words a suggested reply is built from: several phrasings for each part (opening thanks,
+ * acknowledgement, apology, action lead-in, follow-up, closing), each a frame with slots for what the
+ * review itself said and the domain's words. Which phrasing a reply uses is picked from a hash of the
+ * review text, so the same review always gets the same reply and different reviews read differently.
+ */
+import type { Domain } from './reading-types';
+
+/** FNV-1a, 32 bits: small, fast, and stable across runtimes (the CLI and the panel must agree). */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A picker for one review: each part draws on its own hash, so parts vary independently. */
+export function pickerFor(reviewText: string): <T>(part: string, options: readonly T[]) => T {
+  const seed = reviewText.trim().replace(/\s+/g, ' ');
+  return <T>(part: string, options: readonly T[]): T => options[hashText(`${part}\u0000${seed}`) % options.length]!;
+}
+
+/** The words each kind of business uses for the person, what they came for, and coming back. */
+export interface DomainWords {
+  person: string;
+  people: string;
+  /** What the reviewer had with us, after "your": "stay", "meal", "order", "visit". */
+  visit: string;
+  /** What a refund covers when nothing more specific is known. */
+  paid: string;
+  welcome: readonly string[];
+}
+
+export const DOMAIN_WORDS: Record<Domain, DomainWords> = {
+  hotel: {
+    person: 'guest',
+    people: 'guests',
+    visit: 'stay',
+    paid: 'the night',
+    welcome: [
+      'We look forward to welcoming you back for another stay.',
+      'We would love to host you again on your next trip.',
+      'We hope to see you again soon, and to make your next stay just as good.',
+      'Do come back and stay with us again.',
+    ],
+  },
+  restaurant: {
+    person: 'diner',
+    people: 'diners',
+    visit: 'meal',
+    paid: 'the meal',
+    welcome: [
+      'We look forward to cooking for you again.',
+      'We hope to see you back at the table soon.',
+      'Do come back and eat with us again.',
+      'We would love to welcome you back for another meal.',
+    ],
+  },
+  retail: {
+    person: 'customer',
+    people: 'customers',
+    visit: 'order',
+    paid: 'the order',
+    welcome: [
+      'We look forward to your next order.',
+      'We hope to serve you again soon.',
+      'Do come back and see what is new.',
+      'We would be glad to help with your next order.',
+    ],
+  },
+  trade: {
+    person: 'customer',
+    people: 'customers',
+    visit: 'job',
+    paid: 'the call-out charge',
+    welcome: [
+      'If you need us again, we would be glad to help.',
+      'We hope to work for you again.',
+      'Do keep our number for the next job.',
+      'We would be glad to help with your next job.',
+    ],
+  },
+  health: {
+    person: 'patient',
+    people: 'patients',
+    visit: 'visit',
+    paid: 'the appointment fee',
+    welcome: [
+      'We look forward to seeing you at your next appointment.',
+      'We hope to look after you again.',
+      'The whole team looks forward to seeing you next time.',
+      'We will be glad to see you at your next visit.',
+    ],
+  },
+  app: {
+    person: 'user',
+    people: 'users',
+    visit: 'time with the app',
+    paid: 'this month’s subscription',
+    welcome: [
+      'We hope the app keeps working well for you.',
+      'Thank you for using the app.',
+      'We are glad to have you with us.',
+      'We hope the next update serves you just as well.',
+    ],
+  },
+  general: {
+    person: 'customer',
+    people: 'customers',
+    visit: 'visit',
+    paid: 'what you paid',
+    welcome: [
+      'We hope to see you again soon.',
+      'We look forward to your next visit.',
+      'Do come back and see us again.',
+      'We would love to welcome you back.',
+    ],
+  },
+};
+
+/*
+ * Slots: {N} ", Anna" or nothing; {L} what they liked; {P} what went wrong; {X} one problem;
+ * {S} the problem as a statement ("the shower ran cold"); {visit}, {person}, {people} the domain's
+ * words; {reach} how to reach us privately ("email me at …"). Every phrasing is checked by the
+ * analysis for flags in test/unit/compose-kind.test.ts.
+ */
+
+/** Praise: thanks that name what they liked. */
+export const PRAISE_THANKS = [
+  'Thank you{N} for such a kind review, and for your lovely words about {L}.',
+  'Thank you{N}! It is wonderful to read what you thought of {L}.',
+  'Thank you for your review{N}, and especially for what you said about {L}.',
+  'Thank you for taking the time to write{N}. We are delighted that {L} stood out for you.',
+  'What a lovely review to read{N}: thank you for your kind words about {L}.',
+  'Thank you{N} for telling us about your {visit}; we are so pleased you liked {L}.',
+] as const;
+
+/** Praise that names nothing in particular. */
+export const PRAISE_THANKS_PLAIN = [
+  'Thank you{N} for such a kind review.',
+  'Thank you{N}! Reviews like yours make our day.',
+  'Thank you for taking the time to write{N}; it means a lot to us.',
+  'What a lovely review to read{N}: thank you.',
+] as const;
+
+/** Praise: passing it on (standard and warm). */
+export const PRAISE_PASS_ON = [
+  'Your words will mean a lot to the whole team.',
+  'I will make sure the team reads this.',
+  'It means a great deal to everyone here.',
+  'The team will be so pleased to hear it.',
+] as const;
+
+/** Praise: the warm variant's extra line. */
+export const PRAISE_WARM = [
+  '{People} like you are the reason we love what we do.',
+  'It is a joy to know your {visit} went so well.',
+  'Knowing we got it right for you makes all the hard work worthwhile.',
+] as const;
+
+/** Mixed: thanks for the praise, before the apology. */
+export const MIXED_THANKS = [
+  'Thank you{N} for your review, and for the kind words about {L}.',
+  'Thank you{N}; it is good to hear you liked {L}.',
+  'Thank you for your honest review{N}. We are glad {L} worked well for you.',
+  'Thank you{N} for taking the time to write, and for what you said about {L}.',
+] as const;
+
+/** Mixed: the turn from praise to the problem. */
+export const MIXED_TURN = ['That said,', 'At the same time,', 'Even so,'] as const;
+
+/** Complaint: acknowledgement in their terms. */
+export const COMPLAINT_THANKS = [
+  'Thank you{N} for telling us about {P}.',
+  'Thank you{N} for letting us know about {P}.',
+  'Thank you{N} for raising {P} with us.',
+  'Thank you for your honest review{N}, and for being clear about {P}.',
+  'Thank you{N} for taking the time to write to us about {P}.',
+] as const;
+
+/** Complaint with nothing named: acknowledgement of their visit. */
+export const COMPLAINT_THANKS_PLAIN = [
+  'Thank you{N} for telling us about your {visit}.',
+  'Thank you{N} for taking the time to write to us.',
+  'Thank you for your honest review{N}.',
+] as const;
+
+/** A specific apology when the review says what was wrong with it: "I'm sorry the shower ran cold." */
+export const APOLOGY_STATED = [
+  'I am sorry {S}.',
+  'I am sorry that {S}; that is not good enough.',
+  'I am truly sorry {S}.',
+  'I am sorry {S}, and I understand why that spoiled your {visit}.',
+] as const;
+
+/** A specific apology naming the problem as the reviewer did. */
+export const APOLOGY_NAMED = [
+  'I am sorry about {X}.',
+  'I am sorry we let you down on {X}.',
+  'Please accept my apology for {X}.',
+  'I am sorry about {X}; you deserved better.',
+] as const;
+
+/** An apology with nothing named (a low-rated review we could not read in detail). */
+export const APOLOGY_PLAIN = ['I am sorry your {visit} fell short.', 'I am sorry we let you down.'] as const;
+
+/** Action lead-ins: they read with "we have…" and "we will…" alike. */
+export const ACTION_LEAD = ['To put this right, we', 'First, we', 'Having read your review, we', 'After reading your review, we'] as const;
+/** Lead-in for a second action: "To put the wait right, we …". */
+export const ACTION_LEAD_NEXT = 'To put {X} right, we';
+
+/** Follow-up: how to reach us privately ({reach} is a verb phrase: "email me at …"). */
+export const FOLLOW_UP = [
+  'Please {reach} so we can talk it over.',
+  'If you are willing, {reach} and I will take it from there.',
+  'I would welcome the chance to put this right with you directly: please {reach}.',
+  'Please {reach}; I would like to hear the rest of the story.',
+] as const;
+export const FOLLOW_UP_SHORT = ['Please {reach}.', 'Do {reach}.'] as const;
+
+/** Complaint, warm: understanding before the action. */
+export const COMPLAINT_WARM = [
+  'I can understand how disappointing that must have been, and your feedback matters to all of us here.',
+  'You came to us expecting better, and you were right to.',
+  'Every {person} deserves better than that, and I take it seriously.',
+] as const;
+
+/** Complaint, warm: the close before the sign-off. */
+export const COMPLAINT_CLOSING = [
+  'Thank you again for your patience. We would love the chance to show you a better {visit}.',
+  'Thank you again for telling us; we hope you will give us another chance.',
+  'Thank you again for your patience, and for giving us the chance to make this right.',
+] as const;
+
+/** 5★ with a small complaint: the complaint taken on board without an apology. */
+export const NOTED = [
+  'Thank you too for the note about {X}; we will act on it.',
+  'Your point about {X} is a fair one, and we will act on it.',
+  'We will take your note about {X} to the team.',
+] as const;
+
+/** Hostile: calm, brief, factual, for the next reader; no apology, no argument. */
+export const HOSTILE_OPEN = [
+  'Thank you for your review.',
+  'Thank you for taking the time to leave a review.',
+  'Thank you for letting us know how you feel.',
+] as const;
+export const HOSTILE_MIDDLE_NAMED = [
+  'We would like to understand what happened with {X}.',
+  'We want to understand what went wrong with {X}.',
+] as const;
+export const HOSTILE_MIDDLE = [
+  'We would like to understand what happened during your {visit}.',
+  'We want to understand what went wrong.',
+] as const;
+export const HOSTILE_INVITE = [
+  'The best place to talk it through is directly: please {reach}.',
+  'Please {reach} so we can look at it together.',
+] as const;
+
+/** Generic: a short honest reply when the review could not be read in detail. */
+export const GENERIC_GOOD = [
+  'Thank you{N} for your review; we are glad you took the time to write.',
+  'Thank you{N} for your kind rating.',
+  'Thank you{N} for taking the time to leave a review.',
+] as const;
+export const GENERIC_OPEN = ['Thank you{N} for your review.', 'Thank you{N} for taking the time to leave a review.'] as const;
+export const GENERIC_ASK = [
+  'Please {reach} so we can hear more about your {visit}.',
+  'So we can understand what happened, please {reach}.',
+] as const;
+
+/** Fills a phrasing's slots. Unknown slots are left as they are, which a test would catch. */
+export function fill(template: string, slots: Record<string, string>): string {
+  // {N} is ", Anna," so it reads inside a sentence; before a stop its last comma goes
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in slots ? slots[key]! : whole)).replace(/,([!.;:?])/g, '$1');
+}
