@@ -13,6 +13,7 @@ import {
 } from '@/lib/messages';
 import { keepExtraSitesInSync } from '@/lib/settings/site-access';
 import { pruneExpiredReplies, replyBoxKey } from '@/lib/settings/drafts';
+import { pruneExpiredPicks } from '@/lib/settings/picks';
 import { loadIgnored } from '@/lib/settings/ignored';
 import { runReminders, type ReminderBrowser } from '@/lib/followups/reminders';
 import { listFollowUps, pruneFollowUps, updateFollowUp, watchFollowUps } from '@/lib/followups/store';
@@ -80,6 +81,7 @@ export default defineBackground(() => {
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === PRUNE_ALARM) {
       void pruneExpiredReplies().catch(() => {});
+      void pruneExpiredPicks().catch(() => {});
       void pruneFollowUps().catch(() => {});
     }
     if (alarm.name === FOLLOW_UP_ALARM) remind();

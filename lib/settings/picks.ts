@@ -4,6 +4,7 @@
  * the review's first words to check it is still the same), never the draft; one key per box, so a bad
  * entry or a failed write touches nothing else. Entries older than PICK_DAYS are ignored.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { PickLocator } from '../sites/pick';
 import { fnv1a } from './reply-store';
@@ -41,4 +42,18 @@ export async function loadPick(box: string, now = Date.now()): Promise<PickLocat
 export async function savePick(box: string, locator: PickLocator | undefined, now = Date.now()): Promise<void> {
   if (!locator) return storage.removeItem(pickStorageKey(box));
   await storage.setItem(pickStorageKey(box), { box, locator, savedAt: now } satisfies PickEntry);
+}
+
+/** Removes remembered picks older than PICK_DAYS (or unreadable), with the daily clean-up of kept replies. */
+export async function pruneExpiredPicks(now = Date.now()): Promise<number> {
+  const all = await browser.storage.local.get(null);
+  const stale = Object.entries(all)
+    .filter(([name]) => name.startsWith('picked:'))
+    .filter(([, v]) => {
+      const e = v as Partial<PickEntry> | null;
+      return !e || typeof e.savedAt !== 'number' || !(now - e.savedAt < PICK_DAYS * 86_400_000) || !isLocator(e.locator);
+    })
+    .map(([name]) => name);
+  if (stale.length) await browser.storage.local.remove(stale);
+  return stale.length;
 }
