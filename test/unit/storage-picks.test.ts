@@ -23,6 +23,9 @@ describe('remembered picks', () => {
     expect(await loadPick('box', (PICK_DAYS + 1) * DAY)).toBeUndefined();
     await fakeBrowser.storage.local.set({ [pickStorageKey('bad').slice('local:'.length)]: { box: 'bad', locator: { up: -1, down: [], starts: '' }, savedAt: 0 } });
     expect(await loadPick('bad', 1)).toBeUndefined();
+    // Another box's entry under this key (a hash collision) reads as nothing remembered.
+    await fakeBrowser.storage.local.set({ [pickStorageKey('mine').slice('local:'.length)]: { box: 'theirs', locator, savedAt: 0 } });
+    expect(await loadPick('mine', 1)).toBeUndefined();
   });
 
   it('old ones are removed by the daily clean-up, fresh ones and other keys are kept', async () => {
