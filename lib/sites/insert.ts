@@ -15,6 +15,10 @@
  *   lexical, prosemirror,
  *   quill, other rich       execCommand → paste event
  *
+ * Draft.js types at the caret React last reported to it, which React only tracks in a box it saw
+ * focused: when the window has no focus (Firefox, Insert clicked in the sidebar) the box is told
+ * of its focus for the length of the insertion (focusAndTell).
+ *
  * Nothing here sends a key event (a composer may submit on Enter or react to Ctrl+Z), touches the
  * clipboard, or moves focus out of the box: when nothing took, the panel copies the reply itself.
  * Never submits anything.
@@ -158,6 +162,36 @@ function typeIntoDraft(box: HTMLElement, text: string): boolean {
   return execInsert(doc, text);
 }
 
+/**
+ * Moves focus into the box and, when the browser kept that from the page, tells the page itself.
+ * A window that does not have focus (Firefox, while the owner clicks Insert in the sidebar or the
+ * panel's tab) makes the box the active element without firing focus or focusin. React then never
+ * learns the box is focused, so it turns no selectionchange into onSelect, and Draft.js keeps the
+ * caret it had before: the text it is given goes in at that stale caret (the old draft plus the
+ * reply, then the reply again), and only a later DOM reconciliation hides it. Returns whether the
+ * page was told, so the same can be untold afterwards.
+ */
+function focusAndTell(box: HTMLElement): boolean {
+  let told = false;
+  const seen = () => {
+    told = true;
+  };
+  box.addEventListener('focus', seen, true);
+  box.focus();
+  box.removeEventListener('focus', seen, true);
+  const root = box.getRootNode() as Document | ShadowRoot;
+  if (told || box.ownerDocument.hasFocus() || root.activeElement !== box) return false;
+  box.dispatchEvent(new FocusEvent('focus', { composed: true }));
+  box.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  return true;
+}
+
+/** Gives back what focusAndTell told the page: the window still has no focus, so neither does the box. */
+function untellFocus(box: HTMLElement): void {
+  box.dispatchEvent(new FocusEvent('blur', { composed: true }));
+  box.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+}
+
 export interface InsertRequest {
   text: string;
   /**
@@ -218,10 +252,17 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
   const start = range?.start ?? 0;
   const end = range?.end ?? before.length;
   const field = isField(box) ? { start: box.selectionStart, end: box.selectionEnd, direction: box.selectionDirection } : undefined;
+  /** Draft.js follows the caret only while the page believes the box is focused (focusAndTell). */
+  let toldFocus = false;
+  const focus = () => {
+    // Told once, the page stays told until the end (untellFocus).
+    if (kind !== 'draft' || toldFocus) return box.focus();
+    toldFocus = focusAndTell(box);
+  };
 
   /** Types `words` over [from, to) of the box through this editor's own input path. */
   const typeOver = async (from: number, to: number, words: string): Promise<void> => {
-    box.focus();
+    focus();
     selectInEditable(box, from, to);
     await afterSelect();
     if (kind === 'slate' || kind === 'contenteditable') {
@@ -261,80 +302,88 @@ export async function insertIntoBox(box: HTMLElement, request: InsertRequest, op
   const done = (method: InsertResult['method']): InsertResult => ({ ok: true, method, readBack: boxText(box) });
   let tried = false;
 
-  try {
-    if (isField(box)) {
-      // Route 1: text-field-edit selects and types through execCommand, keeping undo.
-      box.focus();
-      try {
-        if (range) {
-          box.setSelectionRange(range.start, range.end);
-          execInsert(doc, text);
-        } else {
-          setFieldText(box, text);
-          box.focus();
+  const runRoutes = async (): Promise<InsertResult> => {
+    try {
+      if (isField(box)) {
+        // Route 1: text-field-edit selects and types through execCommand, keeping undo.
+        box.focus();
+        try {
+          if (range) {
+            box.setSelectionRange(range.start, range.end);
+            execInsert(doc, text);
+          } else {
+            setFieldText(box, text);
+            box.focus();
+          }
+        } catch {
+          // No execCommand here (or the page broke it): route 2 below.
         }
-      } catch {
-        // No execCommand here (or the page broke it): route 2 below.
-      }
-      tried = true;
-      if (await until(matches)) return done('execCommand');
-      // Route 2: React ignores a plain value write but sees the native setter plus input.
-      if (await putBack()) {
-        nativeSet(box, expected);
-        if (range) box.setSelectionRange(range.start + text.length, range.start + text.length);
-        if (await until(matches)) return done('native-setter');
-      }
-    } else {
-      box.focus();
-      // 1b: editors that apply beforeinput themselves (Slate ignores execCommand's DOM change).
-      if (kind === 'slate' || kind === 'contenteditable') {
-        selectInEditable(box, start, end);
-        await afterSelect();
         tried = true;
-        if (beforeInput(box, text) && (await until(matches))) return done('input-event');
+        if (await until(matches)) return done('execCommand');
+        // Route 2: React ignores a plain value write but sees the native setter plus input.
+        if (await putBack()) {
+          nativeSet(box, expected);
+          if (range) box.setSelectionRange(range.start + text.length, range.start + text.length);
+          if (await until(matches)) return done('native-setter');
+        }
+      } else {
+        focus();
+        // 1b: editors that apply beforeinput themselves (Slate ignores execCommand's DOM change).
+        if (kind === 'slate' || kind === 'contenteditable') {
+          selectInEditable(box, start, end);
+          await afterSelect();
+          tried = true;
+          if (beforeInput(box, text) && (await until(matches))) return done('input-event');
+        }
+        // A paste keeps every line in Draft.js (Chrome).
+        if (kind === 'draft' && text.includes('\n') && (await putBack())) {
+          selectInEditable(box, start, end);
+          await afterSelect();
+          tried = true;
+          pasteInto(box, text);
+          if (await until(matches)) return done('paste-event');
+        }
+        // Route 1: typed through the editor's own input path.
+        if (kind !== 'slate' && (await putBack())) {
+          focus();
+          selectInEditable(box, start, end);
+          await afterSelect();
+          tried = true;
+          if (kind === 'draft') typeIntoDraft(box, text);
+          else if (text.includes('\n')) typeLines(box, text);
+          else execInsert(doc, text);
+          if (await until(matches)) return done(kind === 'draft' ? 'input-event' : 'execCommand');
+        }
+        // Route 3: a paste the editor handles itself.
+        if (await putBack()) {
+          focus();
+          selectInEditable(box, start, end);
+          await afterSelect();
+          tried = true;
+          pasteInto(box, text);
+          if (await until(matches)) return done('paste-event');
+        }
       }
-      // A paste keeps every line in Draft.js (Chrome).
-      if (kind === 'draft' && text.includes('\n') && (await putBack())) {
-        selectInEditable(box, start, end);
-        await afterSelect();
-        tried = true;
-        pasteInto(box, text);
-        if (await until(matches)) return done('paste-event');
-      }
-      // Route 1: typed through the editor's own input path.
-      if (kind !== 'slate' && (await putBack())) {
-        box.focus();
-        selectInEditable(box, start, end);
-        await afterSelect();
-        tried = true;
-        if (kind === 'draft') typeIntoDraft(box, text);
-        else if (text.includes('\n')) typeLines(box, text);
-        else execInsert(doc, text);
-        if (await until(matches)) return done(kind === 'draft' ? 'input-event' : 'execCommand');
-      }
-      // Route 3: a paste the editor handles itself.
-      if (await putBack()) {
-        box.focus();
-        selectInEditable(box, start, end);
-        await afterSelect();
-        tried = true;
-        pasteInto(box, text);
-        if (await until(matches)) return done('paste-event');
-      }
+    } catch {
+      // An editor threw inside its own handlers: put the draft back below.
     }
-  } catch {
-    // An editor threw inside its own handlers: put the draft back below.
-  }
 
-  const restored = await putBack();
-  return {
-    ok: false,
-    method: 'none',
-    readBack: boxText(box),
-    reason: tried ? 'editor-refused' : 'no-route',
-    restored,
-    message: restored
-      ? "This site's editor did not take the text. Your draft is as it was."
-      : "This site's editor did not take the text, and Calm Reply could not put your draft back exactly: check the reply box before posting.",
+    const restored = await putBack();
+    return {
+      ok: false,
+      method: 'none',
+      readBack: boxText(box),
+      reason: tried ? 'editor-refused' : 'no-route',
+      restored,
+      message: restored
+        ? "This site's editor did not take the text. Your draft is as it was."
+        : "This site's editor did not take the text, and Calm Reply could not put your draft back exactly: check the reply box before posting.",
+    };
   };
+
+  try {
+    return await runRoutes();
+  } finally {
+    if (toldFocus) untellFocus(box);
+  }
 }
