@@ -3,6 +3,8 @@ import type { Analysis } from '@/lib/analysis/types';
 import { VARIANTS, findPlaceholders, type ReplyVariant } from '@/lib/compose';
 import type { GateResult } from '@/lib/compose/gate';
 import type { LengthReading } from '@/lib/compose/length';
+import type { ActionSlot } from '@/lib/compose/actions';
+import { ActionChooser } from './ActionChooser';
 import { LengthMeter } from './Meters';
 import { CATEGORY_INFO } from './categories';
 
@@ -22,6 +24,8 @@ export interface SuggestionEditorProps {
   length: LengthReading;
   platformName?: string;
   status?: ActionStatus;
+  /** The action blanks the composed reply holds, with the options offered for each. */
+  actions?: ActionSlot[];
   onChange(text: string): void;
   onVariant(variant: ReplyVariant): void;
   onRestore(): void;
@@ -81,6 +85,7 @@ export function SuggestionEditor(props: SuggestionEditorProps) {
         spellCheck
         onChange={(e) => props.onChange(e.target.value)}
       />
+      {props.actions && props.actions.length > 0 && <ActionChooser key={props.actions.map((a) => a.placeholder).join('|')} slots={props.actions} text={text} onFill={props.onChange} />}
       <div id={ids.hint} className="blanks" data-testid="placeholders" data-count={blanks.length}>
         {blanks.length > 0 ? (
           <>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Panel, type PanelProps } from '@/components/Panel';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply, firstNameOf, HOT, insertGate, measureLength } from '@/lib/compose';
+import { ownerActionFrom } from '@/lib/compose/actions';
 import { analyzerSettingsFor, replySoonDaysOf } from '@/lib/settings';
 import { needsSignatureReminder } from '@/lib/settings/first-run';
 import { daysBetween, parseReviewDate, postedLabel } from '@/lib/followups/dates';
@@ -51,15 +52,20 @@ export function App() {
   const reviewText = box?.review?.text;
   const author = box?.review?.author;
   const rating = box?.review?.rating;
-  const composed = useMemo(
+  const analyzer = useMemo(() => createAnalyzer(analyzerSettingsFor(settings, platform)), [settings, platform]);
+  // An action the owner's draft already states goes into the suggestion instead of a blank.
+  // (read only when the draft's own analysis found an action, so typing stays cheap)
+  const draftText = tab?.analysis?.structure.action ? (tab?.draft ?? '') : '';
+  const ownerAction = useMemo(() => (hasBox && draftText ? ownerActionFrom(draftText, analyzer) : undefined), [hasBox, draftText, analyzer]);
+  const reply = useMemo(
     () =>
       hasBox
-        ? composeReply({ review: { text: reviewText, author, rating }, business: settings.business, variant, limit, platform }).text
-        : '',
-    [hasBox, reviewText, author, rating, settings.business, variant, limit, platform],
+        ? composeReply({ review: { text: reviewText, author, rating }, business: settings.business, variant, limit, platform, ownerAction })
+        : undefined,
+    [hasBox, reviewText, author, rating, settings.business, variant, limit, platform, ownerAction],
   );
+  const composed = reply?.text ?? '';
   const text = kept.texts[variant] ?? composed;
-  const analyzer = useMemo(() => createAnalyzer(analyzerSettingsFor(settings, platform)), [settings, platform]);
   // Typing stays smooth on long texts: the check runs on a deferred copy of the text.
   const checked = useDeferredValue(text);
   const suggestionAnalysis = useMemo(() => {
@@ -158,6 +164,7 @@ export function App() {
                 length: measureLength(text, platform, limit),
                 platformName,
                 status,
+                actions: reply?.actions,
                 onChange: (t) => actions.editSuggestion(variant, t),
                 onVariant: actions.chooseVariant,
                 onRestore: () => actions.restoreSuggestion(variant),
