@@ -164,8 +164,13 @@ const splits: Record<string, string[]> = {
   test: sample.filter((s) => s.split === 'test').map((s) => s.id),
   all: sample.map((s) => s.id),
 };
+// A split with nothing to compare (labels.jsonl written part way) is left out rather than shown as zeros.
 const perSplit = (first: Map<string, Label>, second: Map<string, Label>) =>
-  Object.fromEntries(Object.entries(splits).map(([name, ids]) => [name, compare(ids, first, second)]));
+  Object.fromEntries(
+    Object.entries(splits)
+      .map(([name, ids]) => [name, compare(ids, first, second)] as const)
+      .filter(([name, c]) => name === 'all' || c.reviews > 0),
+  );
 
 function print(title: string, firstName: string, secondName: string, res: Record<string, Comparison>): void {
   const all = res.all!;
