@@ -23,6 +23,8 @@ describe('readReviewForReply: aspects', () => {
     expect(r.kind).toBe('mixed');
     // offsets point at the reviewer's own words
     expect(r.aspects.map((a) => review.slice(a.start, a.end))).toEqual(['view', 'room', 'shower']);
+    // the verb after "but" is nearer the thing before it, yet judges the thing after it
+    expect(texts(readReviewForReply({ text: 'We liked the pool but hated the gym.' }))).toEqual(['the pool:positive', 'the gym:negative']);
   });
 
   it('the main complaint is the thing the reviewer spends most on, not the first one mentioned', () => {
