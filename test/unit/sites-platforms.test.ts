@@ -137,3 +137,64 @@ describe('choosing the adapter by address', () => {
     expect(platformIdFor('http://127.0.0.1:5000/platforms/nope/index.html', { test: true })).toBe('generic');
   });
 });
+
+/**
+ * Facebook, Instagram and LinkedIn as owners see them (test/fixtures/platforms/<id>/<page>.html):
+ * each box reads the text it answers, written out here, and nothing of its neighbours.
+ */
+describe('social layouts: the review is the text the box answers', () => {
+  const page = (id: string, name: string) => {
+    document.documentElement.innerHTML = readFileSync(resolve('test/fixtures/platforms', id, name), 'utf8').replace(/<!doctype html>/i, '');
+  };
+  const read = (id: string) => adapterFor(`http://127.0.0.1/platforms/${id}/`, { test: true }).readReview(target());
+  const MARTA = 'We came in for brunch on Sunday with two small children and waited fifty minutes for eggs that arrived cold. When I asked about it the waiter shrugged and walked off.';
+  const CARLA = 'Last time I ordered the hot chocolate it was lukewarm and half the cup was foam. I paid five euros for it and nobody offered to replace it.';
+  const CAPTION = 'New seasonal window display is up! Come and see it this weekend.';
+  const PRIYA = 'Shame the service inside does not match the window. We waited half an hour for two coffees and the barista was on her phone the whole time.';
+  const GRETA = 'Booked Harbour Print for our conference badges. The order arrived a day after the event, and three emails to their support went unanswered. Not the experience I hoped for from a local supplier.';
+  const instagramBox = (value = '') => {
+    document.getElementById('ig-host')!.innerHTML = `<form><textarea data-target aria-label="Add a comment…"></textarea></form>`;
+    (document.querySelector('[data-target]') as HTMLTextAreaElement).value = value;
+  };
+
+  it('the pages mark the same texts the tests expect', () => {
+    const marked = (id: string, name: string) => {
+      page(id, name);
+      return clean(document.querySelector('[data-expect-review]')!.textContent);
+    };
+    expect(marked('facebook', 'post-dialog.html')).toBe(MARTA);
+    expect(marked('facebook', 'comments.html')).toBe(CARLA);
+    expect(marked('instagram', 'comments.html')).toBe(PRIYA);
+    expect(marked('linkedin', 'new-layout.html')).toBe(GRETA);
+  });
+
+  it('facebook reply box inside the third comment: that comment, and its author', () => {
+    page('facebook', 'comments.html');
+    expect(read('facebook')).toMatchObject({ text: CARLA, author: 'Carla' });
+  });
+
+  it('linkedin new layout: the TipTap box is a box, and the post commentary is what it answers', () => {
+    page('linkedin', 'new-layout.html');
+    document.getElementById('li-box')!.innerHTML = '<div class="tiptap ProseMirror" contenteditable="true" role="textbox" data-target><p><br></p></div>';
+    const adapter = adapterFor('http://127.0.0.1/platforms/linkedin/', { test: true });
+    expect(findBoxes(document, adapter.boxSelectors)).toContain(target());
+    expect(adapter.editorKind(target())).toBe('prosemirror');
+    expect(read('linkedin')).toMatchObject({ text: GRETA, author: 'Greta' });
+  });
+
+  // These two need the reader that starts from the box's own dialog or card (review.ts, being
+  // rewritten): the reader that takes the last text before the box reads the last comment above
+  // the composer. Marked as known failures until it lands; then they must become plain it().
+  it.fails('facebook post dialog: the composer under all the comments answers the post', () => {
+    page('facebook', 'post-dialog.html');
+    expect(read('facebook')).toMatchObject({ text: MARTA, author: 'Marta' });
+  });
+
+  it.fails('instagram: the composer answers the caption, and after "Reply" prefills "@priya.n " that comment', () => {
+    page('instagram', 'comments.html');
+    instagramBox();
+    expect(read('instagram')?.text).toBe(CAPTION);
+    instagramBox('@priya.n ');
+    expect(read('instagram')).toMatchObject({ text: PRIYA, author: 'priya.n' });
+  });
+});
