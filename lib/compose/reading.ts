@@ -93,7 +93,7 @@ const NOT_ASPECTS = new Set([
   'guest', 'guests', 'customer', 'customers', 'user', 'users', 'traveller', 'travellers', 'traveler', 'travelers', 'tourist', 'tourists',
   'self', 'myself', 'ourselves', 'business', 'work', 'luck', 'god', 'lord', 'care', 'attention', 'note', 'class', 'standard', 'standards',
   'value', 'trouble', 'worth', 'deal', 'thanks', 'thank', 'please', 'wow', 'lol', 'ok', 'okay', 'yes', 'no', 'stay', 'stays', 'place',
-  'here', 'there', 'where', 'everywhere', 'anywhere', 'student', 'students', 'throat', 'website', 'internet', 'pictures', 'photos', 'surprise',
+  'here', 'there', 'where', 'flight', 'flights', 'situation', 'less', 'more', 'airport', 'are', 'is', 'was', 'everywhere', 'anywhere', 'student', 'students', 'throat', 'website', 'internet', 'pictures', 'photos', 'surprise',
 ]);
 
 /** The business as a whole: an aspect only when the review names nothing more specific. */
@@ -236,7 +236,12 @@ export function readReviewForReply(
   let tokens: Tok[];
   try {
     // "not good.It lags": a stop with no space after it is still a stop (same length, so offsets hold)
-    tokens = tokenize(text.replace(/(\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu, '$1\n'));
+    tokens = tokenize(
+      text
+        .replace(/(\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu, '$1\n')
+        // "satisfactory...a", "hotels..but": a run of stops between words ends the sentence too
+        .replace(/(?<=\p{L})[.]{2,}(?=\p{L})/gu, (dots) => '\n'.repeat(dots.length)),
+    );
   } catch {
     return base(kindFromRating(rating), 'The review could not be read, so the reply stays general.', inferDomain(text, platform));
   }
