@@ -195,7 +195,8 @@ export function replyPhrase(text: string): string | undefined {
   if (/\d{5,}|@|https?:|www\./i.test(words.join(' '))) return undefined;
   // a capital after the first word is probably a person's or place's name (never repeated back)
   if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
-  if (/^(our|my)$/i.test(words[0]!)) words[0] = 'your';
+  // the reviewer's "our room" is "your room" in the reply
+  words = words.map((w) => (/^(our|my)$/i.test(w) ? 'your' : w));
   if (/^\p{Lu}\p{Ll}*$/u.test(words[0]!)) words[0] = words[0]!.toLowerCase();
   if (!/^(the|your|a|an)$/i.test(words[0]!)) words.unshift('the');
   if (words.length > 6) words = ['the', ...words.slice(-3)];

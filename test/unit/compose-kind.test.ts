@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis';
+import { composeReply, findPlaceholders, measureLength, SHORT_LIMIT, type ComposedReply, type ReplyVariant } from '@/lib/compose';
+import { actionClause, actionOptions, categoryOf, ownerActionFrom, ownOption, participleOf, TIMESCALES, type Timescale } from '@/lib/compose/actions';
+import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from '@/lib/compose/reading-types';
+import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
+import { ALL, BAD_INPUT } from './compose-reviews';
+
+const plain = defaultSettings().business;
+const business: BusinessProfile = { ...plain, name: 'Harbour Inn', signerName: 'Sam Lee', signerRole: 'Manager', contact: { kind: 'email', value: 'sam@harbour.example' } };
+const SORRY = /\b(sorry|apolog\w*|regret)\b/i;
+
+/** An aspect on the exact words of the review, so offsets are right by construction. */
+function on(review: string, words: string, polarity: Polarity, weight = 1): ReviewAspect {
+  const start = review.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" is not in the review`);
+  return { text: `the ${words}`, polarity, weight, start, end: start + words.length };
+}
+
+function reading(kind: ReviewKind, domain: Domain, aspects: ReviewAspect[], rating?: number): ReviewReading {
+  const negatives = aspects.filter((a) => a.polarity === 'negative');
+  const main = negatives.reduce<ReviewAspect | undefined>((b, a) => (!b || a.weight > b.weight ? a : b), undefined);
+  return { kind, domain, aspects, ...(main && kind !== 'praise' ? { mainComplaint: main } : {}), ...(rating ? { rating } : {}) };
+}
+
+function compose(text: string, r: ReviewReading, variant: ReplyVariant = 'standard', profile = business): ComposedReply {
+  return composeReply({ review: { text, rating: r.rating }, reading: r, business: profile, variant });
+}
+
+const praiseText = 'The seafood linguine was superb and the harbour view from our table was lovely.';
+const praise = reading('praise', 'restaurant', [on(praiseText, 'seafood linguine', 'positive'), on(praiseText, 'harbour view', 'positive', 0.7)], 5);
+
+const mixedText = 'Friendly staff and a great breakfast, but the shower ran cold both mornings.';
+const mixed = reading('mixed', 'hotel', [on(mixedText, 'staff', 'positive'), on(mixedText, 'breakfast', 'positive'), on(mixedText, 'shower', 'negative')], 3);
+
+const coldText = 'The shower ran cold every morning and the towels were never changed.';
+const cold = reading('complaint', 'hotel', [on(coldText, 'shower', 'negative', 1), on(coldText, 'towels', 'negative', 0.5)], 2);
+
+const slowText = 'The food was slow to arrive, we sat for an hour on a quiet Tuesday.';
+const slow = reading('complaint', 'restaurant', [on(slowText, 'food', 'negative')], 1);
+
+const hostileText = 'You are clowns and crooks, every one of you. Avoid!!!';
+const hostile = reading('hostile', 'general', [], 1);
+
+describe('praise', () => {
+  it('thanks them naming both things they liked, with no apology, no action and a welcome back', () => {
+    const r = compose(praiseText, praise);
+    expect(r.kind).toBe('praise');
+    expect(r.text).toContain('the seafood linguine and the harbour view');
+    expect(r.text).not.toMatch(SORRY);
+    expect(findPlaceholders(r.text)).toEqual([]);
+    expect(r.actions).toEqual([]);
+    expect(r.text).toMatch(/again|back|next/);
+    // positive control: the same words read as a complaint get an apology and an action blank
+    const asComplaint = compose(praiseText, reading('complaint', 'restaurant', praise.aspects.map((a) => ({ ...a, polarity: 'negative' as const })), 2));
+    expect(asComplaint.text).toMatch(SORRY);
+    expect(findPlaceholders(asComplaint.text)).toHaveLength(2);
+  });
+
+  it('through the real reader: a five-star review praising two things', () => {
+    const text = 'Spotless room and a really comfortable bed. We will be back!';
+    const r = composeReply({ review: { text, rating: 5, author: 'Greta Olsen' }, business, variant: 'standard' });
+    expect(r.kind).toBe('praise');
+    expect(r.text).toContain('Greta');
+    expect(r.text).not.toContain('Olsen');
+    expect(r.text).toMatch(/the room/);
+    expect(r.text).toMatch(/the bed/);
+    expect(r.text).not.toMatch(SORRY);
+    expect(findPlaceholders(r.text)).toEqual([]);
+  });
+});
+
+describe('mixed', () => {
+  it('thanks them for the praise, then apologises for the problem in their own words', () => {
+    const r = compose(mixedText, mixed);
+    const thanks = r.text.indexOf('the staff and the breakfast');
+    const sorry = r.text.search(SORRY);
+    expect(thanks).toBeGreaterThanOrEqual(0);
+    expect(sorry).toBeGreaterThan(thanks);
+    expect(r.text.slice(sorry)).toMatch(/^sorry the shower ran cold/);
+    expect(r.actions.map((a) => a.aspect)).toEqual(['the shower']);
+  });
+
+  it('a five-star review with a small wish gets no apology (a four-star one does)', () => {
+    const five = compose(mixedText, { ...mixed, rating: 5 });
+    expect(five.text).not.toMatch(SORRY);
+    expect(five.text).toContain('the shower');
+    expect(findPlaceholders(five.text)).toEqual([]);
+    expect(compose(mixedText, { ...mixed, rating: 4 }).text).toMatch(SORRY);
+  });
+});
+
+describe('complaint', () => {
+  it('names the main complaint, apologises for it specifically, and offers fitting actions', () => {
+    const r = compose(coldText, cold);
+    expect(r.text).toMatch(/about the shower and the towels\./);
+    expect(r.text).toMatch(/I am (truly )?sorry (that )?the shower ran cold/);
+    expect(r.actions.map((a) => a.aspect)).toEqual(['the shower', 'the towels']);
+    expect(r.actions[0]!.category).toBe('hot-water');
+    expect(r.actions[0]!.options.map((o) => o.base)).toEqual(['fix the shower', 'service the boiler', 'move the boiler check to every morning', 'refund the night']);
+    expect(r.text).toContain('email me at sam@harbour.example');
+    for (const slot of r.actions) expect(r.text).toContain(slot.placeholder);
+  });
+
+  it('slow food gets a kitchen-staffing action, in the restaurant’s words', () => {
+    const r = compose(slowText, slow);
+    expect(r.text).toMatch(/sorry (that )?the food was slow/);
+    expect(r.actions[0]!.category).toBe('wait');
+    expect(r.actions[0]!.options.map((o) => o.base)).toContain('add a second cook on weekend evenings');
+  });
+
+  it('uses the owner’s own action from their draft instead of a blank', () => {
+    const analyzer = createAnalyzer();
+    const draft = 'Thank you for your review. We have replaced the boiler and the shower runs hot again. Please email me.';
+    const own = ownerActionFrom(draft, analyzer);
+    expect(own).toContain('We have replaced the boiler');
+    const r = composeReply({ review: { text: coldText, rating: 2 }, reading: cold, business, variant: 'standard', ownerAction: own });
+    expect(findPlaceholders(r.text)).toEqual([]);
+    expect(r.actions).toEqual([]);
+    expect(r.text).toContain('We have replaced the boiler');
+    // positive control: a draft with no step leaves the blank
+    expect(ownerActionFrom('Thank you for your review.', analyzer)).toBeUndefined();
+    expect(findPlaceholders(compose(coldText, cold).text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('hostile', () => {
+  it('a brief, calm reply for the next reader: no apology, no insult repeated, an offer to talk privately', () => {
+    const r = compose(hostileText, hostile);
+    expect(r.kind).toBe('hostile');
+    expect(r.text).not.toMatch(SORRY);
+    expect(r.text).not.toMatch(/clown|crook|avoid/i);
+    expect(r.text).toContain('sam@harbour.example');
+    expect(findPlaceholders(r.text)).toEqual([]);
+    const body = r.text.split('\n\nKind regards')[0]!;
+    expect(body.split(/(?<=[.!?])\s+/).length).toBeLessThanOrEqual(3);
+    expect(r.text.length).toBeLessThan(360);
+    // positive control: a complaint about the same business is longer and apologises
+    expect(compose(coldText, cold).text.length).toBeGreaterThan(r.text.length);
+  });
+});
+
+describe('bad input', () => {
+  it('empty, one word, 20,000 characters, emoji only, other languages: a short honest reply, nothing throws', () => {
+    expect(BAD_INPUT.some((r) => r.text.length >= 20_000)).toBe(true);
+    for (const review of BAD_INPUT) {
+      for (const variant of ['short', 'standard', 'warm'] as const) {
+        const r = composeReply({ review, business, variant });
+        expect(r.generic, review.text.slice(0, 40)).toBeTruthy();
+        expect(r.actions).toEqual([]);
+        expect(r.text.length, r.text).toBeLessThan(330);
+        // nothing from the review is said back
+        expect(r.text).not.toMatch(/coffee machine|service|الخدمة|😡|Dupont/);
+      }
+    }
+    expect(() => composeReply({ review: undefined, business, variant: 'standard' })).not.toThrow();
+    expect(() => composeReply({ review: { text: 42 as unknown as string }, business, variant: 'standard' })).not.toThrow();
+  });
+
+  it('is honest by the rating: thanks for a good one, an apology only for a low one', () => {
+    expect(composeReply({ review: { text: '⭐⭐⭐⭐⭐', rating: 5 }, business, variant: 'standard' }).text).not.toMatch(SORRY);
+    expect(composeReply({ review: { text: '😡😡😡', rating: 1 }, business, variant: 'standard' }).text).toMatch(SORRY);
+  });
+});
+
+describe('the same review, the same reply; different reviews, different words', () => {
+  it('is deterministic', () => {
+    for (const review of ALL.slice(0, 12)) {
+      expect(composeReply({ review, business, variant: 'standard' }).text).toBe(composeReply({ review: { ...review }, business, variant: 'standard' }).text);
+    }
+  });
+
+  it('varies openings and apologies between complaints', () => {
+    const complaints = [
+      'The shower ran cold every morning.',
+      'The kettle in our room was broken.',
+      'The bed was uncomfortable and far too soft.',
+      'The carpet was stained near the window.',
+      'The lift was broken for our whole stay.',
+      'The pool was dirty on the second day.',
+      'The breakfast was cold by nine.',
+      'The heating was broken in the family room.',
+    ];
+    const heads = ['shower', 'kettle', 'bed', 'carpet', 'lift', 'pool', 'breakfast', 'heating'];
+    const replies = complaints.map((t, i) => compose(t, reading('complaint', 'hotel', [on(t, heads[i]!, 'negative')], 2)));
+    // the frame of each sentence, without the thing it names
+    const frame = (r: ComposedReply, n: number, i: number) => r.text.split('\n\n')[n]!.replaceAll(`the ${heads[i]}`, 'X').replace(/X (was|ran) \w+/, 'S');
+    const openings = new Set(replies.map((r, i) => frame(r, 0, i)));
+    const apologies = new Set(replies.map((r, i) => frame(r, 1, i)));
+    expect(openings.size).toBeGreaterThanOrEqual(3);
+    expect(apologies.size).toBeGreaterThanOrEqual(3);
+    expect(new Set(replies.map((r) => r.text)).size).toBe(complaints.length);
+  });
+});
+
+describe('actions', () => {
+  it('maps a complaint to a category by its head noun and its fault word', () => {
+    expect(categoryOf('the shower', 'hotel')).toBe('hot-water');
+    expect(categoryOf('the carpets', 'hotel')).toBe('clean');
+    expect(categoryOf('the room', 'hotel', 'dirty')).toBe('clean');
+    expect(categoryOf('the service', 'restaurant', 'rude')).toBe('staff');
+    expect(categoryOf('the soup', 'restaurant', 'cold')).toBe('food');
+    expect(categoryOf('the £240 call-out charge', 'trade')).toBe('price');
+    expect(categoryOf('the login', 'app')).toBe('software');
+    expect(categoryOf('the thing', 'app')).toBe('software');
+  });
+
+  it('offers 2–4 options in the domain’s words, with the complaint’s own noun slotted in', () => {
+    for (const [aspect, domain] of [['the shower', 'hotel'], ['the wait', 'restaurant'], ['the invoice', 'trade'], ['the sync', 'app'], ['the parcel', 'retail'], ['the appointment', 'health'], ['the widget', 'general']] as const) {
+      const { options } = actionOptions(aspect, domain);
+      expect(options.length, aspect).toBeGreaterThanOrEqual(2);
+      expect(options.length, aspect).toBeLessThanOrEqual(4);
+    }
+    expect(actionOptions('the invoice', 'trade').options.map((o) => o.base)).toContain('go through the invoice with you line by line');
+    expect(actionOptions('the sync', 'app').options.map((o) => o.base)).toContain('fix the sync in the next update');
+  });
+
+  it('writes the action in the tense its timescale needs', () => {
+    const o = actionOptions('the shower', 'hotel').options[0]!;
+    expect(actionClause(o, { kind: 'done' })).toBe('have already fixed the shower');
+    expect(actionClause(o, { kind: 'today' })).toBe('will fix the shower today');
+    expect(actionClause(o, { kind: 'this-week' })).toBe('will fix the shower this week');
+    expect(actionClause(o, { kind: 'by', date: 'Friday' })).toBe('will fix the shower by Friday');
+    expect(actionClause(o, { kind: 'by', date: ' ' })).toBe('will fix the shower by [day or date]');
+    expect(participleOf('speak with the team')).toBe('spoken with the team');
+    expect(participleOf('redo the hem')).toBe('redone the hem');
+    expect(ownOption('Replace the kettle.')).toEqual({ base: 'replace the kettle', done: 'replaced the kettle' });
+    expect(actionClause(ownOption('we have replaced the kettle'), { kind: 'done' })).toBe('have already replaced the kettle');
+  });
+});
+
+describe('no composed text carries a flag', () => {
+  const d = defaultSettings().business;
+  const profiles: BusinessProfile[] = [
+    d,
+    business,
+    { ...d, name: 'Blue Hotel', kind: 'hotel', contact: { kind: 'phone', value: '+44 20 7946 0958' } },
+  ];
+  const analyzer = createAnalyzer({ ownEmails: [business.contact.value] });
+  const whens: Timescale[] = TIMESCALES.map((t) => (t.kind === 'by' ? { kind: 'by', date: 'Friday' } : ({ kind: t.kind } as Timescale)));
+
+  /** The reply with every action blank filled each way the chooser can fill it. */
+  function everyFill(r: ComposedReply): string[] {
+    const out = [r.text];
+    for (const slot of r.actions)
+      for (const o of slot.options) for (const w of whens) out.push(r.text.split(slot.placeholder).join(actionClause(o, w)));
+    return out;
+  }
+
+  it('the analysis still flags a heated reply (positive control)', () => {
+    expect(analyzer.analyse('Frankly, you should have told reception. This is NOT our fault!!!', { review: coldText }).flags.length).toBeGreaterThan(2);
+  });
+
+  it('for every kind, variant, profile and action choice', () => {
+    const hand: Array<[string, ReviewReading]> = [[praiseText, praise], [mixedText, mixed], [coldText, cold], [slowText, slow], [hostileText, hostile], [mixedText, { ...mixed, rating: 5 }]];
+    const cases: Array<{ text: string; run: (p: BusinessProfile, v: ReplyVariant) => ComposedReply; rating?: number; platform?: string }> = [
+      ...hand.map(([text, r]) => ({ text, rating: r.rating, run: (p: BusinessProfile, v: ReplyVariant) => compose(text, r, v, p) })),
+      ...ALL.map((review) => ({ text: review.text, rating: review.rating, platform: review.platform, run: (p: BusinessProfile, v: ReplyVariant) => composeReply({ review, business: p, variant: v, platform: review.platform }) })),
+    ];
+    let checked = 0;
+    const kinds = new Set<string>();
+    for (const c of cases)
+      for (const p of profiles)
+        for (const v of ['short', 'standard', 'warm'] as const) {
+          const r = c.run(p, v);
+          kinds.add(r.generic ? 'generic' : r.kind);
+          for (const text of everyFill(r)) {
+            const a = analyzer.analyse(text, { review: c.text, rating: c.rating, platform: c.platform });
+            expect(a.flags, text).toEqual([]);
+            checked++;
+          }
+          if (v === 'short') {
+            const longest = everyFill(r).reduce((m, t) => Math.max(m, measureLength(t).used), 0);
+            expect(longest, r.text).toBeLessThanOrEqual(SHORT_LIMIT);
+          }
+        }
+    expect([...kinds].sort()).toEqual(['complaint', 'generic', 'hostile', 'mixed', 'praise']);
+    expect(checked).toBeGreaterThan(1000);
+  }, 120_000);
+});
