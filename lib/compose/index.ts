@@ -282,7 +282,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     return out;
   };
 
-  if (reading.generic && reading.kind !== 'hostile') {
+  // praise read from a review the reviewer rated low is a misreading: a general reply is the honest one
+  const misread = reading.kind === 'praise' && reading.rating !== undefined && reading.rating <= 2;
+  if ((reading.generic && reading.kind !== 'hostile') || misread) {
     const r = reading.rating;
     if (r !== undefined && r >= 4) return { paragraphs: [[f(pick('generic', P.GENERIC_GOOD)), welcome]], actions };
     const body = [f(pick('generic', P.GENERIC_OPEN))];

@@ -275,5 +275,5 @@ export const GENERIC_ASK = [
 /** Fills a phrasing's slots. Unknown slots are left as they are, which a test would catch. */
 export function fill(template: string, slots: Record<string, string>): string {
   // {N} is ", Anna," so it reads inside a sentence; before a stop its last comma goes
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in slots ? slots[key]! : whole)).replace(/,([!.;:?])/g, '$1');
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in slots ? slots[key]! : whole)).replace(/,([!.;:?,])/g, '$1');
 }
