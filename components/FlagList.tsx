@@ -5,11 +5,17 @@ import { CATEGORY_INFO, CATEGORY_ORDER } from './categories';
 export { flagKey } from '@/lib/analysis/flag-key';
 
 /**
- * A flag's suggestion is either replacement words (one click puts them in the box) or advice
- * ("Try a calmer word: …"), which is shown to read, never pasted into the reply.
+ * A legacy suggestion is either replacement words (one click puts them in the box) or advice
+ * ("Try a calmer word: …"), which is shown to read, never pasted into the reply. Flags from the rules
+ * carry their words in `replacement` instead, and `suggestion` is then advice only.
  */
 export function isReplacement(suggestion: string | undefined): suggestion is string {
   return suggestion !== undefined && suggestion.length <= 60 && !/[:;]/.test(suggestion);
+}
+
+/** The words the Apply button puts in place of the flag's: its replacement, else a legacy drop-in suggestion. */
+function fixOf(f: Flag): string | undefined {
+  return f.replacement ?? (isReplacement(f.suggestion) ? f.suggestion : undefined);
 }
 
 export interface FlagListProps {
@@ -109,7 +115,7 @@ export function FlagList({ flags, ignored = [], onApply, onIgnore, onUnignore, b
                     <q dir="auto">{f.text}</q> — {f.message}
                   </p>
                   {f.confidence !== undefined && <LearnedWhy flag={f} />}
-                  {f.suggestion && !isReplacement(f.suggestion) && (
+                  {f.suggestion && (f.replacement !== undefined || !isReplacement(f.suggestion)) && (
                     <p className="advice" data-testid="flag-advice">
                       {f.suggestion}
                     </p>
@@ -119,16 +125,18 @@ export function FlagList({ flags, ignored = [], onApply, onIgnore, onUnignore, b
                     <p>{info.guidance}</p>
                   </details>
                   <div className="flag-actions">
-                    {isReplacement(f.suggestion) && onApply && (
+                    {fixOf(f) !== undefined && onApply && (
                       <button
                         type="button"
                         className="btn small"
                         data-testid="flag-apply"
                         disabled={busy}
                         onClick={() => onApply(f)}
-                        aria-label={`Replace “${f.text}” with “${f.suggestion}” in the reply box`}
+                        aria-label={fixOf(f) ? `Replace “${f.text}” with “${fixOf(f)}” in the reply box` : `Remove “${f.text}” from the reply box`}
                       >
-                        {f.suggestion ? <>Use “{f.suggestion}”</> : 'Remove these words'}
+                        {f.replacement !== undefined
+                          ? f.replacement ? <>Replace with “{f.replacement}”</> : 'Remove'
+                          : f.suggestion ? <>Use “{f.suggestion}”</> : 'Remove these words'}
                       </button>
                     )}
                     <button type="button" className="btn small quiet" data-testid="flag-ignore" onClick={() => onIgnore(f)}>

@@ -3,6 +3,7 @@
  * copies to the clipboard. Components stay free of browser APIs; this file is where they meet.
  */
 import type { Flag } from '@/lib/analysis/types';
+import { fixEdit } from '@/lib/analysis/apply-fix';
 import type { BackgroundToPanel, InsertRange, InsertResult } from '@/lib/messages';
 import { clearKept, loadKept, pruneKept, replyBoxKey, saveKept, type Variant } from '@/lib/settings/drafts';
 import { loadIgnored, saveIgnored } from '@/lib/settings/ignored';
@@ -195,7 +196,12 @@ export function insertReply(text: string) {
 /** One-click calmer alternative: rewrites only the flag's words in the page's box. */
 export function applyFlag(flag: Flag) {
   // The words go with the offsets: if the owner typed since, the page finds them again or refuses.
-  sendInsert('flag', flag.suggestion ?? '', { start: flag.start, end: flag.end, expect: flag.text });
+  // A replacement is applied as applyFix applies it (the sentence tidied round it), as one edit whose
+  // range holds the flagged words and whose `expect` is exactly what the range holds now.
+  const draft = get().tab?.draft;
+  const edit = flag.replacement !== undefined && typeof draft === 'string' && draft.slice(flag.start, flag.end) === flag.text ? fixEdit(draft, flag) : undefined;
+  if (edit) sendInsert('flag', edit.text, { start: edit.start, end: edit.end, expect: edit.expect });
+  else sendInsert('flag', flag.replacement ?? flag.suggestion ?? '', { start: flag.start, end: flag.end, expect: flag.text });
 }
 
 async function copyText(text: string): Promise<boolean> {

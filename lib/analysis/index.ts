@@ -7,7 +7,8 @@
  */
 import { RULES } from '../rules/index';
 import { phrasePattern } from './phrases';
-import type { DraftRule, RuleContext, RuleMatch, SentenceRule } from '../rules/types';
+import type { DraftRule, Replacement, RuleContext, RuleMatch, SentenceRule } from '../rules/types';
+import { reviewTopics } from '../compose/topics';
 import { heatOf } from './heat';
 import { flagKey } from './flag-key';
 import { draftLanguage, sentenceLanguage, type Verdict } from './language';
@@ -66,7 +67,7 @@ export interface InspectedReply {
 }
 
 interface SentenceResult {
-  flags: Array<{ rule: string; start: number; end: number; suggestion?: string }>;
+  flags: Array<{ rule: string; start: number; end: number; suggestion?: string; replacement?: string | Replacement; replaces?: { from: number; to: number } }>;
   structure: SentenceStructure;
   verdict: Verdict;
   /** The model's view of the sentence without the review; review features are added per analysis. */
@@ -172,6 +173,38 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     return lastReview.facts;
   };
 
+  // the review's main complaint, read once per review and only when a fix asks for it
+  let lastTopic: { review: string; topic: string | undefined } | undefined;
+  const topicOf = (context: AnalysisContext): string | undefined => {
+    const review = context.review ?? '';
+    if (lastTopic?.review !== review) lastTopic = { review, topic: review.trim() ? reviewTopics(review, 1)[0] : undefined };
+    return lastTopic.topic;
+  };
+  /**
+   * The flag with its one-click fix: the replacement (a rule's function of the review is called here, for
+   * this flag only) and the range it stands for, re-based on the draft; advice stays only where no
+   * replacement fits.
+   */
+  function withFix(flag: Flag, m: Pick<RuleMatch, 'suggestion' | 'replacement' | 'replaces'>, base: number, context: AnalysisContext): Flag {
+    let replacement: string | undefined;
+    if (typeof m.replacement === 'function') {
+      try {
+        replacement = m.replacement({ get topic() { return topicOf(context); }, context });
+      } catch (error) {
+        ruleFailed(flag.rule, error);
+      }
+    } else replacement = m.replacement;
+    if (replacement === undefined) {
+      if (m.suggestion !== undefined) flag.suggestion = m.suggestion;
+      return flag;
+    }
+    flag.replacement = replacement;
+    if (m.replaces && m.replaces.from <= flag.start - base && m.replaces.to >= flag.end - base) {
+      flag.replaces = { start: base + m.replaces.from, end: base + m.replaces.to };
+    }
+    return flag;
+  }
+
   function judge(texts: string[], positions: Array<{ isFirst: boolean; afterApology: boolean }>): SentenceResult[] {
     const parsed = parseSentences(texts, net);
     sentencesParsed += texts.length;
@@ -203,7 +236,14 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
         }
         for (const m of found) {
           if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
-          flags.push({ rule: rule.id, start: m.start, end: m.end, ...(m.suggestion !== undefined ? { suggestion: m.suggestion } : {}) });
+          flags.push({
+            rule: rule.id,
+            start: m.start,
+            end: m.end,
+            ...(m.suggestion !== undefined ? { suggestion: m.suggestion } : {}),
+            ...(m.replacement !== undefined ? { replacement: m.replacement } : {}),
+            ...(m.replaces ? { replaces: m.replaces } : {}),
+          });
           if (rule.category === 'apology') nonApology = true;
         }
       }
@@ -257,12 +297,11 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
     const signature = signatureStart(sentences.map((s) => s.piece));
     const failed = new Set<string>();
     let flags: Flag[] = [];
-    const add = (id: string, start: number, end: number, suggestion?: string) => {
+    const add = (id: string, start: number, end: number, m: Omit<RuleMatch, 'start' | 'end'>, base = 0) => {
       const rule = byId.get(id)!;
       if (!QUOTE_PROOF.has(rule.category) && inside(quoted, start, end)) return;
       const flag: Flag = { rule: id, category: rule.category, start, end, text: text.slice(start, end), message: rule.message };
-      if (suggestion !== undefined) flag.suggestion = suggestion;
-      flags.push(flag);
+      flags.push(withFix(flag, m, base, context));
     };
     for (const { piece, result } of sentences) {
       // the sentence was judged by every rule already (its language verdict comes from there): keep the
@@ -273,21 +312,21 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
         const words = piece.text.slice(f.start, f.end);
         if (f.rule === 'punctuation-runs' && /^[!！]{2}$/.test(words)) continue;
         if (f.rule === 'promotion' && !LINK_SHAPE.test(words)) continue;
-        add(f.rule, piece.start + f.start, piece.start + f.end, f.suggestion);
+        add(f.rule, piece.start + f.start, piece.start + f.end, f, piece.start);
       }
       if (!on.has('shouting')) continue;
       for (const m of capitalsOf(piece.text)) {
         const start = piece.start + m.start;
         const end = piece.start + m.end;
         if (start >= signature || isOwnName(text.slice(start, end), names)) continue;
-        add('shouting', start, end, m.suggestion);
+        add('shouting', start, end, m, piece.start);
       }
     }
     for (const rule of draftRules) {
       if (!on.has(rule.id)) continue;
       try {
         for (const m of rule.findInDraft(text, context)) {
-          if (m.start >= 0 && m.end > m.start && m.end <= text.length) add(rule.id, m.start, m.end, m.suggestion);
+          if (m.start >= 0 && m.end > m.start && m.end <= text.length) add(rule.id, m.start, m.end, m);
         }
       } catch (error) {
         ruleFailed(rule.id, error);
@@ -388,9 +427,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
           excuse();
           continue;
         }
-        // "" is a real suggestion: remove these words
-        if (f.suggestion !== undefined) flag.suggestion = f.suggestion;
-        flags.push(flag);
+        flags.push(withFix(flag, f, piece.start, context));
       }
     }
     const failed = new Set(sentences.flatMap(({ result }) => result.failed ?? []));
@@ -406,8 +443,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
       for (const m of found) {
         if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
         const flag: Flag = { rule: rule.id, category: rule.category, start: m.start, end: m.end, text: text.slice(m.start, m.end), message: rule.message };
-        if (m.suggestion !== undefined) flag.suggestion = m.suggestion;
-        flags.push(flag);
+        flags.push(withFix(flag, m, 0, context));
       }
     }
     for (const c of custom) {
@@ -559,7 +595,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
  * Capitals in any cased script, with no word lists: a word of LONE_CAPITALS or more capital letters, or
  * two or more words in capitals side by side (each of two letters or more), one flag per run. Words with
  * digits are codes ("SAVE20"); scripts without case (Arabic, Chinese) never shout. The suggestion is the
- * run in lower case, its first letter kept a capital where it opens the sentence.
+ * run in lower case (the replacement), its first letter kept a capital where it opens the sentence.
  */
 function capitalsOf(sentence: string): RuleMatch[] {
   const words: Array<{ start: number; end: number; letters: number }> = [];
@@ -581,7 +617,7 @@ function capitalsOf(sentence: string): RuleMatch[] {
     .map((r) => {
       const lower = sentence.slice(r.start, r.end).toLocaleLowerCase();
       const opens = !/[\p{L}\p{N}]/u.test(sentence.slice(0, r.start));
-      return { start: r.start, end: r.end, suggestion: opens ? lower.replace(/\p{L}/u, (c) => c.toLocaleUpperCase()) : lower };
+      return { start: r.start, end: r.end, replacement: opens ? lower.replace(/\p{L}/u, (c) => c.toLocaleUpperCase()) : lower };
     });
 }
 

@@ -9,7 +9,18 @@ export interface Flag {
   end: number;
   text: string;
   message: string;
+  /** Advice to read, where no rewrite of these words is honest (a personal detail, the model's flags). */
   suggestion?: string;
+  /**
+   * The exact words that replace the flagged ones in one click ('' = remove them); see applyFix
+   * (lib/analysis/apply-fix.ts), which also tidies the spaces and commas around a removal.
+   */
+  replacement?: string;
+  /**
+   * Where the replacement stands for more than the flagged words (an apology rewritten to its clause's
+   * end, an excuse cut to the end of its clause): the draft range it replaces, which holds start–end.
+   */
+  replaces?: { start: number; end: number };
   /** 0–1, where the learned model decided (a rule's flag has none). */
   confidence?: number;
   /** The words that weighed most in the model's decision, as offsets into the draft. */

@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -33,15 +34,15 @@ const rule: SentenceRule = {
     // "every single guest matters to us"
     if (hit.pattern === 3) return /\b(matters?|deserves?|counts?|gets?|receives?|welcome|check|checked|read|reads)\b/i.test(ctx.text);
     return false;
-  }),
+  }, cutHit),
   examples: {
     flagged: [
-      { text: 'You always find something to complain about.', flag: 'You always find' },
-      { text: 'You never order anything but the cheapest wine.', flag: 'You never order' },
-      { text: 'Everyone knows our burgers are the best in town.', flag: 'Everyone knows' },
-      { text: 'Nobody in their right mind would expect that.', flag: 'Nobody in their right mind' },
-      { text: 'Everybody else loved the show.', flag: 'Everybody else' },
-      { text: 'You people always want something for free.', flag: 'You people always' },
+      { text: 'You always find something to complain about.', flag: 'You always find', output: '' },
+      { text: 'You never order anything but the cheapest wine.', flag: 'You never order', output: '' },
+      { text: 'Everyone knows our burgers are the best in town.', flag: 'Everyone knows', output: '' },
+      { text: 'Nobody in their right mind would expect that.', flag: 'Nobody in their right mind', output: '' },
+      { text: 'Everybody else loved the show.', flag: 'Everybody else', output: '' },
+      { text: 'You people always want something for free.', flag: 'You people always', output: '' },
     ],
     fine: [
       'We never want a guest to feel this way.',

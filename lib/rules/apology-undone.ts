@@ -1,5 +1,15 @@
 import type { RuleContext, RuleMatch, SentenceRule } from './types';
+import { charsOf, cutSentence } from './fixes';
 import { span } from './util';
+
+/**
+ * The fix lets the apology stand alone: the "but…" and what follows go to the sentence's end (its end
+ * mark stays), and a "However, …" sentence after an apology goes whole.
+ */
+function letItStand(ctx: RuleContext, i: number): Pick<RuleMatch, 'replacement' | 'replaces'> {
+  if (i === 0) return cutSentence(ctx);
+  return { replacement: '', replaces: charsOf(ctx, i, ctx.terms.length) };
+}
 
 const APOLOGY = /^(sorry|apologise|apologize|apologies|apologised|apologized|apology|regret)$/;
 const BUT = new Set(['but', 'however', 'although', 'though', 'nevertheless', 'nonetheless']);
@@ -16,7 +26,7 @@ const rule: SentenceRule = {
     // sentence opening with "However," right after an apology sentence
     if (ctx.afterApology && terms[0] && BUT.has(terms[0].normal) && terms[0].normal !== 'though') {
       const m = span(ctx, 0, 1, SUGGESTION);
-      if (m && !owns(ctx, 1)) out.push(m);
+      if (m && !owns(ctx, 1)) out.push({ ...m, ...letItStand(ctx, 0) });
     }
     let apologisedAt = -1;
     for (let i = 0; i < terms.length; i++) {
@@ -26,7 +36,7 @@ const rule: SentenceRule = {
         // "sorry, but we have refunded you" and "but please let me know" move forward, not back
         if (owns(ctx, i + 1)) continue;
         const m = span(ctx, i, i + 1, SUGGESTION);
-        if (m) out.push(m);
+        if (m) out.push({ ...m, ...letItStand(ctx, i) });
         apologisedAt = -1;
       }
     }
@@ -34,12 +44,12 @@ const rule: SentenceRule = {
   },
   examples: {
     flagged: [
-      { text: "We're sorry, but the kitchen was very busy.", flag: 'but' },
-      { text: 'I apologise for the wait. However, we did warn you at the door.', flag: 'However' },
-      { text: 'Sorry about the noise, but it is a city-centre hotel.', flag: 'but' },
-      { text: 'We apologise, however our policy is clear.', flag: 'however' },
-      { text: 'I am sorry you waited, although it was only ten minutes.', flag: 'although' },
-      { text: 'Sorry for the mix-up. But you did order the large size.', flag: 'But' },
+      { text: "We're sorry, but the kitchen was very busy.", flag: 'but', output: "We're sorry." },
+      { text: 'I apologise for the wait. However, we did warn you at the door.', flag: 'However', output: 'I apologise for the wait.' },
+      { text: 'Sorry about the noise, but it is a city-centre hotel.', flag: 'but', output: 'Sorry about the noise.' },
+      { text: 'We apologise, however our policy is clear.', flag: 'however', output: 'We apologise.' },
+      { text: 'I am sorry you waited, although it was only ten minutes.', flag: 'although', output: 'I am sorry you waited.' },
+      { text: 'Sorry for the mix-up. But you did order the large size.', flag: 'But', output: 'Sorry for the mix-up.' },
     ],
     fine: [
       'I am sorry, and we have refunded your meal.',

@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -25,14 +26,14 @@ const rule: SentenceRule = {
     }
     if (hit.pattern === 2) return !/\b(give|giving|leave|leaving|add|adding|deserve|worth|earn|rating|review)\b/i.test(ctx.text);
     return false;
-  }),
+  }, cutHit),
   examples: {
     flagged: [
-      { text: 'Please consider updating your review.', flag: 'Please consider updating your review' },
-      { text: 'Would you give us a five star rating next time?', flag: 'give us a five star' },
-      { text: 'We feel we deserve more than one star.', flag: 'deserve more than one star' },
-      { text: 'Kindly reconsider your rating.', flag: 'Kindly reconsider your rating' },
-      { text: 'Could you change your review now the issue is fixed?', flag: 'change your review' },
+      { text: 'Please consider updating your review.', flag: 'Please consider updating your review', output: '' },
+      { text: 'Would you give us a five star rating next time?', flag: 'give us a five star', output: '' },
+      { text: 'We feel we deserve more than one star.', flag: 'deserve more than one star', output: '' },
+      { text: 'Kindly reconsider your rating.', flag: 'Kindly reconsider your rating', output: '' },
+      { text: 'Could you change your review now the issue is fixed?', flag: 'change your review', output: '' },
     ],
     fine: [
       'Thank you for updating your review.',

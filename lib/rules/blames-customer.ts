@@ -1,5 +1,20 @@
+import { charsOf, clauseEndAt, clauseStartAt, cutHit, type Fix } from './fixes';
 import { phraseFind } from './helpers';
-import type { SentenceRule } from './types';
+import type { Hit, RuleContext, SentenceRule } from './types';
+
+/** Verbs of letting someone know: blaming the customer for not saying so is owning not having known. */
+const TOLD = /^(tell|told|mention|mentioned|inform|informed|let|call|called|contact|contacted|ask|asked|raise|raised|report|reported|say|said|speak|spoke|phone|phoned|ring|rang|complain|complained|bring|brought)$/;
+
+/**
+ * "You should have told us" / "you never once mentioned a problem" → "I wish we had known sooner", when
+ * that is the whole sentence; any other blame goes with its clause (or the sentence).
+ */
+function ownIt(ctx: RuleContext, hit: Hit): Fix | undefined {
+  const whole = clauseStartAt(ctx, hit.from) === 0 && clauseEndAt(ctx, hit.to - 1) >= ctx.terms.length;
+  const told = ctx.terms.slice(hit.from, Math.min(ctx.terms.length, hit.to + 1)).some((t) => TOLD.test(t.normal) || TOLD.test(t.root));
+  if (whole && told && hit.from === 0) return { replacement: 'I wish we had known sooner', replaces: charsOf(ctx, 0, ctx.terms.length) };
+  return cutHit(ctx, hit);
+}
 
 const rule: SentenceRule = {
   id: 'blames-customer',
@@ -41,20 +56,20 @@ const rule: SentenceRule = {
     // "any trouble you might have had/experienced" is our hedge about their experience, not blame
     if (hit.pattern === 10 && /^(had|experienced|felt|been|received|encountered|noticed|seen|heard|found|faced|suffered|got|gotten|enjoyed)$/.test(ctx.terms[hit.to - 1]?.normal ?? '')) return true;
     return false;
-  }),
+  }, ownIt),
   examples: {
     flagged: [
-      { text: 'You booked the cheapest room.', flag: 'You booked the cheapest' },
-      { text: 'You should have called ahead to check.', flag: 'You should have called' },
-      { text: 'If you had read the menu, you would have seen the price.', flag: 'If you had read' },
-      { text: 'You failed to mention the allergy when booking.', flag: 'You failed to' },
-      { text: "You didn't bother to ask our staff.", flag: "You didn't bother" },
-      { text: 'You were told at check-in that parking is extra.', flag: 'You were told' },
-      { text: 'It was your responsibility to check the size.', flag: 'It was your responsibility' },
-      { text: 'If only you had phoned us beforehand, this would not have happened.', flag: 'If only you had phoned' },
-      { text: 'You might have mentioned this while you were still here.', flag: 'You might have mentioned' },
-      { text: 'You made no attempt to contact us.', flag: 'You made no attempt' },
-      { text: 'You never once mentioned a problem during your stay.', flag: 'You never once mentioned' },
+      { text: 'You booked the cheapest room.', flag: 'You booked the cheapest', output: '' },
+      { text: 'You should have called ahead to check.', flag: 'You should have called', output: 'I wish we had known sooner.' },
+      { text: 'If you had read the menu, you would have seen the price.', flag: 'If you had read', output: '' },
+      { text: 'You failed to mention the allergy when booking.', flag: 'You failed to', output: 'I wish we had known sooner.' },
+      { text: "You didn't bother to ask our staff.", flag: "You didn't bother", output: '' },
+      { text: 'You were told at check-in that parking is extra.', flag: 'You were told', output: 'I wish we had known sooner.' },
+      { text: 'It was your responsibility to check the size.', flag: 'It was your responsibility', output: '' },
+      { text: 'If only you had phoned us beforehand, this would not have happened.', flag: 'If only you had phoned', output: '' },
+      { text: 'You might have mentioned this while you were still here.', flag: 'You might have mentioned', output: 'I wish we had known sooner.' },
+      { text: 'You made no attempt to contact us.', flag: 'You made no attempt', output: '' },
+      { text: 'You never once mentioned a problem during your stay.', flag: 'You never once mentioned', output: 'I wish we had known sooner.' },
     ],
     fine: [
       'You chose the cheapest room and still deserved a clean one; I am sorry.',

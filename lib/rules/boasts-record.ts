@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -56,20 +57,20 @@ const rule: SentenceRule = {
     if (hit.pattern === 9 && /^(there|here|available|ready|on|waiting|able|happy to help|glad to help)\b/i.test(ctx.text.slice(ctx.terms[hit.to - 1]!.end).trim())) return true;
     if (hit.pattern === 25) return /\b(guarantee|promise|warranty|word|refund|pledge|offer|policy of refunding)\b/i.test(ctx.text);
     return false;
-  }),
+  }, cutHit),
   examples: {
     flagged: [
-      { text: 'We have never had a complaint about the beds before.', flag: 'We have never had a complaint' },
-      { text: 'All our other guests loved the breakfast.', flag: 'All our other guests' },
-      { text: 'Everyone else loves it.', flag: 'Everyone else loves' },
-      { text: 'Most of our guests find the room perfectly quiet.', flag: 'Most of our guests' },
-      { text: 'We always go above and beyond for every diner.', flag: 'We always go above and beyond' },
-      { text: 'Thousands of happy customers can\'t be wrong.', flag: 'Thousands of happy customers' },
-      { text: 'Nobody else has complained about the noise.', flag: 'Nobody else has complained' },
-      { text: 'We have been in business for 30 years and know what we are doing.', flag: 'We have been in business for 30' },
-      { text: 'Our reviews speak for themselves.', flag: 'speak for themselves' },
-      { text: 'We stand by our staff and the service they gave.', flag: 'We stand by our' },
-      { text: 'Trust me, we know what we are doing.', flag: 'we know what we are doing' },
+      { text: 'We have never had a complaint about the beds before.', flag: 'We have never had a complaint', output: '' },
+      { text: 'All our other guests loved the breakfast.', flag: 'All our other guests', output: '' },
+      { text: 'Everyone else loves it.', flag: 'Everyone else loves', output: '' },
+      { text: 'Most of our guests find the room perfectly quiet.', flag: 'Most of our guests', output: '' },
+      { text: 'We always go above and beyond for every diner.', flag: 'We always go above and beyond', output: '' },
+      { text: 'Thousands of happy customers can\'t be wrong.', flag: 'Thousands of happy customers', output: '' },
+      { text: 'Nobody else has complained about the noise.', flag: 'Nobody else has complained', output: '' },
+      { text: 'We have been in business for 30 years and know what we are doing.', flag: 'We have been in business for 30', output: '' },
+      { text: 'Our reviews speak for themselves.', flag: 'speak for themselves', output: '' },
+      { text: 'We stand by our staff and the service they gave.', flag: 'We stand by our', output: '' },
+      { text: 'Trust me, we know what we are doing.', flag: 'we know what we are doing', output: '' },
     ],
     fine: [
       'We want everyone to love their stay, and you did not.',

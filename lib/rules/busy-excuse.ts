@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -27,19 +28,19 @@ const rule: SentenceRule = {
     // owning it outright is fine: "we were short-staffed, and that is no excuse" still leads with it, so keep;
     // but "so you never wait, even at the busiest times" is a promise, not an excuse
     return /\b(even (at|in|during)|so that|to make sure|we have (hired|added|taken on)|you (visited|came|arrived|booked|called))\b/i.test(ctx.text);
-  }),
+  }, cutHit),
   examples: {
     flagged: [
-      { text: 'It was a crazy day and we were slammed.', flag: 'It was a crazy day' },
-      { text: 'Sorry, the kitchen was completely swamped that night.', flag: 'the kitchen was completely swamped' },
-      { text: 'We were short-staffed that evening.', flag: 'short-staffed' },
-      { text: 'The holiday rush meant longer waits.', flag: 'The holiday rush' },
-      { text: 'It was an extremely busy night.', flag: 'extremely busy' },
-      { text: 'We had an unprecedented volume of orders.', flag: 'unprecedented volume of orders' },
-      { text: 'Your waiter was a new member of staff.', flag: 'a new member of staff' },
-      { text: 'It was the busiest weekend of the year.', flag: 'the busiest weekend' },
-      { text: 'As you can imagine, December is our busiest month.', flag: 'our busiest month' },
-      { text: 'The weather made deliveries difficult that week.', flag: 'The weather made' },
+      { text: 'It was a crazy day and we were slammed.', flag: 'It was a crazy day', output: '' },
+      { text: 'Sorry, the kitchen was completely swamped that night.', flag: 'the kitchen was completely swamped', output: 'Sorry.' },
+      { text: 'We were short-staffed that evening.', flag: 'short-staffed', output: '' },
+      { text: 'The holiday rush meant longer waits.', flag: 'The holiday rush', output: '' },
+      { text: 'It was an extremely busy night.', flag: 'extremely busy', output: '' },
+      { text: 'We had an unprecedented volume of orders.', flag: 'unprecedented volume of orders', output: '' },
+      { text: 'Your waiter was a new member of staff.', flag: 'a new member of staff', output: '' },
+      { text: 'It was the busiest weekend of the year.', flag: 'the busiest weekend', output: '' },
+      { text: 'As you can imagine, December is our busiest month.', flag: 'our busiest month', output: '' },
+      { text: 'The weather made deliveries difficult that week.', flag: 'The weather made', output: '' },
     ],
     fine: [
       'We were slammed with praise after your lovely review!',

@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -23,15 +24,15 @@ const rule: SentenceRule = {
   find: phraseFind('Check it with them privately: "I\'d like to go through what happened with you — please email me."', (ctx) => {
     // "our records show your refund went through yesterday" reports an action for the customer
     return /\b(refund(ed)?|credit(ed)?) (has|have|was|went|is)\b|\b(refunded|credited|reversed|restored|re-?sent)\b/i.test(ctx.text);
-  }),
+  }, cutHit),
   examples: {
     flagged: [
-      { text: 'Our records show you never called.', flag: 'records show' },
-      { text: 'We have CCTV of the whole evening.', flag: 'We have CCTV' },
-      { text: 'The housekeeping log clearly shows the room was cleaned.', flag: 'log clearly shows' },
-      { text: 'We can see from our system that the parcel was delivered.', flag: 'We can see from our system' },
-      { text: 'The job was signed off by you as complete.', flag: 'was signed off by you' },
-      { text: 'You signed the form at check-in.', flag: 'You signed' },
+      { text: 'Our records show you never called.', flag: 'records show', output: '' },
+      { text: 'We have CCTV of the whole evening.', flag: 'We have CCTV', output: '' },
+      { text: 'The housekeeping log clearly shows the room was cleaned.', flag: 'log clearly shows', output: '' },
+      { text: 'We can see from our system that the parcel was delivered.', flag: 'We can see from our system', output: '' },
+      { text: 'The job was signed off by you as complete.', flag: 'was signed off by you', output: '' },
+      { text: 'You signed the form at check-in.', flag: 'You signed', output: '' },
     ],
     fine: [
       'Our records show your refund went through yesterday.',

@@ -1,3 +1,4 @@
+import { apologyForTopic } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -18,15 +19,15 @@ const rule: SentenceRule = {
     return /inconvenience|may have|might have/i.test(ctx.text)
       ? 'Name what went wrong: "I\'m sorry that your order arrived two days late."'
       : 'Drop the "if": "I\'m sorry that the room was not clean when you arrived."';
-  }),
+  }, undefined, apologyForTopic),
   examples: {
     flagged: [
-      { text: "I'm sorry if you felt unwelcome.", flag: 'sorry if' },
-      { text: 'We apologise if the food was not to your taste.', flag: 'apologise if' },
-      { text: 'We apologise for any inconvenience this may have caused.', flag: 'apologise for any inconvenience this may have' },
-      { text: 'Apologies if anything was missing.', flag: 'Apologies if' },
+      { text: "I'm sorry if you felt unwelcome.", flag: 'sorry if', context: { review: 'The waiter was rude and ignored us.' }, output: "I'm sorry about how you were treated." },
+      { text: 'We apologise if the food was not to your taste.', flag: 'apologise if', context: { review: 'The soup was cold and the bread was stale.' }, output: 'We apologise for the cold soup.' },
+      { text: 'We apologise for any inconvenience this may have caused.', flag: 'apologise for any inconvenience this may have', context: { review: 'We waited over an hour for our food.' }, output: 'We apologise for the wait.' },
+      { text: 'Apologies if anything was missing.', flag: 'Apologies if', context: { review: 'The room was dirty and the towels were stained.' }, output: 'Apologies for the dirty room.' },
       { text: 'Sorry for any upset we may have caused.', flag: 'Sorry for any upset we may have caused' },
-      { text: 'If we upset you in any way, we are sorry.', flag: 'If we upset you in any way, we are sorry' },
+      { text: 'If we upset you in any way, we are sorry.', flag: 'If we upset you in any way, we are sorry', context: { review: 'The music was so loud we could not talk.' }, output: 'We are sorry about the noise.' },
     ],
     fine: [
       "I'm sorry that you waited forty minutes for your food.",

@@ -1,3 +1,4 @@
+import { cutHit, removeOpener } from './fixes';
 import { introducesGoodNews, phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -39,19 +40,22 @@ const rule: SentenceRule = {
   find: phraseFind('Say what you heard: "I\'m sorry this was your experience; I\'d like to understand what happened."', (ctx, hit) =>
     // "Actually, we would love to welcome you back" opens good news, not a correction
     hit.pattern === 2 || hit.pattern === 3 ? introducesGoodNews(ctx, hit) || /\b(sorry|apologi[sz]e|apologies|our fault|we got it wrong|we should)\b/i.test(ctx.text) : false,
+    // "Actually,", "Obviously", "As clearly stated on our website," lead in and can go; a denial is the
+    // clause's whole point, so its clause goes (or the sentence, when the rest only argues)
+    (ctx, hit) => ((hit.pattern === 2 || hit.pattern === 3 || ((hit.pattern === 4 || hit.pattern === 5) && hit.from === 0)) ? removeOpener(ctx, hit) : cutHit(ctx, hit)),
   ),
   examples: {
     flagged: [
-      { text: 'Obviously the room was clean when you arrived.', flag: 'Obviously' },
-      { text: "That's not true, our staff were at the desk all night.", flag: "That's not true" },
-      { text: 'Actually, the pool was open until 10pm.', flag: 'Actually' },
-      { text: 'As clearly stated on our website, breakfast ends at ten.', flag: 'As clearly stated' },
-      { text: 'This is simply false and we have the receipts.', flag: 'This is simply false' },
-      { text: 'You are mistaken about the price.', flag: 'You are mistaken' },
-      { text: 'That never happened at our shop.', flag: 'That never happened' },
-      { text: 'Your version of events does not match our records.', flag: 'Your version of events does not match' },
-      { text: 'We strongly disagree with your review.', flag: 'We strongly disagree' },
-      { text: 'Contrary to the review, the room was cleaned daily.', flag: 'Contrary to the' },
+      { text: 'Obviously the room was clean when you arrived.', flag: 'Obviously', output: 'The room was clean when you arrived.' },
+      { text: "That's not true, our staff were at the desk all night.", flag: "That's not true", output: '' },
+      { text: 'Actually, the pool was open until 10pm.', flag: 'Actually', output: 'The pool was open until 10pm.' },
+      { text: 'As clearly stated on our website, breakfast ends at ten.', flag: 'As clearly stated', output: 'Breakfast ends at ten.' },
+      { text: 'This is simply false and we have the receipts.', flag: 'This is simply false', output: '' },
+      { text: 'You are mistaken about the price.', flag: 'You are mistaken', output: '' },
+      { text: 'That never happened at our shop.', flag: 'That never happened', output: '' },
+      { text: 'Your version of events does not match our records.', flag: 'Your version of events does not match', output: '' },
+      { text: 'We strongly disagree with your review.', flag: 'We strongly disagree', output: '' },
+      { text: 'Contrary to the review, the room was cleaned daily.', flag: 'Contrary to the', output: '' },
     ],
     fine: [
       'Obviously we are sorry, and the night is refunded.',

@@ -50,17 +50,24 @@ const rule: DraftRule = {
       let at = -1;
       for (const m of before.matchAll(WORD)) if (complained.has(m[0].replace(/s$/, ''))) at = m.index;
       if (at < 0) continue;
-      out.push({ start: s.start + at, end: s.start + state.index + state[0].length, suggestion: 'Acknowledge what they found: "I\'m sorry the lift was out of order during your stay."' });
+      // the fix leaves the claim out: the whole sentence asserts the opposite of what they found
+      out.push({
+        start: s.start + at,
+        end: s.start + state.index + state[0].length,
+        suggestion: 'Acknowledge what they found: "I\'m sorry the lift was out of order during your stay."',
+        replacement: '',
+        replaces: { from: s.start, to: s.start + s.text.length },
+      });
     }
     return out;
   },
   examples: {
     flagged: [
-      { text: 'The lift is fully serviced and in good working order.', flag: 'lift is fully serviced', context: { review: 'The lift was broken for three days and nobody cared.' } },
-      { text: 'Thank you for your review. Our rooms are cleaned daily and were spotless.', flag: 'rooms are cleaned daily and were spotless', context: { review: 'Dirty room, hair in the shower.' } },
-      { text: 'The shower was working when you checked in.', flag: 'shower was working', context: { review: 'The shower did not work at all.' } },
-      { text: 'The bill was correct.', flag: 'bill was correct', context: { review: 'They overcharged us and the bill was wrong.' } },
-      { text: 'Our breakfast is always fresh.', flag: 'breakfast is always fresh', context: { review: 'Breakfast was stale and cold.' } },
+      { text: 'The lift is fully serviced and in good working order.', flag: 'lift is fully serviced', context: { review: 'The lift was broken for three days and nobody cared.' }, output: '' },
+      { text: 'Thank you for your review. Our rooms are cleaned daily and were spotless.', flag: 'rooms are cleaned daily and were spotless', context: { review: 'Dirty room, hair in the shower.' }, output: 'Thank you for your review.' },
+      { text: 'The shower was working when you checked in.', flag: 'shower was working', context: { review: 'The shower did not work at all.' }, output: '' },
+      { text: 'The bill was correct.', flag: 'bill was correct', context: { review: 'They overcharged us and the bill was wrong.' }, output: '' },
+      { text: 'Our breakfast is always fresh.', flag: 'breakfast is always fresh', context: { review: 'Breakfast was stale and cold.' }, output: '' },
     ],
     fine: [
       { text: 'I am sorry the lift was out of order; it is fully serviced now.', context: { review: 'The lift was broken for three days.' } },

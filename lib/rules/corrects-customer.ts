@@ -1,3 +1,4 @@
+import { cutHit, removeOpener } from './fixes';
 import { introducesGoodNews, phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -35,17 +36,20 @@ const rule: SentenceRule = {
     // "in fact, your review prompted us to…" credits the customer
     if (hit.pattern === 1) return /^[\s,]*(your (review|feedback|comments?|message)|we('ve| have) (now )?(changed|added|fixed|updated|refunded))/i.test(ctx.text.slice(ctx.terms[hit.to - 1]!.end));
     return false;
-  }),
+  },
+  // the lecturing lead-in ("Please note that", "In fact,", "For the record,") goes and the fact stays, told
+  // plainly; "the menu clearly states…" and "as anyone would know" are the point of their clause
+  (ctx, hit) => ([7, 8, 14].includes(hit.pattern) ? cutHit(ctx, hit) : removeOpener(ctx, hit))),
   examples: {
     flagged: [
-      { text: 'Please note that check-in is from 3pm.', flag: 'Please note that' },
-      { text: 'Kindly note the car park is for residents only.', flag: 'Kindly note' },
-      { text: 'I can confirm that vegan options are available every day.', flag: 'I can confirm that' },
-      { text: 'In fact, the dish is described as spicy.', flag: 'In fact' },
-      { text: 'For your information, we close at nine.', flag: 'For your information' },
-      { text: 'As mentioned on our website, delivery takes five days.', flag: 'As mentioned on our' },
-      { text: 'For the record, nobody was rude to you.', flag: 'For the record' },
-      { text: 'To set the record straight, the price was shown at the till.', flag: 'To set the record straight' },
+      { text: 'Please note that check-in is from 3pm.', flag: 'Please note that', output: 'Check-in is from 3pm.' },
+      { text: 'Kindly note the car park is for residents only.', flag: 'Kindly note', output: 'The car park is for residents only.' },
+      { text: 'I can confirm that vegan options are available every day.', flag: 'I can confirm that', output: 'Vegan options are available every day.' },
+      { text: 'In fact, the dish is described as spicy.', flag: 'In fact', output: 'The dish is described as spicy.' },
+      { text: 'For your information, we close at nine.', flag: 'For your information', output: 'We close at nine.' },
+      { text: 'As mentioned on our website, delivery takes five days.', flag: 'As mentioned on our', output: 'Delivery takes five days.' },
+      { text: 'For the record, nobody was rude to you.', flag: 'For the record', output: 'Nobody was rude to you.' },
+      { text: 'To set the record straight, the price was shown at the till.', flag: 'To set the record straight', output: 'The price was shown at the till.' },
     ],
     fine: [
       'Please note that we have refunded your meal.',

@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -13,14 +14,14 @@ const rule: SentenceRule = {
     '(unless|until) (you|this) (remove|delete|take down|withdraw|retract|is removed)',
     '(take|taken) (this|your|the) (review|post|comment) down',
   ],
-  find: phraseFind('Leave this out; the review is theirs, so answer it calmly.'),
+  find: phraseFind('Leave this out; the review is theirs, so answer it calmly.', undefined, cutHit),
   examples: {
     flagged: [
-      { text: 'Our solicitor will be in touch if this review is not removed within 24 hours.', flag: 'if this review is not removed' },
-      { text: 'Remove this review now or we will act.', flag: 'Remove this review now' },
-      { text: 'We will keep calling unless you delete it.', flag: 'unless you delete' },
-      { text: 'We will only refund if you take this review down.', flag: 'take this review down' },
-      { text: 'Legal action follows if this isn\'t removed.', flag: "if this isn't removed" },
+      { text: 'Our solicitor will be in touch if this review is not removed within 24 hours.', flag: 'if this review is not removed', output: '' },
+      { text: 'Remove this review now or we will act.', flag: 'Remove this review now', output: '' },
+      { text: 'We will keep calling unless you delete it.', flag: 'unless you delete', output: '' },
+      { text: 'We will only refund if you take this review down.', flag: 'take this review down', output: '' },
+      { text: 'Legal action follows if this isn\'t removed.', flag: "if this isn't removed", output: '' },
     ],
     fine: [
       'We have removed the item from our menu.',

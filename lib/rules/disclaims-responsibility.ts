@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -41,18 +42,18 @@ const rule: SentenceRule = {
     }
     // "it is not your fault" is kind; the pattern only takes our/my, so nothing else to skip
     return false;
-  }),
+  }, cutHit),
   examples: {
     flagged: [
-      { text: 'The power cut was not our fault.', flag: 'not our fault' },
-      { text: 'The weather was out of our control.', flag: 'out of our control' },
-      { text: 'The road closure was beyond our control.', flag: 'beyond our control' },
-      { text: 'There was nothing we could have done.', flag: 'nothing we could have done' },
-      { text: 'We are not responsible for items left in rooms.', flag: 'We are not responsible for' },
-      { text: 'We have no control over the parking charges.', flag: 'We have no control over' },
-      { text: 'These things happen in a busy kitchen.', flag: 'These things happen' },
-      { text: 'There is not much we can do when the council closes the road.', flag: 'not much we can do' },
-      { text: 'We cannot be held responsible for third-party delays.', flag: 'cannot be held responsible' },
+      { text: 'The power cut was not our fault.', flag: 'not our fault', output: '' },
+      { text: 'The weather was out of our control.', flag: 'out of our control', output: '' },
+      { text: 'The road closure was beyond our control.', flag: 'beyond our control', output: '' },
+      { text: 'There was nothing we could have done.', flag: 'nothing we could have done', output: '' },
+      { text: 'We are not responsible for items left in rooms.', flag: 'We are not responsible for', output: '' },
+      { text: 'We have no control over the parking charges.', flag: 'We have no control over', output: '' },
+      { text: 'These things happen in a busy kitchen.', flag: 'These things happen', output: '' },
+      { text: 'There is not much we can do when the council closes the road.', flag: 'not much we can do', output: '' },
+      { text: 'We cannot be held responsible for third-party delays.', flag: 'cannot be held responsible', output: '' },
     ],
     fine: [
       'We are responsible for every room being clean, and yours was not.',

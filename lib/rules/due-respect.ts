@@ -1,3 +1,4 @@
+import { cutHit, removeOpener } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -22,16 +23,18 @@ const rule: SentenceRule = {
     if (hit.pattern === 2 && ctx.terms[hit.from - 1]?.normal === 'take') return true;
     // "with respect to your question" is a preposition, not a preamble to disagreeing
     return (hit.pattern === 6 || hit.pattern === 7) && ctx.terms[hit.to]?.normal === 'to';
-  }),
+  },
+  // the preamble goes ("With all due respect,"); "we must respectfully disagree" is the sentence's point
+  (ctx, hit) => (hit.pattern >= 3 && hit.pattern <= 5 ? cutHit(ctx, hit) : removeOpener(ctx, hit))),
   examples: {
     flagged: [
-      { text: 'With all due respect, the room was cleaned that morning.', flag: 'With all due respect' },
-      { text: 'With due respect, our chef has twenty years of experience.', flag: 'With due respect' },
-      { text: 'No offence, but the steak was cooked as you asked.', flag: 'No offence' },
-      { text: 'We must respectfully disagree with your review.', flag: 'We must respectfully disagree' },
-      { text: 'I beg to differ on the portion size.', flag: 'I beg to differ' },
-      { text: 'With the greatest respect, you booked the wrong date.', flag: 'With the greatest respect' },
-      { text: 'With respect, the delay was explained to you twice.', flag: 'With respect' },
+      { text: 'With all due respect, the room was cleaned that morning.', flag: 'With all due respect', output: 'The room was cleaned that morning.' },
+      { text: 'With due respect, our chef has twenty years of experience.', flag: 'With due respect', output: 'Our chef has twenty years of experience.' },
+      { text: 'No offence, but the steak was cooked as you asked.', flag: 'No offence', output: 'The steak was cooked as you asked.' },
+      { text: 'We must respectfully disagree with your review.', flag: 'We must respectfully disagree', output: '' },
+      { text: 'I beg to differ on the portion size.', flag: 'I beg to differ', output: '' },
+      { text: 'With the greatest respect, you booked the wrong date.', flag: 'With the greatest respect', output: 'You booked the wrong date.' },
+      { text: 'With respect, the delay was explained to you twice.', flag: 'With respect', output: 'The delay was explained to you twice.' },
     ],
     fine: [
       'Everyone deserves to be treated with respect, and I am sorry you were not.',

@@ -1,3 +1,4 @@
+import { apologyForTopic } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -27,17 +28,17 @@ const rule: SentenceRule = {
       return /^(a|an|some|two|three|hair|glass|broken|mould|mold)$/.test(next);
     }
     return false;
-  }),
+  }, apologyForTopic),
   examples: {
     flagged: [
-      { text: "I'm sorry you feel that way.", flag: 'sorry you feel' },
-      { text: 'We are sorry you were not satisfied with your stay.', flag: 'sorry you were not satisfied' },
-      { text: 'We regret that parts of your visit fell short of your expectations.', flag: 'fell short of your expectations' },
-      { text: "Sorry you didn't enjoy the food.", flag: "Sorry you didn't enjoy" },
+      { text: "I'm sorry you feel that way.", flag: 'sorry you feel', context: { review: 'The waiter was rude and ignored us.' }, output: "I'm sorry about how you were treated." },
+      { text: 'We are sorry you were not satisfied with your stay.', flag: 'sorry you were not satisfied', context: { review: 'The room was dirty and the towels were stained.' }, output: 'We are sorry about the dirty room.' },
+      { text: 'We regret that parts of your visit fell short of your expectations.', flag: 'fell short of your expectations', context: { review: 'The music was so loud we could not talk.' }, output: 'We regret the noise.' },
+      { text: "Sorry you didn't enjoy the food.", flag: "Sorry you didn't enjoy", context: { review: 'The soup was cold and the bread was stale.' }, output: 'Sorry about the cold soup.' },
       { text: 'I apologise that you felt unwelcome.', flag: 'apologise that you felt' },
       { text: 'We are sorry you were upset by our decision.', flag: 'sorry you were upset' },
       { text: 'Sorry you were disappointed.', flag: 'Sorry you were disappointed' },
-      { text: 'We regret that our service did not meet your expectations.', flag: 'regret that our service did not meet your expectations' },
+      { text: 'We regret that our service did not meet your expectations.', flag: 'regret that our service did not meet your expectations', context: { review: 'We waited over an hour for our food.' }, output: 'We regret the wait.' },
       { text: 'We\'re sorry for how you feel.', flag: 'sorry for how you feel' },
     ],
     fine: [

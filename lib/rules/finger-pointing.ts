@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -41,17 +42,17 @@ const rule: SentenceRule = {
     // "your tone" in "we hear your tone" is rare; "you were late because our map was wrong" still points.
     // Skip the polite "you were right".
     return /\byou (were|are) (right|correct)\b/i.test(ctx.text) && hit.pattern === 0;
-  }),
+  }, cutHit),
   examples: {
     flagged: [
-      { text: 'You were extremely rude to our receptionist.', flag: 'You were extremely rude' },
-      { text: 'Your attitude made it impossible to help.', flag: 'Your attitude' },
-      { text: 'You clearly did not read the description.', flag: 'You clearly did not' },
-      { text: 'You insisted on the window table.', flag: 'You insisted on' },
-      { text: 'You arrived late for your appointment.', flag: 'You arrived late' },
-      { text: 'The way you spoke to my staff was unacceptable.', flag: 'The way you spoke' },
-      { text: 'You appear to have misunderstood how the booking works.', flag: 'You appear to have misunderstood' },
-      { text: 'You yourself agreed to the quote.', flag: 'You yourself agreed' },
+      { text: 'You were extremely rude to our receptionist.', flag: 'You were extremely rude', output: '' },
+      { text: 'Your attitude made it impossible to help.', flag: 'Your attitude', output: '' },
+      { text: 'You clearly did not read the description.', flag: 'You clearly did not', output: '' },
+      { text: 'You insisted on the window table.', flag: 'You insisted on', output: '' },
+      { text: 'You arrived late for your appointment.', flag: 'You arrived late', output: '' },
+      { text: 'The way you spoke to my staff was unacceptable.', flag: 'The way you spoke', output: '' },
+      { text: 'You appear to have misunderstood how the booking works.', flag: 'You appear to have misunderstood', output: '' },
+      { text: 'You yourself agreed to the quote.', flag: 'You yourself agreed', output: '' },
     ],
     fine: [
       'You were right to raise this with us.',

@@ -1,3 +1,4 @@
+import { apologyForTopic } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -18,17 +19,17 @@ const rule: SentenceRule = {
   find: phraseFind('Name it: "I\'m sorry that your order arrived two days late."', (ctx, hit) => {
     // leave the conditional form ("…this may have caused") to conditional-apology
     return /\b(may|might) have\b/i.test(ctx.text) && hit.pattern >= 0;
-  }),
+  }, apologyForTopic),
   examples: {
     flagged: [
-      { text: 'We apologise for any inconvenience caused.', flag: 'apologise for any inconvenience' },
-      { text: 'Sorry for any inconvenience.', flag: 'Sorry for any inconvenience' },
-      { text: 'Apologies for any confusion.', flag: 'Apologies for any confusion' },
+      { text: 'We apologise for any inconvenience caused.', flag: 'apologise for any inconvenience', context: { review: 'We waited over an hour for our food.' }, output: 'We apologise for the wait.' },
+      { text: 'Sorry for any inconvenience.', flag: 'Sorry for any inconvenience', context: { review: 'The shower was cold every morning.' }, output: 'Sorry about the cold shower.' },
+      { text: 'Apologies for any confusion.', flag: 'Apologies for any confusion', context: { review: 'Our booking was cancelled without warning.' }, output: 'Apologies for your booking.' },
       { text: 'We are sorry for any trouble.', flag: 'sorry for any trouble' },
       { text: 'Please accept our apology for any inconvenience.', flag: 'apology for any inconvenience' },
-      { text: 'Sorry about any issues with your order.', flag: 'Sorry about any issues' },
+      { text: 'Sorry about any issues with your order.', flag: 'Sorry about any issues', context: { review: 'They charged us twice for the same meal.' }, output: 'Sorry about the price.' },
       { text: 'Our apologies for all the inconvenience caused.', flag: 'apologies for all the inconvenience caused' },
-      { text: 'Inconvenience caused to you is highly regretted.', flag: 'Inconvenience caused to you is highly regretted' },
+      { text: 'Inconvenience caused to you is highly regretted.', flag: 'Inconvenience caused to you is highly regretted', context: { review: 'The app keeps crashing when I log in.' }, output: 'We are sorry about the problems with the app.' },
     ],
     fine: [
       'I am sorry that your parcel arrived two days late.',

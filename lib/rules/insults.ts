@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { isWarm, phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -24,15 +25,15 @@ const rule: SentenceRule = {
     if (hit.pattern === 3 && (isWarm(ctx) || /\b(thank|thanks|grateful|love|appreciate|keep|support)\b/i.test(ctx.text))) return true;
     if (hit.pattern === 0 && /-(proof)/i.test(ctx.text.slice(ctx.terms[hit.from]!.start, ctx.terms[hit.from]!.end + 6))) return true;
     return false;
-  }),
+  }, cutHit),
   examples: {
     flagged: [
-      { text: 'You are a liar and everyone here knows it.', flag: 'You are a liar' },
-      { text: 'Only an idiot would order a steak well done.', flag: 'idiot' },
-      { text: 'You sound entitled.', flag: 'You sound entitled' },
-      { text: 'People like you ruin it for everyone.', flag: 'People like you' },
-      { text: 'We do not serve rude customers.', flag: 'rude customers' },
-      { text: 'Grow up.', flag: 'Grow up' },
+      { text: 'You are a liar and everyone here knows it.', flag: 'You are a liar', output: '' },
+      { text: 'Only an idiot would order a steak well done.', flag: 'idiot', output: '' },
+      { text: 'You sound entitled.', flag: 'You sound entitled', output: '' },
+      { text: 'People like you ruin it for everyone.', flag: 'People like you', output: '' },
+      { text: 'We do not serve rude customers.', flag: 'rude customers', output: '' },
+      { text: 'Grow up.', flag: 'Grow up', output: '' },
     ],
     fine: [
       'Our new booking form is fool-proof now.',

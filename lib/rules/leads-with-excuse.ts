@@ -1,5 +1,44 @@
+import { charsOf, clauseEndAt, cutFrom, cutPart, type Fix } from './fixes';
 import { FEEDBACK_NOUNS, phraseFind } from './helpers';
-import type { SentenceRule } from './types';
+import type { Hit, RuleContext, SentenceRule } from './types';
+
+/**
+ * The fix cuts the cause out of the sentence, read from compromise's parse: a leading cause ("Due to the
+ * holiday rush, …", "Because of staff sickness we…") up to its comma or to where the main clause's subject
+ * starts; a trailing one ("…, because the van broke down") to its clause's end; a sentence that is nothing
+ * but the explanation ("The delay was due to…") goes whole. "Unfortunately," goes and the rest stands.
+ */
+function cutCause(ctx: RuleContext, hit: Hit): Fix | undefined {
+  const terms = ctx.terms;
+  if (hit.pattern === 3) {
+    // "Unfortunately, the courier…" → "The courier…"
+    const next = terms[hit.from + 1];
+    return next ? { replacement: ctx.text.slice(next.start, terms[hit.to - 1]!.end) } : undefined;
+  }
+  if (hit.pattern === 1 || hit.pattern === 6) return cutPart(ctx, hit.from, hit.to);
+  if (hit.from > 0) {
+    // "…was held up by a power cut", "the room was cold because…": the cause is the clause's end
+    if (hit.pattern === 5 && /^(was|were|is|are|been|got)$/.test(terms[hit.from - 1]?.normal ?? '')) return cutPart(ctx, hit.from, hit.to);
+    return cutFrom(ctx, hit.from);
+  }
+  const ce = clauseEndAt(ctx, hit.to - 1);
+  if (ce < terms.length) return { replacement: '', replaces: charsOf(ctx, 0, ce) };
+  // no comma: the main clause starts at its subject, a pronoun or the noun phrase before the first verb
+  let verb = -1;
+  for (let k = hit.to; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (t.tags.has('Pronoun') && !t.tags.has('Possessive')) return k > hit.to ? { replacement: '', replaces: charsOf(ctx, 0, k) } : undefined;
+    if (t.tags.has('Verb')) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return undefined;
+  let subject = verb - 1;
+  while (subject > hit.to && (terms[subject - 1]!.tags.has('Determiner') || terms[subject - 1]!.tags.has('Possessive'))) subject--;
+  if (subject <= hit.to) return undefined;
+  return { replacement: '', replaces: charsOf(ctx, 0, subject) };
+}
 
 const rule: SentenceRule = {
   id: 'leads-with-excuse',
@@ -41,15 +80,15 @@ const rule: SentenceRule = {
     // "unfortunately we got this wrong" owns the failure
     if (hit.pattern === 3) return /^unfortunately,?\s+(we|i)\s+(got|made|missed|let|fell|didn't|did not|failed|forgot|messed|dropped|overlooked|should|were wrong|was wrong|mixed)/i.test(ctx.text);
     return false;
-  }),
+  }, cutCause),
   examples: {
     flagged: [
-      { text: 'Due to the holiday rush, orders were slower than usual.', flag: 'Due to the' },
-      { text: 'Because of staff sickness we could not open the terrace.', flag: 'Because of staff' },
-      { text: 'As we were short-staffed, the wait was longer.', flag: 'As we were short-staffed' },
-      { text: 'The delay was due to a problem at the bakery.', flag: 'The delay was due to' },
-      { text: 'Unfortunately, the courier lost several parcels that week.', flag: 'Unfortunately, the' },
-      { text: 'Owing to high demand, replies took a few days.', flag: 'Owing to high' },
+      { text: 'Due to the holiday rush, orders were slower than usual.', flag: 'Due to the', output: 'Orders were slower than usual.' },
+      { text: 'Because of staff sickness we could not open the terrace.', flag: 'Because of staff', output: 'We could not open the terrace.' },
+      { text: 'As we were short-staffed, the wait was longer.', flag: 'As we were short-staffed', output: 'The wait was longer.' },
+      { text: 'The delay was due to a problem at the bakery.', flag: 'The delay was due to', output: '' },
+      { text: 'Unfortunately, the courier lost several parcels that week.', flag: 'Unfortunately, the', output: 'The courier lost several parcels that week.' },
+      { text: 'Owing to high demand, replies took a few days.', flag: 'Owing to high', output: 'Replies took a few days.' },
     ],
     fine: [
       'Due to your feedback, we have changed the breakfast menu.',

@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -44,19 +45,19 @@ const rule: SentenceRule = {
     // "relax and enjoy the spa", "more chance to relax" is hospitality
     if (/^(relax|chill)/.test(first) && /\b(enjoy|unwind|spa|treat|chance to|time to|place to)\b/i.test(ctx.text)) return true;
     return false;
-  }),
+  }, cutHit),
   examples: {
     flagged: [
-      { text: 'Please read the description before leaving a review.', flag: 'Please read the description before' },
-      { text: 'Maybe look after your pet properly next time.', flag: 'Maybe look' },
-      { text: 'Calm down.', flag: 'Calm down' },
-      { text: 'Check your spam folder before throwing insults around.', flag: 'Check your spam folder before' },
-      { text: 'Get your facts straight.', flag: 'Get your facts straight' },
-      { text: "Then turn them off in settings, it's not rocket science.", flag: 'not rocket science' },
-      { text: 'Perhaps you should trust the professionals.', flag: 'Perhaps you' },
-      { text: 'I\'m not sure what you expected from a budget hostel.', flag: 'not sure what you expected' },
-      { text: 'Perhaps you missed the sign at the entrance.', flag: 'Perhaps you missed' },
-      { text: 'Why leave a review instead of calling us?', flag: 'instead of calling us' },
+      { text: 'Please read the description before leaving a review.', flag: 'Please read the description before', output: '' },
+      { text: 'Maybe look after your pet properly next time.', flag: 'Maybe look', output: '' },
+      { text: 'Calm down.', flag: 'Calm down', output: '' },
+      { text: 'Check your spam folder before throwing insults around.', flag: 'Check your spam folder before', output: '' },
+      { text: 'Get your facts straight.', flag: 'Get your facts straight', output: '' },
+      { text: "Then turn them off in settings, it's not rocket science.", flag: 'not rocket science', output: '' },
+      { text: 'Perhaps you should trust the professionals.', flag: 'Perhaps you', output: '' },
+      { text: 'I\'m not sure what you expected from a budget hostel.', flag: 'not sure what you expected', output: '' },
+      { text: 'Perhaps you missed the sign at the entrance.', flag: 'Perhaps you missed', output: '' },
+      { text: 'Why leave a review instead of calling us?', flag: 'instead of calling us', output: '' },
     ],
     fine: [
       'Next time, please ask for me and I will look after you.',

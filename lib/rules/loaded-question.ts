@@ -1,3 +1,4 @@
+import { cutSentence } from './fixes';
 import { isQuestion, phraseFind } from './helpers';
 import type { RuleContext, RuleMatch, SentenceRule } from './types';
 import { span } from './util';
@@ -8,7 +9,9 @@ const byPattern = phraseFind('Ask openly instead: "Could you tell me more about 
     const second = ctx.terms[hit.from + 2]?.normal ?? '';
     if (hit.pattern === 0 && /^(like|let|tell|send|email|call|contact|give|share)$/.test(second)) return true;
     return false;
-  });
+  },
+  // a rhetorical question is its whole sentence: it goes, and the reply's statements answer instead
+  (ctx) => cutSentence(ctx));
 
 const OPEN = /^(how|what|when|where|why|who|which|could|would|can|will|do|does|did|is|are|was|were|have|has|may|shall|should|any|anything|fancy|want|need)$/;
 
@@ -23,16 +26,16 @@ function echo(ctx: RuleContext): boolean {
 
 const EXAMPLES: SentenceRule['examples'] = {
     flagged: [
-      { text: 'Did you even read the menu?', flag: 'Did you even read' },
-      { text: 'What did you expect for the price?', flag: 'What did you expect' },
-      { text: "Why didn't you tell the waiter at the time?", flag: "Why didn't you" },
-      { text: 'Is it really so hard to call ahead?', flag: 'Is it really so hard' },
-      { text: 'Do you honestly think we would serve raw chicken?', flag: 'Do you honestly think' },
-      { text: 'Seriously?', flag: 'Seriously' },
-      { text: 'Dirty towels??', flag: 'Dirty towels' },
-      { text: 'Overpriced?', flag: 'Overpriced' },
-      { text: 'What exactly did you expect for twenty pounds?', flag: 'What exactly did you expect' },
-      { text: 'Wouldn\'t it have been easier to just ask?', flag: 'Wouldn\'t it have been easier' },
+      { text: 'Did you even read the menu?', flag: 'Did you even read', output: '' },
+      { text: 'What did you expect for the price?', flag: 'What did you expect', output: '' },
+      { text: "Why didn't you tell the waiter at the time?", flag: "Why didn't you", output: '' },
+      { text: 'Is it really so hard to call ahead?', flag: 'Is it really so hard', output: '' },
+      { text: 'Do you honestly think we would serve raw chicken?', flag: 'Do you honestly think', output: '' },
+      { text: 'Seriously?', flag: 'Seriously', output: '' },
+      { text: 'Dirty towels??', flag: 'Dirty towels', output: '' },
+      { text: 'Overpriced?', flag: 'Overpriced', output: '' },
+      { text: 'What exactly did you expect for twenty pounds?', flag: 'What exactly did you expect', output: '' },
+      { text: 'Wouldn\'t it have been easier to just ask?', flag: 'Wouldn\'t it have been easier', output: '' },
     ],
     fine: [
       'How can I help put this right?',
@@ -79,7 +82,7 @@ const rule: SentenceRule = {
     // the customer's own word thrown back: "Dirty towels??", "Overpriced?", "SCAM?"
     if (found.length === 0 && isQuestion(ctx) && echo(ctx)) {
       const m = span(ctx, 0, ctx.terms.length, 'Answer the concern instead of repeating it back: "I\'m sorry the towels were not clean."');
-      if (m) found.push(m);
+      if (m) found.push({ ...m, ...cutSentence(ctx) });
     }
     return found;
   },

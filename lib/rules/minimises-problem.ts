@@ -1,5 +1,9 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
+
+/** Words that make the problem sound small; removing them leaves it its real size. */
+const SHRINKING = /^(isolated|rare|unusual|minor|small|tiny|slight|little|trivial|very|fairly|relatively|rather|quite|really|only|just|merely)$/;
 
 const rule: SentenceRule = {
   id: 'minimises-problem',
@@ -30,17 +34,40 @@ const rule: SentenceRule = {
     // "the fix was only a small change" is about our remedy, not their problem
     if (hit.pattern === 9 && /\b(fix|refund|change|update|gesture|token|voucher|repair|patch)\b/i.test(ctx.text)) return true;
     return false;
+  }, (ctx, hit) => {
+    // the words that shrink it go and the rest stands: "a very minor issue" → "an issue", "only waited" →
+    // "waited"; "a one-off", "not a big deal", "hardly worth" are the clause's whole point
+    const words = ctx.terms.slice(hit.from, hit.to);
+    const keep = words.filter((t) => !SHRINKING.test(t.normal));
+    if (keep.length === words.length || keep.length === 0 || hit.pattern === 3 || hit.pattern === 6) return cutHit(ctx, hit);
+    // the hit's own text less each shrinking word and the space after it ("five-minute" keeps its hyphen)
+    const base = words[0]!.start;
+    let out = ctx.text.slice(base, words[words.length - 1]!.end);
+    for (const t of [...words].reverse()) {
+      if (!SHRINKING.test(t.normal) || !t.text) continue;
+      const next = words[words.indexOf(t) + 1];
+      out = out.slice(0, t.start - base) + out.slice((next ? next.start : t.end) - base);
+    }
+    out = out.trim();
+    // the article follows the new first word: "a minor issue" → "an issue"
+    out = out.replace(/^(a|an|A|An)\s+(\S)/u, (_m, a: string, c: string) => {
+      const an = /^[aeiou]/i.test(c);
+      const cap = /^A/.test(a);
+      return `${cap ? 'A' : 'a'}${an ? 'n' : ''} ${c}`;
+    });
+    if (/^(only|just|merely)$/.test(words[0]!.normal) || /^(a|an)$/.test(words[0]!.normal) || keep[0] === words[0]) return { replacement: out };
+    return cutHit(ctx, hit);
   }),
   examples: {
     flagged: [
-      { text: 'This was an isolated incident.', flag: 'an isolated incident' },
-      { text: 'It was a one-off.', flag: 'a one-off' },
-      { text: 'The cold chips were a minor issue.', flag: 'a minor issue' },
-      { text: "It's not a big deal, the food arrived eventually.", flag: 'not a big deal' },
-      { text: 'You only waited 15 minutes.', flag: 'only waited 15 minutes' },
-      { text: 'It was hardly worth a one-star review.', flag: 'hardly worth' },
-      { text: 'This was a very minor issue that was resolved quickly.', flag: 'a very minor issue' },
-      { text: 'It was only a five-minute wait.', flag: 'was only a five-minute' },
+      { text: 'This was an isolated incident.', flag: 'an isolated incident', output: 'This was an incident.' },
+      { text: 'It was a one-off.', flag: 'a one-off', output: '' },
+      { text: 'The cold chips were a minor issue.', flag: 'a minor issue', output: 'The cold chips were an issue.' },
+      { text: "It's not a big deal, the food arrived eventually.", flag: 'not a big deal', output: '' },
+      { text: 'You only waited 15 minutes.', flag: 'only waited 15 minutes', output: 'You waited 15 minutes.' },
+      { text: 'It was hardly worth a one-star review.', flag: 'hardly worth', output: '' },
+      { text: 'This was a very minor issue that was resolved quickly.', flag: 'a very minor issue', output: 'This was an issue that was resolved quickly.' },
+      { text: 'It was only a five-minute wait.', flag: 'was only a five-minute', output: 'It was a five-minute wait.' },
     ],
     fine: [
       'I am sorry for the delay with your order.',

@@ -22,7 +22,7 @@ const rule: SentenceRule = {
     return runs.map(({ start, end }) => {
       const before = /[ \t\u00a0]+$/.exec(ctx.text.slice(0, start))?.[0].length ?? 0;
       const after = before > 0 ? 0 : (/^[ \t\u00a0]+/.exec(ctx.text.slice(end))?.[0].length ?? 0);
-      return { start: start - before, end: end + after, suggestion: '' };
+      return { start: start - before, end: end + after, replacement: '' };
     });
   },
   examples: {

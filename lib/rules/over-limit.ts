@@ -5,6 +5,8 @@ import type { DraftRule, RuleMatch } from './types';
 const LINE = 'Thanks for your kind words. ';
 const ACCENTED = 'Our café serves crème brûlée. ';
 
+// No one-click fix: which sentences to drop to fit the site's limit is the owner's call, and cutting the
+// overflow mid-sentence would post a broken reply; the advice gives the limit to shorten to.
 const rule: DraftRule = {
   id: 'over-limit',
   scope: 'draft',

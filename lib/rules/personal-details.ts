@@ -17,6 +17,8 @@ const THEIRS = /\b(your|you on|you at|(call|ring|phone|text|called|rang|phoned|t
 const OURS =
   /\b(call|ring|phone|text|whatsapp|reach|contact|email|e-mail|write to|message|dm)\s+(us|me|our|my|the (team|office|manager))\b[^.!?]{0,25}$|\b(our|my)\s+(direct\s+)?(number|phone|line|email|address|e-mail|mobile|office|inbox)\b[^.!?]{0,15}$|\b(me|us)\s+(directly\s+|personally\s+)?(on|at|via)\s*$/i;
 
+// No one-click fix: removing a phone number, address or reference leaves "we called you on twice", and no
+// rewrite of the customer's details is honest; the advice says to leave them out and how to invite contact.
 const rule: SentenceRule = {
   id: 'personal-details',
   category: 'policy',

@@ -1,3 +1,4 @@
+import { cutHit, removeOpener } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -29,19 +30,21 @@ const rule: SentenceRule = {
     }
     // "we have changed our policy" / "we are reviewing our policy" is an action, not a shield
     return /\b(changed|changing|updated|updating|reviewing|reviewed|revised|revising|rewritten|rewriting|clarified)\b/i.test(ctx.text) && hit.pattern !== 2;
-  }),
+  },
+  // "As per our policy," leads in and can go; "rules are rules" and "take it or leave it" are their clause
+  (ctx, hit) => (hit.pattern === 1 && hit.from === 0 ? removeOpener(ctx, hit) : cutHit(ctx, hit))),
   examples: {
     flagged: [
-      { text: "That's just how it is, take it or leave it.", flag: "That's just how it is" },
-      { text: 'Our policy clearly states that deposits are non-refundable.', flag: 'Our policy clearly states' },
-      { text: 'As per our policy, we cannot refund opened items.', flag: 'As per our policy' },
-      { text: 'It is against our policy to seat incomplete parties.', flag: 'It is against our policy' },
-      { text: 'You agreed to our terms and conditions when booking.', flag: 'our terms and conditions' },
-      { text: 'In line with our policy, the fee stands.', flag: 'In line with our policy' },
-      { text: 'Our moderators follow community guidelines.', flag: 'follow community guidelines' },
-      { text: 'We are unable to make exceptions for anyone.', flag: 'We are unable to make exceptions' },
-      { text: 'Rules are rules, I\'m afraid.', flag: 'Rules are rules' },
-      { text: 'This is standard practice in the industry.', flag: 'standard practice in the' },
+      { text: "That's just how it is, take it or leave it.", flag: "That's just how it is", output: '' },
+      { text: 'Our policy clearly states that deposits are non-refundable.', flag: 'Our policy clearly states', output: '' },
+      { text: 'As per our policy, we cannot refund opened items.', flag: 'As per our policy', output: 'We cannot refund opened items.' },
+      { text: 'It is against our policy to seat incomplete parties.', flag: 'It is against our policy', output: '' },
+      { text: 'You agreed to our terms and conditions when booking.', flag: 'our terms and conditions', output: '' },
+      { text: 'In line with our policy, the fee stands.', flag: 'In line with our policy', output: 'The fee stands.' },
+      { text: 'Our moderators follow community guidelines.', flag: 'follow community guidelines', output: '' },
+      { text: 'We are unable to make exceptions for anyone.', flag: 'We are unable to make exceptions', output: '' },
+      { text: 'Rules are rules, I\'m afraid.', flag: 'Rules are rules', output: '' },
+      { text: 'This is standard practice in the industry.', flag: 'standard practice in the', output: '' },
     ],
     fine: [
       'That is just how it should be, and we have fixed it.',

@@ -1,5 +1,15 @@
 import type { RuleContext, RuleMatch, SentenceRule } from './types';
+import { cutPart } from './fixes';
 import { compact, hitSpan } from './util';
+
+/** The fix leaves the promotion out: its clause, or its sentence when nothing else in it is worth keeping. */
+function leaveOut(ctx: RuleContext, start: number, end: number): ReturnType<typeof cutPart> {
+  let from = ctx.terms.findIndex((t) => t.end > start);
+  if (from < 0) from = ctx.terms.length - 1;
+  let to = from;
+  while (to < ctx.terms.length && ctx.terms[to]!.start < end) to++;
+  return cutPart(ctx, from, Math.max(to, from + 1));
+}
 
 const LINK = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+|(?<![@\p{L}\p{N}.])[\p{L}\p{N}-]+\.(?:com|co\.uk|net|org|io|shop|store|app|biz|info|ly)\/[^\s<>"')\]]*/giu;
 
@@ -19,20 +29,20 @@ const rule: SentenceRule = {
   ],
   always: true,
   find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
-    const out = compact(ctx.hits.map((h) => hitSpan(ctx, h, SUGGESTION)));
+    const out = compact(ctx.hits.map((h) => hitSpan(ctx, h, SUGGESTION))).map((m) => ({ ...m, ...leaveOut(ctx, m.start, m.end) }));
     for (const m of ctx.text.matchAll(LINK)) {
       const link = m[0].replace(/[.,;:!?]+$/, '');
-      out.push({ start: m.index, end: m.index + link.length, suggestion: SUGGESTION });
+      out.push({ start: m.index, end: m.index + link.length, suggestion: SUGGESTION, ...leaveOut(ctx, m.index, m.index + link.length) });
     }
     return out;
   },
   examples: {
     flagged: [
-      { text: 'Book direct at www.seaviewhotel.com for our best rates.', flag: 'www.seaviewhotel.com' },
-      { text: 'See https://example.com/menu for the full menu.', flag: 'https://example.com/menu' },
-      { text: 'Use code SORRY10 for money off.', flag: 'Use code' },
-      { text: 'Follow us on Instagram for daily specials.', flag: 'Follow us on Instagram' },
-      { text: 'Check out our new summer menu.', flag: 'Check out our new summer menu' },
+      { text: 'Book direct at www.seaviewhotel.com for our best rates.', flag: 'www.seaviewhotel.com', output: '' },
+      { text: 'See https://example.com/menu for the full menu.', flag: 'https://example.com/menu', output: '' },
+      { text: 'Use code SORRY10 for money off.', flag: 'Use code', output: '' },
+      { text: 'Follow us on Instagram for daily specials.', flag: 'Follow us on Instagram', output: '' },
+      { text: 'Check out our new summer menu.', flag: 'Check out our new summer menu', output: '' },
     ],
     fine: [
       'Please email me at owner@bakery.co.uk.',

@@ -3,6 +3,12 @@ import type { RuleContext, RuleMatch, SentenceRule } from './types';
 
 // A double "!!" in warm words is enthusiasm, not a raised voice ("Greetings!!", "Thank you so much!!").
 // Three or more, and any run with "?", are heat whatever the words.
+/** The sentence is put as a question: it opens with a question word or an auxiliary before its subject. */
+function asks(ctx: RuleContext): boolean {
+  const first = ctx.terms.find((t) => t.text && /\p{L}/u.test(t.text));
+  return !!first && (first.tags.has('QuestionWord') || /^(how|what|when|where|why|who|which|could|would|can|will|do|does|did|is|are|was|were|have|has|had|may|shall|should|am|must|might)$/.test(first.normal));
+}
+
 const rule: SentenceRule = {
   id: 'punctuation-runs',
   category: 'emotional',
@@ -13,7 +19,8 @@ const rule: SentenceRule = {
     const out: RuleMatch[] = [];
     for (const m of ctx.text.matchAll(/[!?！？‼⁉⁈]{2,}|‼|⁉|⁈/g)) {
       if (/^[!！]{2}$/.test(m[0]) && isWarm(ctx)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, suggestion: m[0].includes('?') ? '?' : '.' });
+      // one mark: "?" where the sentence asks, a full stop where it only exclaims ("You left without paying?!")
+      out.push({ start: m.index, end: m.index + m[0].length, replacement: m[0].includes('?') && asks(ctx) ? '?' : '.' });
     }
     return out;
   },
@@ -21,7 +28,7 @@ const rule: SentenceRule = {
     flagged: [
       { text: 'We were fully booked!!', flag: '!!', output: 'We were fully booked.' },
       { text: 'Why would we do that??', flag: '??', output: 'Why would we do that?' },
-      { text: 'You left without paying?!', flag: '?!', output: 'You left without paying?' },
+      { text: 'You left without paying?!', flag: '?!', output: 'You left without paying.' },
       { text: 'Unbelievable!!!', flag: '!!!', output: 'Unbelievable.' },
       { text: 'Did you read the sign?!?', flag: '?!?', output: 'Did you read the sign?' },
       { text: 'Thanks for nothing‼', flag: '‼', output: 'Thanks for nothing.' },

@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -47,19 +48,27 @@ const rule: SentenceRule = {
     // the sentence talks about the review or the reviewer
     if (hit.pattern === 8) return !/\b(review|you|your|post|posted|wrote)\b/i.test(ctx.text);
     return false;
+  }, (ctx, hit) => {
+    // "I find it hard to believe that the soup was cold" → "I'm sorry that the soup was cold": their words, believed
+    if (hit.pattern === 5 && ctx.terms[hit.to]?.normal === 'that') {
+      const we = ctx.terms[hit.from]!.normal === 'we';
+      const cap = /^\p{Lu}/u.test(ctx.terms[hit.from]!.text);
+      return { replacement: we ? `${cap ? 'W' : 'w'}e are sorry` : "I'm sorry" };
+    }
+    return cutHit(ctx, hit);
   }),
   examples: {
     flagged: [
-      { text: 'This review is clearly fake.', flag: 'This review is clearly fake' },
-      { text: 'We have no record of you staying with us.', flag: 'We have no record of you' },
-      { text: 'This is clearly a fake review.', flag: 'fake review' },
-      { text: 'We doubt you ever visited.', flag: 'We doubt' },
-      { text: 'I find it hard to believe that the soup was cold.', flag: 'I find it hard to believe' },
-      { text: 'Your story seems fabricated.', flag: 'Your story seems fabricated' },
-      { text: 'We question whether you actually ate here.', flag: 'We question whether you' },
-      { text: 'It seems you are simply looking for a free meal.', flag: 'you are simply looking for a free' },
-      { text: 'Some people will complain about anything to get a discount.', flag: 'Some people will complain' },
-      { text: 'We have no record of anyone by that name staying with us.', flag: 'no record of anyone' },
+      { text: 'This review is clearly fake.', flag: 'This review is clearly fake', output: '' },
+      { text: 'We have no record of you staying with us.', flag: 'We have no record of you', output: '' },
+      { text: 'This is clearly a fake review.', flag: 'fake review', output: '' },
+      { text: 'We doubt you ever visited.', flag: 'We doubt', output: '' },
+      { text: 'I find it hard to believe that the soup was cold.', flag: 'I find it hard to believe', output: "I'm sorry that the soup was cold." },
+      { text: 'Your story seems fabricated.', flag: 'Your story seems fabricated', output: '' },
+      { text: 'We question whether you actually ate here.', flag: 'We question whether you', output: '' },
+      { text: 'It seems you are simply looking for a free meal.', flag: 'you are simply looking for a free', output: '' },
+      { text: 'Some people will complain about anything to get a discount.', flag: 'Some people will complain', output: '' },
+      { text: 'We have no record of anyone by that name staying with us.', flag: 'no record of anyone', output: '' },
     ],
     fine: [
       'Your review is clearly heartfelt, and I am sorry we let you down.',

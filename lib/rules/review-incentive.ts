@@ -1,3 +1,4 @@
+import { charsOf, clauseEndAt, cutFrom, cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -18,14 +19,24 @@ const rule: SentenceRule = {
   find: phraseFind('Make amends without conditions, and leave the review to them.', (ctx, hit) =>
     // "thank you for updating your review" thanks them after the fact
     hit.pattern === 3 && /\b(thank|thanks|grateful)\b/i.test(ctx.text.slice(0, ctx.terms[hit.from]!.start)),
+    (ctx, hit) => {
+      // the condition goes and the amends stay, unconditional: "a refund if you remove your review" → "a refund"
+      for (let k = hit.from; k < hit.to; k++) {
+        if (!/^(if|once|when|provided|as|in|for|after)$/.test(ctx.terms[k]!.normal) || k === 0) continue;
+        if (k === hit.from) return cutFrom(ctx, k);
+        // the flag starts at the reward ("voucher once you update…"): the reward stays, the condition goes
+        return { replacement: ctx.text.slice(ctx.terms[hit.from]!.start, ctx.terms[k - 1]!.end), replaces: charsOf(ctx, hit.from, clauseEndAt(ctx, k)) };
+      }
+      return cutHit(ctx, hit);
+    },
   ),
   examples: {
     flagged: [
-      { text: 'We will refund you in full if you remove your review.', flag: 'if you remove your review' },
-      { text: 'We can offer a voucher once you update your rating.', flag: 'voucher once you update your rating' },
-      { text: 'A free dessert in exchange for a new review.', flag: 'in exchange for a new review' },
-      { text: 'We will send a gift for removing your review.', flag: 'for removing your review' },
-      { text: 'Happy to give you a discount if you change the review.', flag: 'discount if you change the review' },
+      { text: 'We will refund you in full if you remove your review.', flag: 'if you remove your review', output: 'We will refund you in full.' },
+      { text: 'We can offer a voucher once you update your rating.', flag: 'voucher once you update your rating', output: 'We can offer a voucher.' },
+      { text: 'A free dessert in exchange for a new review.', flag: 'in exchange for a new review', output: 'A free dessert.' },
+      { text: 'We will send a gift for removing your review.', flag: 'for removing your review', output: 'We will send a gift.' },
+      { text: 'Happy to give you a discount if you change the review.', flag: 'discount if you change the review', output: 'Happy to give you a discount.' },
     ],
     fine: [
       'We have refunded your meal in full.',

@@ -11,6 +11,7 @@ const rule: SentenceRule = {
   guidance: '"Platform violations": personal information about the reviewer, including their full name, breaks the rules of Tripadvisor, Booking.com and others.',
   patterns: ['#FirstName #LastName', '(mr|mrs|ms|miss|dr) #FirstName #LastName'],
   find(_doc: unknown, ctx: RuleContext): RuleMatch[] {
+    // the short form is the drop-in replacement
     return fromHits(
       ctx,
       (hit) => {
@@ -27,14 +28,14 @@ const rule: SentenceRule = {
       },
       (hit) => {
         const words = ctx.terms.slice(hit.from, hit.to).filter((t) => t.text);
-        if (words.length === 0) return 'Use their first name only: "Dear Sarah".';
+        if (words.length === 0) return undefined;
         // with a title, the polite short form is title and surname ("Mrs Janet Cole" → "Mrs Cole"),
         // the title written as they wrote it ("Mrs." keeps its full stop)
         if (words.length >= 3 && TITLE.test(words[0]!.normal)) return ctx.text.slice(words[0]!.start, words[1]!.start) + words[words.length - 1]!.text;
         // their first name alone is the drop-in replacement ("Michael Johnson" → "Michael")
         return words[0]!.text;
       },
-    );
+    ).map(({ suggestion, ...m }) => (suggestion === undefined ? { ...m, suggestion: 'Use their first name only: "Dear Sarah".' } : { ...m, replacement: suggestion }));
   },
   examples: {
     flagged: [

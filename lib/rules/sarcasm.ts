@@ -1,3 +1,4 @@
+import { clauseEndAt, charsOf, cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -40,16 +41,25 @@ const rule: SentenceRule = {
     // "what a lovely surprise to see your review" is sincere when it is about praise
     if (hit.pattern === 8) return /\b(kind words|lovely review|thank)\b/i.test(ctx.text);
     return false;
+  }, (ctx, hit) => {
+    // mock thanks for the stars or the "glowing" review become plain thanks for it; the rest of the
+    // sarcasm has nothing sincere to keep, so its clause goes
+    if (hit.pattern === 0 || hit.pattern === 14) {
+      const { from, to } = charsOf(ctx, hit.from, clauseEndAt(ctx, hit.to - 1));
+      const cap = /^\p{Lu}/u.test(ctx.terms[hit.from]!.text);
+      return { replacement: `${cap ? 'T' : 't'}hank you for your review`, replaces: { from, to } };
+    }
+    return cutHit(ctx, hit);
   }),
   examples: {
     flagged: [
-      { text: 'Thanks a lot for the one star.', flag: 'Thanks a lot for the one star' },
-      { text: 'Good luck finding better anywhere else.', flag: 'Good luck finding better' },
-      { text: 'Enjoy your meal elsewhere.', flag: 'Enjoy your meal elsewhere' },
-      { text: 'Hope you are happy now.', flag: 'Hope you are happy now' },
-      { text: 'Clearly you know better than our chef.', flag: 'Clearly you know better' },
-      { text: 'Sorry our rooms were not up to your lofty standards.', flag: 'Sorry our rooms were not up to your lofty standards' },
-      { text: 'Thank you for nothing.', flag: 'Thank you for nothing' },
+      { text: 'Thanks a lot for the one star.', flag: 'Thanks a lot for the one star', output: 'Thank you for your review.' },
+      { text: 'Good luck finding better anywhere else.', flag: 'Good luck finding better', output: '' },
+      { text: 'Enjoy your meal elsewhere.', flag: 'Enjoy your meal elsewhere', output: '' },
+      { text: 'Hope you are happy now.', flag: 'Hope you are happy now', output: '' },
+      { text: 'Clearly you know better than our chef.', flag: 'Clearly you know better', output: '' },
+      { text: 'Sorry our rooms were not up to your lofty standards.', flag: 'Sorry our rooms were not up to your lofty standards', output: '' },
+      { text: 'Thank you for nothing.', flag: 'Thank you for nothing', output: '' },
     ],
     fine: [
       'Thanks a lot for the kind words, we loved having you.',

@@ -23,7 +23,7 @@ const rule: DraftRule = {
     for (const m of text.matchAll(PRAISE_THANKS)) {
       // a capital where they wrote one or where a sentence starts; "Wow, thanks for…" stays lower case
       const capital = /^\p{Lu}/u.test(m[0]) || /(^|[.!?…]["'”’)]*\s+|\n\s*)$/u.test(text.slice(0, m.index));
-      out.push({ start: m.index, end: m.index + m[0].length, suggestion: `${capital ? 'T' : 't'}hank you for taking the time to tell us` });
+      out.push({ start: m.index, end: m.index + m[0].length, replacement: `${capital ? 'T' : 't'}hank you for taking the time to tell us` });
     }
     return out;
   },

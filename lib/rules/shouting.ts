@@ -79,8 +79,8 @@ const rule: SentenceRule = {
         const last = candidates[candidates.length - 1];
         if (last && near({ start: last.start, end: last.end }, w)) {
           last.end = w.end;
-          last.suggestion = normalCase(ctx, last.start, last.end);
-        } else candidates.push({ start: w.start, end: w.end, suggestion: normalCase(ctx, w.start, w.end) });
+          last.replacement = normalCase(ctx, last.start, last.end);
+        } else candidates.push({ start: w.start, end: w.end, replacement: normalCase(ctx, w.start, w.end) });
       }
     }
     for (const c of candidates) if (!isName(ctx, c)) out.push(c);

@@ -1,3 +1,4 @@
+import { cutHit } from './fixes';
 import { phraseFind } from './helpers';
 import type { SentenceRule } from './types';
 
@@ -31,15 +32,15 @@ const rule: SentenceRule = {
     if (hit.pattern === 7) return !/\b(report(ed|ing)?|flag(ged|ging)?) (you|your (account|review)|this review|this post)\b/i.test(ctx.text);
     // "we will not ban anyone", "you are always welcome"
     return false;
-  }),
+  }, cutHit),
   examples: {
     flagged: [
-      { text: 'We are considering legal action over this review.', flag: 'legal action' },
-      { text: 'Our lawyers have been informed.', flag: 'Our lawyers' },
-      { text: 'This review is defamatory.', flag: 'defamatory' },
-      { text: 'We have reported your account to Google.', flag: 'reported your account to' },
-      { text: 'You are banned from all our branches.', flag: 'You are banned' },
-      { text: "You'll be hearing from us.", flag: "You'll be hearing from" },
+      { text: 'We are considering legal action over this review.', flag: 'legal action', output: '' },
+      { text: 'Our lawyers have been informed.', flag: 'Our lawyers', output: '' },
+      { text: 'This review is defamatory.', flag: 'defamatory', output: '' },
+      { text: 'We have reported your account to Google.', flag: 'reported your account to', output: '' },
+      { text: 'You are banned from all our branches.', flag: 'You are banned', output: '' },
+      { text: "You'll be hearing from us.", flag: "You'll be hearing from", output: '' },
     ],
     fine: [
       'We have reported the fault to the manufacturer and a new part is on the way.',

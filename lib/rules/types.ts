@@ -29,8 +29,25 @@ export interface RuleMatch {
   /** UTF-16 offsets relative to the sentence text (`ctx.text`). */
   start: number;
   end: number;
+  /** Advice to read; only where no rewrite is honest (say why in the rule). */
   suggestion?: string;
+  /**
+   * The words that replace start–end in one click ('' = remove them), or a function giving them from what
+   * the draft answers (the review's main complaint): called only for a match, once per analysis.
+   */
+  replacement?: string | Replacement;
+  /** The sentence range the replacement stands for, when it runs past the flagged words (start ≤ from, to ≥ end). */
+  replaces?: { from: number; to: number };
 }
+
+/** What a replacement may read besides its sentence: the review the draft answers. */
+export interface FixContext {
+  /** The review's main complaint as a short noun phrase ("the cold coffee", "the wait"); undefined when none reads. */
+  topic: string | undefined;
+  context: AnalysisContext;
+}
+/** Returns undefined where no honest rewrite fits this review (the flag keeps its advice). */
+export type Replacement = (fix: FixContext) => string | undefined;
 
 export interface RuleSettings {
   /** The business's own addresses: never flagged as personal details. */
@@ -56,9 +73,9 @@ export interface FlaggedExample {
   flag: string;
   context?: AnalysisContext;
   /**
-   * The whole reply after the one-click fix of that flag is applied (its drop-in suggestion put in place of
-   * the flagged words), as the owner would read it; given for every flag with a drop-in suggestion, and
-   * only for those (like ESLint RuleTester's `output`).
+   * The whole reply after the one-click fix of that flag is applied (applyFix: its replacement put in place
+   * of the flagged words, the sentence tidied), as the owner would read it; given for every flag with a
+   * replacement, and only for those (like ESLint RuleTester's `output`).
    */
   output?: string;
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isReplacement } from '../../components/FlagList';
+import { applyFix } from '../../lib/analysis/apply-fix';
 import { createAnalyzer, type Flag } from '../../lib/analysis/index';
 import { parseCorpus } from '../../lib/analysis/evaluate';
 import { RULES, type FlaggedExample } from '../../lib/rules/index';
@@ -25,11 +26,6 @@ function flagOf(ruleId: string, example: FlaggedExample): Flag | undefined {
   return analyzer.analyse(example.text, example.context).flags.find((f) => f.rule === ruleId && f.start === start && f.end === end);
 }
 
-/** The reply after the panel's one-click fix: the flag's words replaced by its suggestion (sidepanel applyFlag). */
-function applyFix(text: string, flag: Flag): string {
-  return text.slice(0, flag.start) + flag.suggestion! + text.slice(flag.end);
-}
-
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
   it.each(rule.examples.flagged.map((e) => [e.text, e] as const))('flags %j', (_text, example) => {
     const analysis = analyzer.analyse(example.text, example.context);
@@ -51,7 +47,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
     it.each(fixed.map((e) => [e.text, e] as const))('fixes %j in one click, and the fix is not flagged again', (_text, example) => {
       const flag = flagOf(rule.id, example);
       expect(flag, `${rule.id} flags ${JSON.stringify(example.flag)}`).toBeDefined();
-      expect(isReplacement(flag!.suggestion), `${JSON.stringify(flag!.suggestion)} is a drop-in`).toBe(true);
+      expect(flag!.replacement, `${rule.id} offers a replacement`).toBeTypeOf('string');
       const output = applyFix(example.text, flag!);
       expect(output).toBe(example.output);
       expect(analyzer.analyse(output, example.context).flags.filter((f) => f.rule === rule.id)).toEqual([]);
@@ -105,14 +101,16 @@ describe('registry', () => {
     for (const c of ['defensive', 'excuse', 'emotional', 'apology', 'policy']) expect(categories).toContain(c);
   });
 
-  // Rules whose flags can carry a drop-in suggestion, which the panel puts in the reply in one click
-  // (FlagList isReplacement); every other rule's suggestion is advice to read.
-  const DROP_IN_RULES = ['evasive-passive', 'heated-words', 'mocking-emoji', 'punctuation-runs', 'reviewer-name', 'sarcastic-thanks', 'shouting'];
+  // Rules whose flags give advice only, each with its reason in the rule file (a personal detail has no
+  // honest rewrite; which sentences to cut to fit a site's limit is the owner's call). Every other rule
+  // offers a replacement the panel puts in the reply in one click.
+  const ADVICE_RULES = ['over-limit', 'personal-details'];
+  const DROP_IN_RULES = RULES.map((r) => r.id).filter((id) => !ADVICE_RULES.includes(id)).sort();
 
-  it('states the fixed reply (output) for every example whose flag is a drop-in, and for no other', () => {
+  it('states the fixed reply (output) for every example whose flag has a replacement, and for no other', () => {
     for (const rule of RULES) {
       for (const e of rule.examples.flagged) {
-        const oneClick = isReplacement(flagOf(rule.id, e)?.suggestion);
+        const oneClick = flagOf(rule.id, e)?.replacement !== undefined;
         expect(e.output !== undefined, `${rule.id}: ${JSON.stringify(e.text)} ${oneClick ? 'needs' : 'must not have'} an output`).toBe(oneClick);
       }
     }
@@ -122,7 +120,7 @@ describe('registry', () => {
     // which rules offer drop-ins, seen on every rule's examples and on the labelled corpus, not just taken on trust
     const seen = new Set<string>();
     const look = (text: string, context?: FlaggedExample['context']) => {
-      for (const f of analyzer.analyse(text, context).flags) if (isReplacement(f.suggestion)) seen.add(f.rule);
+      for (const f of analyzer.analyse(text, context).flags) if (f.replacement !== undefined) seen.add(f.rule);
     };
     for (const rule of RULES) for (const e of rule.examples.flagged) look(e.text, e.context);
     const dir = join(process.cwd(), 'test/fixtures/corpus');
@@ -135,7 +133,8 @@ describe('registry', () => {
       if (DROP_IN_RULES.includes(rule.id)) expect(outputs, `${rule.id} shows its fix applied`).toBeGreaterThan(0);
       else expect(outputs, `${rule.id} gives advice, not a fix to apply`).toBe(0);
     }
-  });
+    // reads the whole labelled fixture corpus, reviews and all
+  }, 60_000);
 });
 
 describe('suggestions', () => {
@@ -159,12 +158,12 @@ describe('suggestions', () => {
   it('offer calmer words, the first name and removal where those fit in place', () => {
     const analyzer = createAnalyzer();
     const at = (text: string, rule: string) => analyzer.analyse(text).flags.find((f) => f.rule === rule);
-    expect(at('Your review is ridiculous.', 'heated-words')?.suggestion).toBe('surprising');
-    expect(at('Outrageous claims like this hurt our staff.', 'heated-words')?.suggestion).toBe('Disappointing');
+    expect(at('Your review is ridiculous.', 'heated-words')?.replacement).toBe('surprising');
+    expect(at('Outrageous claims like this hurt our staff.', 'heated-words')?.replacement).toBe('Disappointing');
     const name = at('Thank you for writing, Michael Johnson, and I am sorry about the noise.', 'reviewer-name');
     expect(name?.text).toBe('Michael Johnson');
-    expect(name?.suggestion).toBe('Michael');
-    expect(at('Enjoy your fast food 😂', 'mocking-emoji')?.suggestion).toBe('');
+    expect(name?.replacement).toBe('Michael');
+    expect(at('Enjoy your fast food 😂', 'mocking-emoji')?.replacement).toBe('');
   });
 });
 
@@ -172,7 +171,7 @@ describe('owning drop-ins', () => {
   it('turns an evasive passive into the active, keeping the capital', () => {
     const analyzer = createAnalyzer();
     const flag = (text: string) => analyzer.analyse(text).flags.find((f) => f.rule === 'evasive-passive');
-    expect(flag('Mistakes were made, and we are sorry.')?.suggestion).toBe('We made mistakes');
-    expect(flag('I accept that a mistake was made with your booking.')?.suggestion).toBe('we made a mistake');
+    expect(flag('Mistakes were made, and we are sorry.')?.replacement).toBe('We made mistakes');
+    expect(flag('I accept that a mistake was made with your booking.')?.replacement).toBe('we made a mistake');
   });
 });
