@@ -145,7 +145,7 @@ describe('composeReply', () => {
     expect(measureLength(filled(reply)).used).toBeLessThanOrEqual(300);
   });
 
-  it('takes the platform’s own limit when none is given, counting bytes on Google', () => {
+  it('takes the platform’s own limit when none is given', () => {
     const long = { text: 'The room was dirty, the shower was broken, the breakfast was cold and the staff ignored our complaints.', rating: 1 };
     expect(composeReply({ review: long, business, variant: 'warm', platform: 'googleplay' }).variant).toBe('short');
     expect(composeReply({ review: long, business, variant: 'warm', platform: 'facebook' }).variant).toBe('warm');
