@@ -6,7 +6,9 @@ import { EmptyState } from '@/components/EmptyState';
 import { flagKey } from '@/components/FlagList';
 import type { Analysis, Flag } from '@/lib/analysis/types';
 import { ACTION_PLACEHOLDER, WHEN_PLACEHOLDER, insertGate, measureLength } from '@/lib/compose';
-import type { SuggestionEditorProps } from '@/components/SuggestionEditor';
+import { SuggestionEditor, type SuggestionEditorProps } from '@/components/SuggestionEditor';
+import { actionOptions, actionPlaceholder, type ActionSlot } from '@/lib/compose/actions';
+import { useState } from 'react';
 
 const draft = 'Actually, you should have called us. FRANKLY this is ridiculous!!!';
 /** A flag on the exact words of the draft, so offsets are right by construction. */
@@ -279,6 +281,60 @@ describe('checklist', () => {
 });
 
 describe('suggested reply', () => {
+  /** The editor as the panel holds it: the text is state, the gate follows it. */
+  function Editable({ initial, slots }: { initial: string; slots: ActionSlot[] }) {
+    const [text, setText] = useState(initial);
+    const gate = insertGate({ text, heat: 0, coolDownSeconds: 0, now: 0, hasBox: true });
+    return <SuggestionEditor {...suggestion({ text, gate, actions: slots, onChange: setText })} />;
+  }
+  const slotFor = (aspect: string): ActionSlot => ({ aspect, placeholder: actionPlaceholder(aspect), ...actionOptions(aspect, 'hotel') });
+
+  it('the action chooser fills the blank from the keyboard, in the tense of the chosen time, and Insert waits until it is filled', async () => {
+    const slot = slotFor('the shower');
+    const initial = `Thank you for telling us about the shower. I am sorry the shower ran cold. To put this right, we ${slot.placeholder}. Please email me.`;
+    render(<Editable initial={initial} slots={[slot]} />);
+    const area = () => (screen.getByTestId('suggestion') as HTMLTextAreaElement).value;
+    const insert = () => (screen.getByTestId('insert') as HTMLButtonElement).disabled;
+    expect(insert()).toBe(true);
+    const chooser = screen.getByTestId('action-slot');
+    expect(chooser.querySelector('legend')!.textContent).toBe('What did you do about the shower?');
+    expect(within(chooser).getAllByTestId('action-option').map((o) => (o as HTMLInputElement).value)).toEqual(['fix the shower', 'service the boiler', 'move the boiler check to every morning', 'refund the night']);
+    // keyboard only: focus the first option, choose it with space, move to the timescale and choose "This week"
+    const [first] = within(chooser).getAllByTestId('action-option');
+    first!.focus();
+    await userEvent.keyboard(' ');
+    expect(insert()).toBe(true);
+    const whens = within(chooser).getAllByTestId('action-when');
+    whens[2]!.focus();
+    await userEvent.keyboard(' ');
+    expect(area()).toContain('To put this right, we will fix the shower this week. Please email me.');
+    expect(insert()).toBe(false);
+    // another time replaces the earlier choice: "already done" in the perfect
+    await userEvent.click(whens[0]!);
+    expect(area()).toContain('we have already fixed the shower. Please');
+    expect(area()).not.toContain('this week');
+    // by a date: a blank until the date is typed
+    await userEvent.click(whens[3]!);
+    expect(area()).toContain('we will fix the shower by [day or date].');
+    expect(insert()).toBe(true);
+    await userEvent.type(screen.getByTestId('action-date'), 'Friday');
+    expect(area()).toContain('we will fix the shower by Friday.');
+    expect(insert()).toBe(false);
+    // the owner's own words
+    await userEvent.click(within(chooser).getByTestId('action-own-choice'));
+    await userEvent.type(screen.getByTestId('action-own'), 'replace the boiler');
+    expect(area()).toContain('we will replace the boiler by Friday.');
+  });
+
+  it('no action blanks, no chooser', () => {
+    render(<SuggestionEditor {...suggestion()} />);
+    expect(screen.queryByTestId('action-chooser')).toBeNull();
+    // positive control
+    const slot = slotFor('the kettle');
+    render(<SuggestionEditor {...suggestion({ text: `We ${slot.placeholder}.`, actions: [slot] })} />);
+    expect(screen.getByTestId('action-chooser')).toBeTruthy();
+  });
+
   it('is an editable textarea; Insert and Copy call back', async () => {
     const s = suggestion();
     render(<Panel {...props({ suggestion: s })} />);
