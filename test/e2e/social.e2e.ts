@@ -168,6 +168,12 @@ describe('social pages in Chromium', () => {
         r.model = model === REPLY && sent === REPLY ? 'yes' : `NO (model ${JSON.stringify(model)}, sent ${JSON.stringify(sent)})`;
         expect(model).toBe(REPLY);
         expect(sent).toBe(REPLY);
+        if (c.draftHost) {
+          // One step in Draft's own undo stack: the owner's Ctrl+Z gives their draft back.
+          await page.locator('[data-target]').focus();
+          await page.keyboard.press('Control+z');
+          expect(await poll(() => page.evaluate(readModel, c.kind), (v) => v === before)).toBe(before);
+        }
       });
     });
   }
@@ -237,6 +243,14 @@ describe('social pages in Firefox', () => {
         r.model = model === REPLY && sent === REPLY ? 'yes' : `NO (model ${JSON.stringify(model)}, sent ${JSON.stringify(sent)})`;
         expect(model).toBe(REPLY);
         expect(sent).toBe(REPLY);
+        if (c.draftHost) {
+          // One step in Draft's own undo stack: the owner's Ctrl+Z gives their draft back.
+          await box.focus();
+          await page.keyboard.down('Control');
+          await page.keyboard.press('z');
+          await page.keyboard.up('Control');
+          expect(await poll(() => page.evaluate(readModel, c.kind), (v) => v === before)).toBe(before);
+        }
       });
     });
   }
