@@ -2,6 +2,7 @@
  * The panel's glue: keeps the edited suggestion in storage, sends inserts, answers their results,
  * copies to the clipboard. Components stay free of browser APIs; this file is where they meet.
  */
+import { withMention } from '@/lib/compose/mention';
 import type { Flag } from '@/lib/analysis/types';
 import { fixEdit } from '@/lib/analysis/apply-fix';
 import type { BackgroundToPanel, InsertRange, InsertResult } from '@/lib/messages';
@@ -190,7 +191,8 @@ function sendInsert(kind: 'reply' | 'flag', text: string, range?: InsertRange) {
 }
 
 export function insertReply(text: string) {
-  sendInsert('reply', text);
+  // A reply to someone's comment keeps the "@name " the site put in the box (that is what threads it).
+  sendInsert('reply', withMention(get().tab?.draft ?? '', text));
 }
 
 /** One-click calmer alternative: rewrites only the flag's words in the page's box. */
