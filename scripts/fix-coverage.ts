@@ -13,7 +13,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isReplacement } from '../components/FlagList';
 import { applyFix } from '../lib/analysis/apply-fix';
 import { createAnalyzer, type Flag } from '../lib/analysis/index';
-import { flagKey } from '../lib/analysis/flag-key';
 import { REAL_CORPUS, type RealReply } from './real-corpus';
 
 const args = process.argv.slice(2);
@@ -50,7 +49,12 @@ const tally = (rule: string) => {
 for (const r of replies) {
   const context = { review: r.review, rating: r.rating ?? undefined, business: r.business ?? undefined, platform: r.platform };
   const before = analyzer.analyse(r.reply, context);
-  const keys = new Set(before.flags.map(flagKey));
+  const counts = (flags: Flag[]) => {
+    const m = new Map<string, number>();
+    for (const f of flags) m.set(f.rule, (m.get(f.rule) ?? 0) + 1);
+    return m;
+  };
+  const had = counts(before.flags);
   for (const f of before.flags) {
     const t = tally(f.rule);
     t.flags++;
@@ -61,9 +65,10 @@ for (const r of replies) {
     total.fixed++;
     const output = applyFix(r.reply, { ...f, replacement: fix });
     const after = analyzer.analyse(output, context);
-    // the fixed flag gone and nothing flagged that was not flagged before
-    const gone = !after.flags.some((g) => g.rule === f.rule && g.text === f.text && Math.abs(g.start - f.start) <= 1);
-    const fresh = after.flags.filter((g) => !keys.has(flagKey(g)));
+    // the fixed rule flags less than before, and no other rule (nor the learned model) flags more
+    const has = counts(after.flags);
+    const gone = (has.get(f.rule) ?? 0) < had.get(f.rule)!;
+    const fresh = [...has].filter(([rule, n]) => rule !== f.rule && n > (had.get(rule) ?? 0));
     if (gone && fresh.length === 0) {
       t.clean++;
       total.clean++;
