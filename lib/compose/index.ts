@@ -192,7 +192,8 @@ const HEATED = /^(disgusting|horrible|terrible|awful|appalling|atrocious|patheti
 export function replyPhrase(text: string): string | undefined {
   let words = text.trim().replace(/\s+/g, ' ').split(' ').filter((w) => w && !HEATED.test(w.replace(/[^\p{L}]/gu, '')));
   if (!words.length) return undefined;
-  if (/\d{5,}|@|https?:|www\./i.test(words.join(' '))) return undefined;
+  // markup, brackets (they would read as a blank to fill) and anything like a number, address or link
+  if (/\d{5,}|@|https?:|www\.|[<>[\]{}]/i.test(words.join(' '))) return undefined;
   // a capital after the first word is probably a person's or place's name (never repeated back)
   if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   // the reviewer's "our room" is "your room" in the reply
@@ -202,7 +203,7 @@ export function replyPhrase(text: string): string | undefined {
   if (words.length > 6) words = ['the', ...words.slice(-3)];
   const phrase = words.join(' ').replace(/[.,;:!?]+$/u, '');
   // a phrase that ends in a pronoun or an adverb names nothing ("the still there")
-  if (/^(there|here|it|this|that|them|one|ones|lot|thing|things|bunch|place)$/i.test(words[words.length - 1]!)) return undefined;
+  if (/^(there|here|it|its|this|that|them|their|his|her|your|one|ones|lot|thing|things|bunch|place)$/i.test(words[words.length - 1]!)) return undefined;
   return phrase.length > 2 ? phrase : undefined;
 }
 
@@ -381,7 +382,9 @@ export function composeReply(input: ComposeInput): ComposedReply {
   // the main complaint first, then the rest in the order the reviewer raised them
   const main = reading.mainComplaint ?? negatives[0];
   const ordered = main ? [main, ...negatives.filter((a) => a !== main && !(a.start === main.start && a.end === main.end))] : negatives;
-  const problems = distinct(ordered.map(named).filter((n): n is Named => !!n));
+  // an apology for "the stay" or "the experience" is a non-apology (GUIDANCE.md point 3): name the failing thing or nothing
+  const GENERAL = /\b(stay|experience|visit|time|trip|holiday|day|night|evening)$/i;
+  const problems = distinct(ordered.map(named).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
 
   const ctx: BuildContext = { pick, words, business: input.business, ownerAction: input.ownerAction, known: (p) => knownThing(p) };
   // the platform's own limit when the caller knows none (the CLI, a box that reports no maxlength)

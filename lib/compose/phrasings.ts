@@ -103,7 +103,7 @@ export const DOMAIN_WORDS: Record<Domain, DomainWords> = {
       'We hope the app keeps working well for you.',
       'Thank you for using the app.',
       'We are glad to have you with us.',
-      'We hope the next update serves you just as well.',
+      'We hope to keep the app working well for you.',
     ],
   },
   general: {
@@ -164,7 +164,7 @@ export const PRAISE_WARM = [
 export const MIXED_THANKS = [
   'Thank you{N} for your review, and for the kind words about {L}.',
   'Thank you{N}; it is good to hear you liked {L}.',
-  'Thank you for your honest review{N}. We are glad {L} worked well for you.',
+  'Thank you for your honest review{N}, and for the good words about {L}.',
   'Thank you{N} for taking the time to write, and for what you said about {L}.',
 ] as const;
 
@@ -199,7 +199,6 @@ export const APOLOGY_STATED = [
 export const APOLOGY_NAMED = [
   'I am sorry about {X}.',
   'I am sorry we let you down on {X}.',
-  'Please accept my apology for {X}.',
   'I am sorry about {X}; you deserved better.',
 ] as const;
 
@@ -207,7 +206,7 @@ export const APOLOGY_NAMED = [
 export const APOLOGY_PLAIN = ['I am sorry your {visit} fell short.', 'I am sorry we let you down.'] as const;
 
 /** Action lead-ins: they read with "we have…" and "we will…" alike. */
-export const ACTION_LEAD = ['To put this right, we', 'First, we', 'Having read your review, we', 'After reading your review, we'] as const;
+export const ACTION_LEAD = ['To put this right, we', 'To set this right, we', 'Having read your review, we', 'After reading your review, we'] as const;
 /** Lead-in for a second action: "To put the wait right, we …". */
 export const ACTION_LEAD_NEXT = 'To put {X} right, we';
 

@@ -107,8 +107,12 @@ describe('composeReply', () => {
   }, 60_000);
 
   it('names the complaint in the review’s own words and the reviewer by first name only', () => {
-    const reply = composeReply({ review: REVIEWS[0], business, variant: 'standard' });
-    expect(reply.text).toMatch(/^Thank you, Anna, /);
+    // the reading as the reader gives it (hand-built, so this tests the composer alone)
+    const text = REVIEWS[0]!.text;
+    const coffee = { text: 'the coffee', polarity: 'negative' as const, weight: 1, start: text.indexOf('coffee'), end: text.indexOf('coffee') + 6 };
+    const reading = { kind: 'complaint' as const, aspects: [coffee], mainComplaint: coffee, rating: 1, domain: 'restaurant' as const };
+    const reply = composeReply({ review: REVIEWS[0], reading, business, variant: 'standard' });
+    expect(reply.text.split('\n')[0]).toMatch(/^Thank you.*Anna/);
     expect(reply.text).toMatch(/sorry (that )?the coffee was cold/);
     expect(reply.text).not.toContain('Kowalski');
     expect(reply.actions.map((a) => a.aspect)).toEqual(['the coffee']);
