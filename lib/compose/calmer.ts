@@ -64,7 +64,9 @@ export interface CalmerInput {
 const FIX_ROUNDS = 3;
 /** All rounds, fixing and dropping; each dropping round removes at least one sentence. */
 const MAX_ROUNDS = 8;
-/** Past this length the draft is only cleaned (two analyses of a very long draft already take a while). */
+/** Rounds for a very long draft: one of fixes, then dropping what is left. */
+const LONG_ROUNDS = 3;
+/** Past this length the draft is only cleaned, in fewer rounds (each analysis of it takes a while), and no part is added. */
 const LONG_DRAFT = 6000;
 /** The one flag the calmer version leaves: which of the owner's sentences to cut to fit is theirs to say. */
 const LENGTH_RULE = 'over-limit';
@@ -97,7 +99,7 @@ function calmer(draft: string, input: CalmerInput): CalmerResult {
   const changes: CalmerChange[] = [];
 
   // 1 and 4: the owner's draft, fixed and re-checked until no flag is left
-  let cleaned = settle(draft, analysis, analyse, changes, long ? 2 : MAX_ROUNDS);
+  const cleaned = settle(draft, analysis, analyse, changes, long ? LONG_ROUNDS : MAX_ROUNDS, long ? 1 : FIX_ROUNDS);
   let text = cleaned.text;
   analysis = cleaned.analysis;
 
@@ -117,6 +119,7 @@ function calmer(draft: string, input: CalmerInput): CalmerResult {
           text = recheck.text;
           analysis = recheck.analysis;
           changes.push(...ownChanges);
+          kept.sort((a, b) => recheck.text.indexOf(a.text) - recheck.text.indexOf(b.text));
           for (const p of kept) changes.push({ kind: 'added', to: p.text, part: p.part });
         }
       }
@@ -139,6 +142,9 @@ function calmer(draft: string, input: CalmerInput): CalmerResult {
 /** Does this analysis belong to this exact text (each flag's words where it says)? */
 function fits(analysis: Analysis | undefined, text: string): analysis is Analysis {
   if (!analysis || !Array.isArray(analysis.flags) || !analysis.structure) return false;
+  // its length as some site counts it (a draft with no flags tells no other way)
+  const n = analysis.length?.characters;
+  if (n !== measure(text, 'characters') && n !== measure(text, 'bytes')) return false;
   return analysis.flags.every((f) => f.start >= 0 && f.end <= text.length && text.slice(f.start, f.end) === f.text);
 }
 
@@ -157,14 +163,14 @@ function reach(f: Flag): { start: number; end: number } {
  * overlapping flags, the widest one-click fix once; a group with no fix, or a round past FIX_ROUNDS, takes
  * the sentences it touches.
  */
-function settle(start: string, first: Analysis, analyse: (t: string) => Analysis, changes: CalmerChange[], rounds: number): Settled {
+function settle(start: string, first: Analysis, analyse: (t: string) => Analysis, changes: CalmerChange[], rounds: number, fixRounds = FIX_ROUNDS): Settled {
   let text = start;
   let analysis = first;
   let stuck = false;
   for (let round = 0; round < rounds; round++) {
     const flags = analysis.flags.filter((f) => f.rule !== LENGTH_RULE);
     if (flags.length === 0 || analysis.language !== 'en') break;
-    const fixing = round < FIX_ROUNDS && !stuck;
+    const fixing = round < fixRounds && !stuck;
     const next = oneRound(text, flags, fixing, changes);
     stuck = next === text;
     if (stuck && !fixing) break;
@@ -214,6 +220,8 @@ function oneRound(text: string, flags: Flag[], fixing: boolean, changes: CalmerC
       if (!pieces.some((p) => p.start < g.end && p.start + p.text.length > g.start)) drops.push({ start: g.start, end: g.end });
     }
   }
+  // while fixes remain, sentences wait: a fix can clear the learned model's doubt about its neighbours
+  if (edits.length > 0) drops.length = 0;
   // a fix inside a sentence that goes anyway is not applied
   const merged = mergeRanges(drops);
   const all: Edit[] = [...edits.filter((e) => !merged.some((d) => e.start < d.end && e.end > d.start)), ...merged];
@@ -224,7 +232,9 @@ function oneRound(text: string, flags: Flag[], fixing: boolean, changes: CalmerC
     if (e.flag) {
       const edit = fixEdit(out, { start: e.flag.start, end: e.flag.end, replacement: e.flag.replacement, replaces: e.flag.replaces });
       if (!edit || edit.text === edit.expect) continue;
-      const from = out.slice(e.start, e.end);
+      // a removal's report takes the comma that went with the words ("Actually,")
+      const to = e.flag.replacement === '' && edit.end > e.end ? e.end + (/^[,;:]/.test(out.slice(e.end)) ? 1 : 0) : e.end;
+      const from = out.slice(e.start, to);
       out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
       out = tidyJoint(out, edit.start, edit.start + edit.text.length);
       done.push(e.flag.replacement === '' ? { kind: 'removed', from } : { kind: 'replaced', from, to: e.flag.replacement });
@@ -505,6 +515,7 @@ function atEnd(text: string, sentence: string, paragraphs: boolean): string {
   if (body.trim() === '') return tail ? `${sentence}\n${tail}` : sentence;
   const lastLine = body.slice(body.lastIndexOf('\n') + 1);
   // a lone greeting line ("Hi Anna,") is not a sentence to run on from
-  const join = paragraphs ? '\n\n' : GREETING.test(lastLine.trim()) && body.indexOf('\n') < 0 ? '\n' : ' ';
+  // a draft written line by line gets a line of its own; a lone greeting line is not a sentence to run on from
+  const join = paragraphs ? '\n\n' : body.includes('\n') || GREETING.test(lastLine.trim()) ? '\n' : ' ';
   return `${body}${join}${sentence}${tail ? gap || '\n' : ''}${tail}`;
 }
