@@ -6,7 +6,7 @@
 import type { InsertResult, ReplyBoxInfo, ReviewInfo } from '../messages';
 import { editorKindOf, type EditorKind } from './detect';
 import { insertIntoBox, type InsertOptions, type InsertRequest } from './insert';
-import { GENERIC_REVIEW, findReview, nearestProseBefore, type ReviewSelectors } from './review';
+import { GENERIC_REVIEW, readReviewFor, type ReviewSelectors } from './review';
 
 export interface AdapterSpec {
   id: string;
@@ -16,7 +16,11 @@ export interface AdapterSpec {
   limitUnit?: 'characters' | 'bytes';
   /** Selectors for this platform's reply boxes the generic pass may miss (e.g. an input). */
   boxes?: string[];
-  /** Where this platform's reviews sit; missing parts fall back to the generic hooks. */
+  /**
+   * Where this platform's reviews sit; missing parts fall back to the generic hooks. `text` is in
+   * priority order (a post's message before its comments' text); optional `modal` names this
+   * platform's own dialogs, which bound the reading like `[role="dialog"]` does.
+   */
   review?: Partial<ReviewSelectors>;
 }
 
@@ -32,24 +36,32 @@ export interface SiteAdapter {
   insert(box: HTMLElement, request: InsertRequest, options?: InsertOptions): Promise<InsertResult>;
 }
 
-/** Last resort for pages that are one review or one article (set by the content script, lazily). */
+/**
+ * Last resort for pages that are one review or one article (set by the content script, lazily).
+ * Only consulted when the page has one reply box and no list of review cards.
+ */
 let wholePageReview: ((doc: Document) => ReviewInfo | undefined) | undefined;
 export function setWholePageReview(fn: typeof wholePageReview): void {
   wholePageReview = fn;
 }
 
+/**
+ * The generic reading: review hooks in the box's own card, thread or dialog, then prose in that
+ * card, then the whole page when it is one review. Never a neighbour's review: undefined instead.
+ */
 export function genericReview(box: Element): ReviewInfo | undefined {
-  return findReview(box, GENERIC_REVIEW) ?? nearestProseBefore(box) ?? wholePageReview?.(box.ownerDocument);
+  return readReviewFor(box, undefined, wholePageReview);
 }
 
 export function defineAdapter(spec: AdapterSpec): SiteAdapter {
-  const own: ReviewSelectors | undefined = spec.review?.text?.length
+  const own: ReviewSelectors | undefined = spec.review
     ? {
         container: [...(spec.review.container ?? []), ...GENERIC_REVIEW.container],
-        text: spec.review.text,
+        text: spec.review.text ?? [],
         author: [...(spec.review.author ?? []), ...(GENERIC_REVIEW.author ?? [])],
         rating: [...(spec.review.rating ?? []), ...(GENERIC_REVIEW.rating ?? [])],
         date: [...(spec.review.date ?? []), ...(GENERIC_REVIEW.date ?? [])],
+        ...(spec.review.modal?.length ? { modal: spec.review.modal } : {}),
       }
     : undefined;
   const adapter: SiteAdapter = {
@@ -60,7 +72,9 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     boxSelectors: spec.boxes ?? [],
     editorKind: editorKindOf,
     readReview(box) {
-      return (own && findReview(box, own)) || genericReview(box);
+      // The platform's hooks, then the generic ones; a reading that decided the review is not on
+      // the page (a photo-only review, an ambiguous thread) is not overruled by a fallback.
+      return own ? readReviewFor(box, own, wholePageReview) : genericReview(box);
     },
     describe(box, boxId) {
       const info: ReplyBoxInfo = { boxId, platform: spec.id, editor: adapter.editorKind(box) };

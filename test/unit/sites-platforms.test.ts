@@ -46,6 +46,9 @@ describe('platform adapters on their fixture pages', () => {
     for (const a of ADAPTERS) expect(fixture(a.id)).toContain('data-expect-review');
   });
 
+  // Amazon's page has one reply card below a table of two feedback rows: nothing on the page says
+  // which row it answers, so the reader says "not found" rather than take the last row.
+  const UNANSWERED = new Set(['amazon']);
   for (const { id } of PLATFORM_HOSTS) {
     it(`${id}: the test URL picks the ${id} adapter, which reads the review next to the box`, () => {
       document.documentElement.innerHTML = fixture(id).replace(/<!doctype html>/i, '');
@@ -56,7 +59,8 @@ describe('platform adapters on their fixture pages', () => {
       expect(findBoxes(document, adapter.boxSelectors)).toContain(box);
       const info = adapter.describe(box, 'b1');
       expect(info.platform).toBe(id);
-      expect(clean(info.review?.text)).toBe(clean(document.querySelector('[data-expect-review]')!.textContent));
+      if (UNANSWERED.has(id)) expect(info.review).toBeUndefined();
+      else expect(clean(info.review?.text)).toBe(clean(document.querySelector('[data-expect-review]')!.textContent));
     });
   }
 
@@ -182,15 +186,14 @@ describe('social layouts: the review is the text the box answers', () => {
     expect(read('linkedin')).toMatchObject({ text: GRETA, author: 'Greta' });
   });
 
-  // These two need the reader that starts from the box's own dialog or card (review.ts, being
-  // rewritten): the reader that takes the last text before the box reads the last comment above
-  // the composer. Marked as known failures until it lands; then they must become plain it().
-  it.fails('facebook post dialog: the composer under all the comments answers the post', () => {
+  // The reader starts from the box's own dialog or card: the last text before the box would be
+  // the last comment above the composer.
+  it('facebook post dialog: the composer under all the comments answers the post', () => {
     page('facebook', 'post-dialog.html');
     expect(read('facebook')).toMatchObject({ text: MARTA, author: 'Marta' });
   });
 
-  it.fails('instagram: the composer answers the caption, and after "Reply" prefills "@priya.n " that comment', () => {
+  it('instagram: the composer answers the caption, and after "Reply" prefills "@priya.n " that comment', () => {
     page('instagram', 'comments.html');
     instagramBox();
     expect(read('instagram')?.text).toBe(CAPTION);
