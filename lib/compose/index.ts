@@ -194,6 +194,8 @@ export function replyPhrase(text: string): string | undefined {
   if (!words.length) return undefined;
   // markup, brackets (they would read as a blank to fill) and anything like a number, address or link
   if (/\d{5,}|@|https?:|www\.|[<>[\]{}]/i.test(words.join(' '))) return undefined;
+  // people are not something the business provides (the reviewer, their family, other reviewers)
+  if (/\b(reviewers?|people|guests?|customers?|users?|others|everyone|everybody|family|husband|wife|kids|children|friends?|partner)\b/i.test(words.join(' '))) return undefined;
   // a capital after the first word is probably a person's or place's name (never repeated back)
   if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   // the reviewer's "our room" is "your room" in the reply
@@ -383,7 +385,7 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const main = reading.mainComplaint ?? negatives[0];
   const ordered = main ? [main, ...negatives.filter((a) => a !== main && !(a.start === main.start && a.end === main.end))] : negatives;
   // an apology for "the stay" or "the experience" is a non-apology (GUIDANCE.md point 3): name the failing thing or nothing
-  const GENERAL = /\b(stay|experience|visit|time|trip|holiday|day|night|evening)$/i;
+  const GENERAL = /\b(stay|experience|visit|trip|holiday)\b|\b(time|day|night|evening)$/i;
   const problems = distinct(ordered.map(named).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
 
   const ctx: BuildContext = { pick, words, business: input.business, ownerAction: input.ownerAction, known: (p) => knownThing(p) };
