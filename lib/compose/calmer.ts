@@ -102,6 +102,17 @@ function calmer(draft: string, input: CalmerInput): CalmerResult {
   const cleaned = settle(draft, analysis, analyse, changes, long ? LONG_ROUNDS : MAX_ROUNDS, long ? 1 : FIX_ROUNDS);
   let text = cleaned.text;
   analysis = cleaned.analysis;
+  // "Dear Anna, we were short-staffed…": the sentence went, the greeting stays (on a line of its own)
+  const greeting = INLINE_GREETING.exec(draft);
+  if (greeting && text !== draft && !text.startsWith(greeting[1]!)) {
+    const line = `${greeting[1]},`;
+    const next = text.trim() === '' ? line : `${line}\n${text}`;
+    const checked = analyse(next);
+    if (!checked.flags.some((f) => f.start < line.length && f.rule !== LENGTH_RULE)) {
+      text = next;
+      analysis = checked;
+    }
+  }
 
   // 3: the missing parts, for a complaint or a mixed review
   const unit = input.limitUnit ?? (context.platform ? PLATFORM_LIMITS[context.platform.toLowerCase()]?.unit : undefined) ?? 'characters';
@@ -393,7 +404,8 @@ function reachFor(business: BusinessProfile): string {
 // ---------------------------------------------------------------------------------------------------
 // Where the parts go
 
-const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening|day)|greetings|hiya)\b[^.!?\n]{0,40}[,.!:]?$/iu;
+// "Dear Mr. Patel,": a title's full stop is part of the greeting
+const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening|day)|greetings|hiya)\b(?:[^.!?\n]|\b(?:mr|mrs|ms|dr|prof|st)\.){0,40}[,.!:]?$/iu;
 const CLOSING = /^(warm(est)?|kind(est)?|best|with|many|yours|all the)?\s*(regards|wishes|sincerely|thanks|cheers|truly|faithfully|best)\b[\s,.!]*$|^(regards|sincerely|yours (truly|sincerely|faithfully)|best wishes|warm regards|kind regards|thanks and regards|thanks again|thank you again|thank you|many thanks|take care|all the best|warmly|best)\b[\s,.!]*$/iu;
 
 interface Line {
@@ -430,6 +442,8 @@ function signOffStart(text: string): number {
   return text.length;
 }
 
+const INLINE_GREETING = /^((?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings|hiya)\b(?:[^.!?,\n]|\b(?:mr|mrs|ms|dr|prof|st)\.){0,40})[,!:][ \t]+\S/iu;
+
 /** Where the body begins: after a greeting line ("Hi Anna,") or a greeting sentence ("Hello Anna!"), or at the start. */
 function bodyStart(text: string): number {
   const lines = linesOf(text);
@@ -439,11 +453,10 @@ function bodyStart(text: string): number {
     const next = lines.find((l) => l.start > first.start && l.text.trim() !== '');
     return next ? next.start + (next.text.length - next.text.trimStart().length) : text.length;
   }
-  const s = splitSentences(text)[0];
-  if (s && GREETING.test(s.text.trim()) && s.text.length <= 40) {
-    const rest = splitSentences(text)[1];
-    return rest ? rest.start : text.length;
-  }
+  const [s, rest] = splitSentences(text);
+  // a greeting sentence ("Hello Anna!"), or one that runs on from it ("Dear Anna, thank you for …"): the
+  // parts go after that sentence, never into it
+  if (s && ((GREETING.test(s.text.trim()) && s.text.length <= 40) || INLINE_GREETING.test(s.text))) return rest ? rest.start : text.length;
   return first.start + (first.text.length - first.text.trimStart().length);
 }
 

@@ -129,6 +129,20 @@ describe('calmerDraft: the owner’s own draft, calmer', () => {
     expect(flagsIn(out.text, context)).toEqual([]);
   });
 
+  it('never puts a part before or inside the greeting', () => {
+    for (const [draft, greeting] of [
+      ['Dear Mr. Patel,\nWe were SO busy that week!!! We have since fitted a new shower head.', 'Dear Mr. Patel,\n'],
+      ['Dear Priya, we read your review with care. We were SO busy that week!!! We have since fitted a new shower head.', 'Dear Priya, we read your review with care. '],
+      ['Dear Priya, we were SO busy that week!!! We have since fitted a new shower head.', 'Dear Priya,\n'],
+    ] as const) {
+      const { out } = calm(draft, SHOWER);
+      const sorry = out.changes.find((c) => c.part === 'apology')?.to ?? '';
+      expect(sorry).toMatch(/sorry|apology/i);
+      expect(out.text.startsWith(greeting)).toBe(true);
+      expect(out.text.indexOf(sorry)).toBeGreaterThanOrEqual(greeting.length);
+    }
+  });
+
   it('keeps every added part within the site’s limit', () => {
     const draft = 'We have since fitted a new shower head.';
     const roomy = calm(draft, SHOWER).out;
