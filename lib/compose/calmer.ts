@@ -125,7 +125,9 @@ function calmer(draft: string, input: CalmerInput): CalmerResult {
         // the parts are ours: any flag that lands in them (or that they raise in the owner's words) is settled too
         const recheck = settle(added.text, analyse(added.text), analyse, [], MAX_ROUNDS);
         const kept = added.parts.filter((p) => recheck.text.includes(p.text));
-        if (kept.length > 0 || recheck.text !== text) {
+        const clean = (a: Analysis) => !a.flags.some((f) => f.rule !== LENGTH_RULE);
+        // parts that would leave a flag behind (where the draft had none left) are not worth adding
+        if ((kept.length > 0 || recheck.text !== text) && (clean(recheck.analysis) || !clean(analysis))) {
           const ownChanges = ownChangesBetween(added.text, recheck.text, new Set(added.parts.map((p) => p.text)));
           text = recheck.text;
           analysis = recheck.analysis;
