@@ -481,6 +481,7 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
       }
     }
     if (allowed.length > 0) flags = flags.filter((f) => !isAllowed(text, f, allowed));
+    flags = removableSentences(flags, sentences);
     flags = dedupe(flags);
     // the owner's "ignore here" counts nowhere: not in the flags, the heat, nor the apology verdict
     let ignoredFlags: Flag[];
@@ -685,4 +686,21 @@ function dedupe(flags: Flag[]): Flag[] {
     lastEnd.set(f.rule, f.end);
   }
   return out;
+}
+
+/**
+ * A sentence the learned model flags names no words a rule could rewrite, but when it carries nothing
+ * the reply needs (no thanks or acknowledgement, apology, action or follow-up) and the reply has other
+ * sentences, taking it out is the honest one-click fix: it is the argument, the excuse or the heat.
+ */
+function removableSentences(flags: Flag[], sentences: Array<{ piece: { start: number; text: string }; result: SentenceResult }>): Flag[] {
+  if (sentences.length < 2 || !flags.some((f) => f.confidence !== undefined)) return flags;
+  return flags.map((f) => {
+    if (f.confidence === undefined || f.replacement !== undefined) return f;
+    const at = sentences.find(({ piece }) => piece.start === f.start);
+    if (!at) return f;
+    const s = at.result.structure;
+    if (s.acknowledge || s.apology || s.action || s.timescale || s.followUp) return f;
+    return { ...f, replacement: '' };
+  });
 }

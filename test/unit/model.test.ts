@@ -73,6 +73,8 @@ describe('learned flags in the analysis', () => {
         suggestion: 'Say what went wrong for them and what you are doing about it, and leave the rest out.',
         confidence: 0.95,
         evidence: [{ start: 4, end: 11 }],
+        // It carries no part of a good reply and the reply has another sentence: one click takes it out.
+        replacement: '',
       },
     ]);
   });
