@@ -58,14 +58,17 @@ describe('the side panel, wired', () => {
     expect(screen.getByTestId('draft').textContent).toBe(draft);
     expect(screen.getAllByTestId('flag').length).toBeGreaterThan(0);
     await waitFor(() => expect(area().value).toContain('hi@sunny.example'));
-    expect(area().value).toMatch(/^Thank you, Anna, for taking the time to tell us about the wait and the cold coffee\./);
+    // Thanks by first name, then an apology in the review's own terms (the cold coffee).
+    expect(area().value).toMatch(/^Thank you, Anna, /);
+    expect(area().value).toMatch(/I am sorry that the coffee was cold/);
     expect((screen.getByTestId('insert') as HTMLButtonElement).disabled).toBe(true);
     await waitFor(() => expect(screen.getByTestId('suggestion-check').dataset.flags).toBe('0'));
   });
 
   it('keeps edits in storage, inserts through the port, and clears the kept edit after a successful insert', async () => {
     await openWithDraft();
-    const filled = area().value.replace('[what we are doing about it]', 'will refund your coffee').replace('[day or date]', 'Friday');
+    const filled = area().value.replace('[what we did or will do about the coffee, and when]', 'will refund your coffee by Friday');
+    expect(filled).not.toBe(area().value);
     fireEvent.change(area(), { target: { value: filled } });
     await waitFor(async () => expect((await loadKept(key))?.texts.standard).toBe(filled));
     expect((screen.getByTestId('insert') as HTMLButtonElement).disabled).toBe(false);
@@ -76,7 +79,7 @@ describe('the side panel, wired', () => {
     deliver({ type: 'insert-result', result: { ok: true, method: 'execCommand', readBack: filled } });
     expect(screen.getByTestId('insert-status').dataset.kind).toBe('inserted');
     await waitFor(async () => expect(await loadKept(key)).toBeUndefined());
-    expect(area().value).toContain('[what we are doing about it]');
+    expect(area().value).toContain('[what we did or will do about the coffee, and when]');
   });
 
   it('kept edits that could not be read are never saved over; once readable again, edits are kept', async () => {
@@ -278,12 +281,12 @@ describe('the side panel, wired', () => {
     await openWithDraft();
     fireEvent.change(area(), { target: { value: 'My own standard words.' } });
     fireEvent.click(screen.getByTestId('variant-short'));
-    expect(area().value).toMatch(/^Thank you, Anna, for telling us/);
+    expect(area().value).toMatch(/^Thank you, Anna, for telling us about the coffee\. I am sorry/);
     fireEvent.click(screen.getByTestId('variant-standard'));
     expect(area().value).toBe('My own standard words.');
     await waitFor(async () => expect((await loadKept(key))?.variant).toBe('standard'));
     fireEvent.click(screen.getByTestId('restore'));
-    expect(area().value).toMatch(/^Thank you, Anna, for taking the time/);
+    expect(area().value).toMatch(/^Thank you, Anna, for telling us about the coffee\.\n\nI am sorry/);
   });
 
   it('with a cool-down set, hot text waits for it; calm text never does', async () => {
