@@ -592,9 +592,12 @@ function proseFor(box: Element, hooks: Hooks): { parts: Element[]; card?: Elemen
   const bound = Math.min(NEAR, walk.modal ?? Infinity, mine?.level ?? Infinity, walk.chain.length - 1);
   let found: Element | undefined;
   let level = -1;
+  // Prose can only come from inside the bound: query that ancestor, not the whole page.
+  const top = walk.chain[bound]!;
   for (const scope of scopesOutward(box)) {
     const ref = walk.chain.find((el) => el.getRootNode() === scope) ?? box;
-    const all = scope.querySelectorAll(BLOCKS);
+    const inTop = top.getRootNode() === scope;
+    const all = (inTop ? top : scope).querySelectorAll(BLOCKS);
     for (let i = all.length - 1; i >= 0; i--) {
       const el = all[i]!;
       if (el.contains(ref) || ref.contains(el) || !precedes(el, ref)) continue;
@@ -606,7 +609,7 @@ function proseFor(box: Element, hooks: Hooks): { parts: Element[]; card?: Elemen
       level = at;
       break;
     }
-    if (found) break;
+    if (found || inTop) break;
   }
   if (!found) return (mine && mine.level <= NEAR) || walk.modal !== undefined ? 'stop' : 'none';
   const cell = walk.chain[level - 1];
