@@ -120,6 +120,9 @@ export function Panel(p: PanelProps) {
             onForgetPick={p.onForgetPick}
             picking={p.picking}
           />
+          {/* the reply to post leads: the owner's draft made calmer, or one composed from the review */}
+          {p.suggestion && <SuggestionEditor {...p.suggestion} />}
+          {p.remind && <RemindOffer key={p.remind.promise} {...p.remind} />}
           <DraftView draft={p.draft} flags={shown} />
           {p.analysis?.length.limit !== undefined && p.analysis.length.characters > p.analysis.length.limit && (
             <p className="warn" data-testid="draft-over-limit">
@@ -145,7 +148,7 @@ export function Panel(p: PanelProps) {
                   ? 'Your draft does not read as English, so only the checks that need no language ran: capitals, repeated punctuation, personal details, links and length.'
                   : 'Your draft does not read as English, so Calm Reply has no flags to offer: its checks only understand English.'}
               </p>
-              {p.suggestion && <p className="hint">The suggestion below is in English; edit it or write your own.</p>}
+              {p.suggestion && <p className="hint">The suggested reply above is in English; edit it or write your own.</p>}
               {/* with nothing found, say nothing more: "Calm" or "nothing defensive" would claim checks that did not run */}
               {languageFree && (flags.length > 0 || (p.analysis.incomplete?.length ?? 0) > 0) && (
                 <>
@@ -158,8 +161,8 @@ export function Panel(p: PanelProps) {
           {p.draft.trim() && !p.error && p.analysis && english && (
             <>
               <HeatMeter heat={p.analysis.heat} />
-              {flagList(p.analysis)}
               <Checklist structure={p.analysis.structure} />
+              {flagList(p.analysis)}
             </>
           )}
           {p.draft.trim() && !p.error && !p.analysis && (
@@ -167,8 +170,6 @@ export function Panel(p: PanelProps) {
               Checking your draft…
             </p>
           )}
-          {p.suggestion && <SuggestionEditor {...p.suggestion} />}
-          {p.remind && <RemindOffer key={p.remind.promise} {...p.remind} />}
         </>
       )}
     </div>

@@ -4,6 +4,7 @@ import { VARIANTS, findPlaceholders, type ReplyVariant } from '@/lib/compose';
 import type { GateResult } from '@/lib/compose/gate';
 import type { LengthReading } from '@/lib/compose/length';
 import type { ActionSlot } from '@/lib/compose/actions';
+import type { CalmerChange } from '@/lib/compose/calmer';
 import { ActionChooser } from './ActionChooser';
 import { LengthMeter } from './Meters';
 import { CATEGORY_INFO } from './categories';
@@ -26,6 +27,15 @@ export interface SuggestionEditorProps {
   status?: ActionStatus;
   /** The action blanks the composed reply holds, with the options offered for each. */
   actions?: ActionSlot[];
+  /**
+   * Where the reply comes from, once the owner has written something: their own draft made calmer, or
+   * the reply composed from the review. Absent: the composed reply only (no choice to make).
+   */
+  source?: { value: ReplySource; onChange(source: ReplySource): void };
+  /** With the draft as the source: what the calmer version changed, or why it left the draft as it was. */
+  calmer?: CalmerNote;
+  /** After Insert: the reply that went in, shown in place of the editor until the owner asks for it again. */
+  inserted?: { text: string; onAgain(): void };
   onChange(text: string): void;
   onVariant(variant: ReplyVariant): void;
   onRestore(): void;
@@ -33,9 +43,79 @@ export interface SuggestionEditorProps {
   onCopy(): void;
 }
 
-/** The suggested reply: pick a length, fill the blanks, check it, then Insert or Copy. */
+export type ReplySource = 'draft' | 'review';
+
+export interface CalmerNote {
+  changes: CalmerChange[];
+  unchanged: boolean;
+  reason?: string;
+  /** The draft changed since the owner edited this text: offer the calmer version of the new draft. */
+  draftMoved?: boolean;
+  /** A long draft's calmer version is made after a pause in typing; this is the one before. */
+  pending?: boolean;
+}
+
+const PART_NAMES: Record<NonNullable<CalmerChange['part']>, string> = {
+  acknowledge: 'thanks for the review',
+  apology: 'an apology',
+  followUp: 'an offer to talk privately',
+};
+
+/** Short enough for one line: the first words of a long phrase. */
+function clip(words: string, max = 40): string {
+  const t = words.trim().replace(/\s+/g, ' ');
+  return t.length <= max ? t : `${t.slice(0, max).replace(/\s+\S*$/, '')}…`;
+}
+
+/** "Removed “Actually,” · Replaced “you should have told us” · Added an apology": each change once, the first few. */
+export function describeChanges(changes: CalmerChange[], most = 4): string {
+  const seen = new Set<string>();
+  const said: string[] = [];
+  for (const c of changes) {
+    const line =
+      c.kind === 'added'
+        ? `Added ${c.part ? PART_NAMES[c.part] : `“${clip(c.to ?? '')}”`}`
+        : `${c.kind === 'removed' ? 'Removed' : 'Replaced'} “${clip(c.from ?? '')}”`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    said.push(line);
+  }
+  const more = said.length - most;
+  return more > 0 ? `${said.slice(0, most).join(' · ')} · and ${more} more` : said.join(' · ');
+}
+
+/** The reply that went in: its first words and its length, so the owner knows which text is in the box. */
+function Inserted({ text, onAgain, status }: { text: string; onAgain(): void; status?: ActionStatus }) {
+  const words = text.trim().split(/\s+/);
+  const first = words.slice(0, 8).join(' ');
+  return (
+    <section aria-labelledby="inserted-title" className="suggestion inserted" data-testid="inserted">
+      <h2 className="section-title" id="inserted-title">
+        Reply inserted
+      </h2>
+      <p className="inserted-summary" data-testid="inserted-summary">
+        “{first}
+        {words.length > 8 ? '…' : ''}” ({text.length.toLocaleString('en')} characters) is in the reply box.
+      </p>
+      <p className={`status ${status ? `status-${status.kind}` : ''}`} role="status" data-testid="insert-status" data-kind={status?.kind ?? ''}>
+        {status?.message ?? ''}
+      </p>
+      <button type="button" className="link" data-testid="show-suggestion" onClick={onAgain}>
+        Show the suggestion again
+      </button>
+    </section>
+  );
+}
+
+/** The reply to post: the owner's draft made calmer or one composed from the review; fill the blanks, check it, then Insert or Copy. */
 export function SuggestionEditor(props: SuggestionEditorProps) {
-  const { text, variant, edited, analysis, gate, length, platformName, status } = props;
+  if (props.inserted) return <Inserted {...props.inserted} status={props.status} />;
+  return <Editor {...props} />;
+}
+
+function Editor(props: SuggestionEditorProps) {
+  const { text, variant, edited, analysis, gate, length, platformName, status, source, calmer } = props;
+  const fromDraft = source?.value === 'draft';
   const area = useRef<HTMLTextAreaElement>(null);
   const ids = { hint: useId(), check: useId(), title: useId() };
   const blanks = findPlaceholders(text);
@@ -55,8 +135,38 @@ export function SuggestionEditor(props: SuggestionEditorProps) {
   return (
     <section aria-labelledby={ids.title} className="suggestion">
       <h2 className="section-title" id={ids.title}>
-        Suggested reply
+        Reply to post
       </h2>
+      {source && (
+        <div className="reply-source" role="group" aria-label="Where the reply comes from" data-testid="reply-source" data-source={source.value}>
+          <button type="button" className={`segment ${fromDraft ? 'active' : ''}`} aria-pressed={fromDraft} data-testid="source-draft" onClick={() => source.onChange('draft')}>
+            Your draft, calmer
+          </button>
+          <button type="button" className={`segment ${fromDraft ? '' : 'active'}`} aria-pressed={!fromDraft} data-testid="source-review" onClick={() => source.onChange('review')}>
+            Composed from the review
+          </button>
+        </div>
+      )}
+      {fromDraft && calmer && (
+        <p className="calmer-note muted" data-testid="calmer-note" data-unchanged={String(calmer.unchanged)}>
+          {calmer.pending
+            ? 'Updating from your draft…'
+            : calmer.changes.length > 0
+              ? (
+                  <>
+                    <strong>What changed:</strong> <span data-testid="calmer-changes">{describeChanges(calmer.changes)}</span>
+                    {calmer.reason ? ` ${calmer.reason}` : ''}
+                  </>
+                )
+              : calmer.reason}
+        </p>
+      )}
+      {fromDraft && edited && calmer?.draftMoved && (
+        <p className="hint" data-testid="draft-moved">
+          Your draft changed since you edited this reply. Your edit is kept; “Update from my draft” replaces it with the calmer version of your draft now.
+        </p>
+      )}
+      {!fromDraft && (
       <fieldset className="variants">
         <legend className="visually-hidden">Length of the suggested reply</legend>
         {VARIANTS.map((v) => (
@@ -73,6 +183,7 @@ export function SuggestionEditor(props: SuggestionEditorProps) {
           </label>
         ))}
       </fieldset>
+      )}
       <textarea
         ref={area}
         className="suggestion-text"
@@ -85,7 +196,7 @@ export function SuggestionEditor(props: SuggestionEditorProps) {
         spellCheck
         onChange={(e) => props.onChange(e.target.value)}
       />
-      {props.actions && props.actions.length > 0 && <ActionChooser key={props.actions.map((a) => a.placeholder).join('|')} slots={props.actions} text={text} onFill={props.onChange} />}
+      {!fromDraft && props.actions && props.actions.length > 0 && <ActionChooser key={props.actions.map((a) => a.placeholder).join('|')} slots={props.actions} text={text} onFill={props.onChange} />}
       <div id={ids.hint} className="blanks" data-testid="placeholders" data-count={blanks.length}>
         {blanks.length > 0 ? (
           <>
@@ -138,7 +249,7 @@ export function SuggestionEditor(props: SuggestionEditorProps) {
         </button>
         {edited && (
           <button type="button" className="btn quiet" data-testid="restore" onClick={props.onRestore}>
-            Start over
+            {fromDraft ? 'Update from my draft' : 'Start over'}
           </button>
         )}
       </div>

@@ -1,8 +1,11 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Panel, type PanelProps } from '@/components/Panel';
 import { createAnalyzer } from '@/lib/analysis';
-import { composeReply, firstNameOf, HOT, insertGate, measureLength } from '@/lib/compose';
+import { composeReply, domainOfBusiness, firstNameOf, HOT, insertGate, measureLength } from '@/lib/compose';
+import { calmerDraft, type CalmerInput, type CalmerResult } from '@/lib/compose/calmer';
+import { readReviewForReply } from '@/lib/compose/reading';
+import type { Analysis } from '@/lib/analysis/types';
 import { ownerActionFrom } from '@/lib/compose/actions';
 import { analyzerSettingsFor, replySoonDaysOf } from '@/lib/settings';
 import { needsSignatureReminder } from '@/lib/settings/first-run';
@@ -38,8 +41,41 @@ function useNow(ticking: boolean): number {
   return Date.now();
 }
 
+/** Up to this length the calmer version is made as the draft arrives (tens of milliseconds); past it, after a pause in typing. */
+const CALMER_AT_ONCE = 2000;
+const CALMER_PAUSE_MS = 300;
+
+/**
+ * The calmer version of the owner's draft, made again only when the draft or its analysis changed (or the
+ * review, the owner's rules or profile), never on a render for anything else; a long draft's after a pause.
+ * `pending`: the result is for an earlier draft (a long one's is being waited for).
+ */
+function useCalmer(input: (Omit<CalmerInput, 'analysis'> & { analysis: Analysis }) | undefined, deps: unknown[]): { result?: CalmerResult; pending: boolean } {
+  const long = (input?.draft.length ?? 0) > CALMER_AT_ONCE;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const now = useMemo(() => (input && !long ? calmerDraft(input) : undefined), [long, ...deps]);
+  const [later, setLater] = useState<{ draft: string; result: CalmerResult }>();
+  const last = useRef<CalmerResult>(undefined);
+  useEffect(() => {
+    if (!input || !long) return;
+    const timer = setTimeout(() => setLater({ draft: input.draft, result: calmerDraft(input) }), CALMER_PAUSE_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [long, ...deps]);
+  if (!input) return { pending: false };
+  if (!long) {
+    last.current = now;
+    return { result: now, pending: false };
+  }
+  if (later?.draft === input.draft) {
+    last.current = later.result;
+    return { result: later.result, pending: false };
+  }
+  return { result: last.current ?? later?.result, pending: true };
+}
+
 export function App() {
-  const { tab, settings, settingsNotice, settingsLoaded, signatureReminded, kept, ignored, status, pending, hotSince, followUps, followUpsError, remind, picking } =
+  const { tab, settings, settingsNotice, settingsLoaded, signatureReminded, kept, ignored, status, pending, hotSince, followUps, followUpsError, remind, picking, inserted } =
     usePanelStore();
   useEffect(() => actions.start(), []);
 
@@ -65,7 +101,37 @@ export function App() {
     [hasBox, reviewText, author, rating, settings.business, variant, limit, platform, ownerAction],
   );
   const composed = reply?.text ?? '';
-  const text = kept.texts[variant] ?? composed;
+
+  // Once the owner has written something (in English), the reply to post starts from their own draft:
+  // its flagged words fixed, its other sentences word for word, the missing parts added from the review.
+  const key = actions.currentKey() ?? '';
+  const draft = tab?.draft ?? '';
+  const draftAnalysis = tab?.analysis;
+  const calmerOffered = hasBox && draft.trim() !== '' && draftAnalysis?.language === 'en' && !tab?.error;
+  const source = calmerOffered ? (kept.source ?? 'draft') : 'review';
+  const ignoredHere = ignored[key];
+  const reading = useMemo(
+    () => (calmerOffered ? readReviewForReply({ text: reviewText, rating }, { platform, domain: domainOfBusiness(settings.business.kind) }) : undefined),
+    [calmerOffered, reviewText, rating, platform, settings.business.kind],
+  );
+  const calmer = useCalmer(
+    calmerOffered && source === 'draft' && draftAnalysis
+      ? {
+          draft,
+          analysis: draftAnalysis,
+          reading,
+          business: settings.business,
+          limit,
+          // the same context the background analysed the draft with, so the re-checks agree with its flags
+          context: { review: reviewText, platform, rating, reviewer: author, ...(ignoredHere?.length ? { ignored: ignoredHere } : {}) },
+          analyzer,
+        }
+      : undefined,
+    [calmerOffered && source === 'draft', draft, draftAnalysis, reading, settings.business, limit, reviewText, platform, rating, author, ignoredHere, analyzer],
+  );
+  const calmerText = calmer.result?.text ?? '';
+  const fromDraft = source === 'draft';
+  const text = fromDraft ? (kept.fromDraft ?? calmerText) : (kept.texts[variant] ?? composed);
   // Typing stays smooth on long texts: the check runs on a deferred copy of the text.
   const checked = useDeferredValue(text);
   const suggestionAnalysis = useMemo(() => {
@@ -82,7 +148,6 @@ export function App() {
   const cooling = settings.coolDownSeconds > 0 && heat >= HOT;
   const now = useNow(cooling);
   const gate = insertGate({ text, heat, coolDownSeconds: settings.coolDownSeconds, hotSince, now, hasBox: !!box });
-  const key = actions.currentKey() ?? '';
 
   // The review's age, read fresh each render (a panel left open overnight moves on a day).
   const today = new Date();
@@ -158,16 +223,30 @@ export function App() {
             ? {
                 text,
                 variant,
-                edited: kept.texts[variant] !== undefined && kept.texts[variant] !== composed,
+                edited: fromDraft
+                  ? kept.fromDraft !== undefined && kept.fromDraft !== calmerText
+                  : kept.texts[variant] !== undefined && kept.texts[variant] !== composed,
                 analysis: suggestionAnalysis,
                 gate,
                 length: measureLength(text, platform, limit),
                 platformName,
                 status,
-                actions: reply?.actions,
-                onChange: (t) => actions.editSuggestion(variant, t),
+                actions: fromDraft ? undefined : reply?.actions,
+                source: calmerOffered ? { value: source, onChange: actions.chooseSource } : undefined,
+                calmer:
+                  fromDraft
+                    ? {
+                        changes: calmer.result?.changes ?? [],
+                        unchanged: calmer.result?.unchanged ?? true,
+                        reason: calmer.result?.reason,
+                        pending: calmer.pending,
+                        draftMoved: kept.fromDraft !== undefined && kept.fromDraftBase !== undefined && kept.fromDraftBase !== calmerText,
+                      }
+                    : undefined,
+                inserted: inserted && inserted.key === key ? { text: inserted.text, onAgain: actions.showSuggestionAgain } : undefined,
+                onChange: (t) => (fromDraft ? actions.editFromDraft(t, calmerText) : actions.editSuggestion(variant, t)),
                 onVariant: actions.chooseVariant,
-                onRestore: () => actions.restoreSuggestion(variant),
+                onRestore: () => (fromDraft ? actions.restoreFromDraft() : actions.restoreSuggestion(variant)),
                 onInsert: () => actions.insertReply(text),
                 onCopy: () => void actions.copyReply(text),
               }

@@ -18,6 +18,7 @@ import { addFollowUp, listFollowUps, markDone, removeFollowUp, snoozeFollowUp, u
 import { firstNameOf } from '@/lib/compose';
 import { SIGNATURE_REMINDED_KEY } from '@/lib/settings/first-run';
 import { usePanelStore, type Kept } from './store';
+import type { ReplySource } from '@/components/SuggestionEditor';
 
 const get = usePanelStore.getState;
 const set = usePanelStore.setState;
@@ -31,6 +32,19 @@ let insertTimer: ReturnType<typeof setTimeout> | undefined;
 export function currentKey(): string | undefined {
   const tab = get().tab;
   return tab?.box ? replyBoxKey(tab.url, tab.box) : undefined;
+}
+
+/**
+ * The edit of the calmer version of the draft is kept beside the composed reply's edits, under the box's
+ * key with this ending (the kept entry holds one text per reply length; the calmer version has no length).
+ */
+const FROM_DRAFT = '#from-draft';
+const fromDraftKey = (key: string) => `${key}${FROM_DRAFT}`;
+
+/** Both kept edits of one box; rejects when either cannot be read. */
+async function loadBoth(key: string): Promise<{ kept?: Awaited<ReturnType<typeof loadKept>>; fromDraft?: string }> {
+  const [kept, mine] = await Promise.all([loadKept(key), loadKept(fromDraftKey(key))]);
+  return { kept, fromDraft: mine?.texts.standard };
 }
 
 // Saves are chained and coalesced: each keystroke schedules one, only the latest text is written,
@@ -49,10 +63,11 @@ async function readable(kind: 'kept' | 'ignored', key: string): Promise<boolean>
   if (!unread[kind].has(key)) return true;
   try {
     if (kind === 'kept') {
-      const kept = await loadKept(key);
+      const { kept, fromDraft } = await loadBoth(key);
       const now = get().kept;
       // What the owner typed meanwhile wins over the older kept text, as when the box first loads.
-      if (now.key === key) set({ kept: { ...now, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts } } });
+      if (now.key === key)
+        set({ kept: { ...now, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts }, fromDraft: now.fromDraft ?? fromDraft } });
     } else {
       const list = await loadIgnored(key);
       const { ignored } = get();
@@ -75,10 +90,13 @@ function persist(key: string, kept: Kept) {
     queued = undefined;
     if (!(await readable('kept', q.key))) return;
     // The read may have merged older kept text in: write what the panel holds now.
-    const texts = get().kept.key === q.key ? get().kept.texts : q.kept.texts;
+    const current = get().kept.key === q.key ? get().kept : q.kept;
+    const { texts, fromDraft } = current;
     try {
       if (Object.keys(texts).length === 0) await clearKept(q.key);
       else await saveKept(q.key, { variant: q.kept.variant ?? get().settings.business.replyLength, texts });
+      if (fromDraft === undefined) await clearKept(fromDraftKey(q.key));
+      else await saveKept(fromDraftKey(q.key), { variant: 'standard', texts: { standard: fromDraft } });
     } catch {
       set({ status: { kind: 'failed', message: 'Your edits could not be saved in the browser. Copy them before closing the panel.' } });
     }
@@ -89,12 +107,12 @@ function persist(key: string, kept: Kept) {
 async function followBox() {
   const key = currentKey();
   if (key === get().kept.key) return;
-  set({ kept: { key, loaded: false, texts: {} }, hotSince: undefined });
+  set({ kept: { key, loaded: false, texts: {} }, hotSince: undefined, ...(get().inserted?.key !== key ? { inserted: undefined } : {}) });
   if (!key) return;
-  const [kept, ignoredHere] = await Promise.all([
-    loadKept(key).catch(() => {
+  const [{ kept, fromDraft }, ignoredHere] = await Promise.all([
+    loadBoth(key).catch(() => {
       unread.kept.add(key);
-      return undefined;
+      return { kept: undefined, fromDraft: undefined };
     }),
     loadIgnored(key).catch(() => {
       unread.ignored.add(key);
@@ -107,7 +125,7 @@ async function followBox() {
   // Edits typed while storage was being read win over older kept ones; ignores made meanwhile add up.
   const { ignored } = get();
   set({
-    kept: { key, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts } },
+    kept: { ...now, key, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts }, fromDraft: now.fromDraft ?? fromDraft },
     ignored: { ...ignored, [key]: [...new Set([...ignoredHere, ...(ignored[key] ?? [])])] },
   });
 }
@@ -125,7 +143,10 @@ export function start(): () => void {
     .catch(() => set({ signatureReminded: true }));
   const unwatch = watchSettings((settings) => set({ settings, settingsNotice: undefined }));
   const unsub = usePanelStore.subscribe((s, prev) => {
-    if (s.tab !== prev.tab) void followBox();
+    if (s.tab !== prev.tab) {
+      void followBox();
+      followInserted();
+    }
   });
   void refreshFollowUps();
   const unwatchFollowUps = watchFollowUps(() => void refreshFollowUps());
@@ -146,6 +167,53 @@ export function editSuggestion(variant: Variant, text: string) {
   const next: Kept = { ...kept, variant, texts: { ...kept.texts, [variant]: text } };
   set({ kept: next, status: get().status?.kind === 'pending' ? get().status : undefined });
   persist(kept.key, next);
+}
+
+/** The owner edited the calmer version of their draft (`base`: the calmer version they started from). */
+export function editFromDraft(text: string, base: string) {
+  const { kept } = get();
+  if (!kept.key) return;
+  const next: Kept = { ...kept, fromDraft: text, fromDraftBase: kept.fromDraft === undefined ? base : (kept.fromDraftBase ?? base) };
+  set({ kept: next, status: get().status?.kind === 'pending' ? get().status : undefined });
+  persist(kept.key, next);
+}
+
+/** "Update from my draft": forgets the edit of the calmer version, showing the calmer version of the draft as it is now. */
+export function restoreFromDraft() {
+  const { kept } = get();
+  if (!kept.key) return;
+  const next: Kept = { ...kept, fromDraft: undefined, fromDraftBase: undefined };
+  set({ kept: next });
+  persist(kept.key, next);
+}
+
+/** The calmer version of the owner's draft, or the reply composed from the review. */
+export function chooseSource(source: ReplySource) {
+  set({ kept: { ...get().kept, source } });
+}
+
+/** After Insert: the suggestion again, in place of what was inserted. */
+export function showSuggestionAgain() {
+  set({ inserted: undefined, status: undefined });
+}
+
+/** Whitespace aside, as editors may reflow it. */
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/**
+ * The inserted reply stays in place of the suggestion while the box holds it; once the owner changes the
+ * box (or moves to another), the panel follows their draft again.
+ */
+function followInserted() {
+  const { inserted, tab } = get();
+  if (!inserted) return;
+  if (currentKey() !== inserted.key) {
+    if (tab?.box) set({ inserted: undefined });
+    return;
+  }
+  const holds = sameText(tab?.draft ?? '', inserted.text);
+  if (holds && !inserted.seen) set({ inserted: { ...inserted, seen: true } });
+  else if (!holds && inserted.seen) set({ inserted: undefined, status: undefined });
 }
 
 export function chooseVariant(variant: Variant) {
@@ -249,10 +317,17 @@ function onInsertResult(result: InsertResult, pendingOverride?: ReturnType<typeo
       // The reply is in the page now: the kept edits have done their job.
       // Through the save chain, so a save still queued from the last keystroke cannot bring it back.
       const { kept } = get();
-      const cleared: Kept = kept.key === pending.key ? { ...kept, texts: {} } : { key: pending.key, loaded: true, texts: {} };
+      const cleared: Kept =
+        kept.key === pending.key
+          ? { ...kept, texts: {}, fromDraft: undefined, fromDraftBase: undefined, source: undefined }
+          : { key: pending.key, loaded: true, texts: {} };
       if (kept.key === pending.key) set({ kept: cleared });
       persist(pending.key, cleared);
-      set({ status: { kind: 'inserted', message: 'Inserted. Read it over in the reply box, then post it there. To undo, press Ctrl+Z (⌘Z) in the reply box.' } });
+      // What went in is shown in place of the suggestion (a fresh one would only sit there with its blanks).
+      set({
+        inserted: { key: pending.key, text: pending.text, seen: sameText(get().tab?.draft ?? '', pending.text) },
+        status: { kind: 'inserted', message: 'Read it over in the reply box, then post it there. To undo, press Ctrl+Z (⌘Z) in the reply box.' },
+      });
       offerReminder(pending.text);
     } else {
       set({ status: { kind: 'inserted', message: 'Rewritten in the reply box. Press Ctrl+Z (⌘Z) there to undo.' } });

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { BackgroundToPanel, InsertResult, TabState } from '@/lib/messages';
 import { defaultSettings, type Settings } from '@/lib/settings';
 import type { Variant } from '@/lib/settings/drafts';
-import type { ActionStatus } from '@/components/SuggestionEditor';
+import type { ActionStatus, ReplySource } from '@/components/SuggestionEditor';
 import type { FollowUp } from '@/lib/followups/types';
 
 /** The promise the reply just put in the page, offered as a follow-up. */
@@ -25,6 +25,20 @@ export interface Kept {
   loaded: boolean;
   variant?: Variant;
   texts: Partial<Record<Variant, string>>;
+  /** The reply the owner chose to see; absent: the calmer version of their draft once they wrote one. */
+  source?: ReplySource;
+  /** The owner's edit of the calmer version of their draft (kept like the composed reply's edits). */
+  fromDraft?: string;
+  /** The calmer version that edit started from, to tell when the draft moved on since (this panel only). */
+  fromDraftBase?: string;
+}
+
+/** The reply that went into this box: shown in place of the suggestion until the owner asks for it again. */
+export interface InsertedState {
+  key: string;
+  text: string;
+  /** The box has been seen holding it; once the owner edits the box, the suggestion follows the draft again. */
+  seen?: boolean;
 }
 
 export interface PendingInsert {
@@ -51,6 +65,7 @@ interface PanelState {
   /** When the suggestion about to be inserted first ran hot (cool-down). */
   hotSince?: number;
   lastInsert?: InsertResult;
+  inserted?: InsertedState;
   /** Every follow-up (undefined until read); the panel shows the due ones. */
   followUps?: FollowUp[];
   followUpsError?: string;
