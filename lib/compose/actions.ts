@@ -18,6 +18,7 @@ export type ActionCategory =
   | 'hot-water'
   | 'repair'
   | 'clean'
+  | 'pest'
   | 'food'
   | 'wait'
   | 'staff'
@@ -28,24 +29,29 @@ export type ActionCategory =
   | 'noise'
   | 'contact'
   | 'comfort'
+  | 'room'
+  | 'place'
   | 'quality';
 
 /** Head nouns by category (singular; a plural "-s"/"-es" is taken off before the lookup). */
 const HEADS: Record<ActionCategory, string> = {
   'hot-water': 'shower water boiler heating heater radiator hot-water',
   repair:
-    'air conditioning aircon ac lift elevator tv television wifi wi-fi internet kettle lock door window toilet tap sink light lamp fridge minibar plug socket safe key card leak pipe drain hairdryer fan',
-  clean: 'cleanliness hygiene dirt stain mould mold smell odour odor dust cockroach bedbug bug hair carpet towel sheet linen bathroom',
+    'air conditioning aircon ac electricity power lift elevator tv television wifi wi-fi internet kettle lock door window toilet tap sink light lamp fridge minibar plug socket safe key card leak pipe drain hairdryer fan',
+  clean: 'cleanliness hygiene dirt stain mould mold smell odour odor dust hair carpet towel sheet linen bathroom',
+  pest: 'cockroach roach bedbug bed-bug bed bugs mouse mice rat ant insect flea pest vermin mite',
   food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish curry starter main portion menu sandwich egg toast buffet',
-  wait: 'wait waiting queue delay time speed service check-in checkin check-out checkout loading',
+  wait: 'wait waiting queue delay speed service check-in checkin check-out checkout loading',
   staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver nurse doctor dentist engineer plumber technician cashier bartender barman',
   price: 'price cost charge bill fee invoice quote value money deposit rate call-out callout surcharge',
-  booking: 'booking reservation appointment room table cancellation slot',
+  booking: 'booking reservation appointment table cancellation slot',
   delivery: 'delivery order parcel package item shipping courier box dispatch return refund',
   software: 'app application update version login log-in sign-in account password crash bug feature screen notification sync setting tab browser page button download upload ad ads battery',
   noise: 'noise music party traffic neighbour neighbor wall soundproofing',
   contact: 'reply response answer email phone call message communication callback contact',
-  comfort: 'bed mattress pillow chair seat sofa temperature view balcony size space',
+  comfort: 'bed mattress pillow chair seat sofa',
+  room: 'room suite apartment decor furniture temperature view balcony size space',
+  place: 'pool spa gym sauna garden terrace beach lobby parking car park location area facility facilities bar restaurant hotel atmosphere ambience',
   quality: 'product quality work job repair installation haircut finish material fit part',
 };
 
@@ -64,71 +70,85 @@ const FAULT_CATEGORY: Record<string, ActionCategory> = Object.fromEntries(
 const HEAD_CATEGORY: Map<string, ActionCategory> = new Map(
   (Object.entries(HEADS) as Array<[ActionCategory, string]>).flatMap(([cat, words]) => words.split(' ').map((w) => [w, cat] as const)),
 );
+HEAD_CATEGORY.set('bed bug', 'pest');
+HEAD_CATEGORY.set('car park', 'place');
 
 /**
  * Verb-phrase frames per category, with the domain's own where it matters. Slots: {x} the aspect
  * ("the shower"), {paid} what a refund covers, {person}/{people} the domain's words.
+ * The first frame is the modest one that is true whatever else the owner does (passing it to the
+ * team who can act on it); the verbs fit the thing (nothing is "redone" that cannot be, no software
+ * words outside apps, pests go to pest control).
  */
 type Frames = { any: string[] } & Partial<Record<Domain, string[]>>;
 const FRAMES: Record<ActionCategory, Frames> = {
   'hot-water': {
-    any: ['fix {x}', 'service the boiler', 'move the boiler check to every morning', 'refund {paid}'],
+    any: ['ask our maintenance team to check {x}', 'service the boiler', 'refund {paid}'],
   },
   repair: {
-    any: ['repair {x}', 'replace {x}', 'add {x} to our daily checks', 'refund {paid}'],
-    hotel: ['repair {x}', 'replace {x}', 'add {x} to housekeeping’s morning checks', 'refund {paid}'],
+    any: ['ask our maintenance team to check {x}', 'repair {x}', 'replace {x}', 'refund {paid}'],
+    hotel: ['ask our maintenance team to check {x}', 'repair {x}', 'add {x} to housekeeping’s morning checks', 'refund {paid}'],
   },
   clean: {
-    any: ['clean {x} from top to bottom', 'add a supervisor’s check after every clean', 'refund {paid}'],
-    hotel: ['clean {x} from top to bottom', 'add a supervisor’s check of every room before arrival', 'refund {paid}'],
-    restaurant: ['clean {x} from top to bottom', 'add a cleanliness check before every service', 'refund {paid}'],
+    any: ['pass your comments on {x} to the cleaning team', 'add a supervisor’s check after every clean', 'refund {paid}'],
+    hotel: ['pass your comments on {x} to housekeeping', 'add a supervisor’s check of every room before arrival', 'refund {paid}'],
+    restaurant: ['share your comments on {x} with the team', 'add a cleanliness check before every service', 'refund {paid}'],
+  },
+  pest: {
+    any: ['call in our pest control contractor', 'have pest control treat the whole building', 'refund {paid}'],
+    hotel: ['call in our pest control contractor', 'take the room out of use until pest control has treated it', 'refund {paid}'],
   },
   food: {
-    any: ['go through {x} with the kitchen team', 'add a taste check at the pass', 'refund {x}'],
+    any: ['share your comments on {x} with the kitchen team', 'go through {x} with the chef', 'refund {paid}'],
   },
   wait: {
-    any: ['add another member of staff at busy times', 'set up a time estimate for every {person}', 'refund {paid}'],
-    restaurant: ['add a second cook on weekend evenings', 'add another server at busy times', 'refund {paid}'],
-    hotel: ['add a second receptionist at busy check-in times', 'set up online check-in to cut the queue', 'refund {paid}'],
-    retail: ['add more staff to packing and dispatch', 'send a tracking update with every order', 'refund the delivery charge'],
+    any: ['pass your comments on {x} to the team', 'add another member of staff at busy times', 'refund {paid}'],
+    restaurant: ['share your comments on {x} with the team', 'add another server at busy times', 'refund {paid}'],
+    hotel: ['pass your comments on {x} to the front desk team', 'add a second receptionist at busy check-in times', 'refund {paid}'],
+    retail: ['pass your comments on {x} to our dispatch team', 'send a tracking update with every order', 'refund the delivery charge'],
     trade: ['confirm every arrival time the day before', 'add another engineer to the rota', 'refund {paid}'],
-    health: ['add extra appointment slots at busy times', 'text every {person} when we are running late'],
-    app: ['speed up {x} in the next update', 'add {x} to our speed tests before each release'],
+    health: ['pass your comments on {x} to the practice manager', 'text every {person} when we are running late'],
+    app: ['pass your report on {x} to our developers', 'speed up {x} in the next update'],
   },
   staff: {
-    any: [
-      'speak with the team about how we treat every {person}',
-      'arrange customer-care training for the team',
-      'add a manager on duty at busy times',
-    ],
+    any: ['speak with the team about how we treat every {person}', 'arrange customer-care training for the team', 'add a manager on duty at busy times'],
   },
   price: {
-    any: ['go through {x} with you line by line', 'refund the difference', 'put our prices in writing up front'],
-    trade: ['go through {x} with you line by line', 'refund the difference', 'give a written quote before any work starts'],
-    restaurant: ['go through {x} with you line by line', 'refund the difference', 'put every price clearly on the menu'],
+    any: ['pass your comments on {x} to our management team', 'go through {x} with you line by line', 'refund the difference'],
+    trade: ['go through {x} with you line by line', 'give a written quote before any work starts', 'refund the difference'],
   },
   booking: {
-    any: ['add a second check to every booking', 'refund the booking', 'add a same-day check of every booking'],
-    health: ['add a second check to every appointment', 'refund {paid}', 'add a same-day check of every appointment'],
+    any: ['look into what went wrong with {x}', 'add a second check to every booking', 'refund the booking'],
+    health: ['look into what went wrong with {x}', 'add a second check to every appointment', 'refund {paid}'],
   },
   delivery: {
-    any: ['send a replacement', 'refund {x}', 'add a packing check before dispatch'],
+    any: ['look into what happened with {x}', 'send a replacement', 'refund {x}'],
   },
   software: {
-    any: ['fix {x} in the next update', 'add {x} to our tests before each release', 'refund {paid}'],
+    any: ['pass your report on {x} to our developers', 'fix {x} in the next update', 'add {x} to our tests before each release'],
   },
   noise: {
-    any: ['set quiet hours from 11 pm', 'fit better soundproofing', 'refund {paid}'],
-    hotel: ['set quiet hours from 11 pm', 'fit better soundproofing to the rooms', 'move quieter rooms to the top of the list for light sleepers', 'refund {paid}'],
+    any: ['pass your comments on {x} to the team', 'set quiet hours from 11 pm', 'refund {paid}'],
+    hotel: ['pass your comments on {x} to the duty managers', 'set quiet hours from 11 pm', 'offer quieter rooms to light sleepers at check-in', 'refund {paid}'],
   },
   contact: {
-    any: ['set up a same-day reply to every message', 'add a second person to answer calls', 'answer your message in full'],
+    any: ['look into why {x} did not reach you sooner', 'set up a same-day reply to every message', 'add a second person to answer calls'],
   },
   comfort: {
-    any: ['replace {x}', 'add {x} to our room checks', 'refund {paid}'],
+    any: ['pass your comments on {x} to the team', 'replace {x}', 'refund {paid}'],
+    hotel: ['pass your comments on {x} to housekeeping', 'replace {x}', 'refund {paid}'],
+  },
+  room: {
+    any: ['pass your comments on {x} to the team', 'refund {paid}'],
+    hotel: ['pass your comments on {x} to housekeeping and maintenance', 'include your comments in our plans for refurbishing the rooms', 'refund {paid}'],
+  },
+  place: {
+    any: ['pass your comments on {x} to the team responsible', 'include your comments in our plans for the coming year'],
   },
   quality: {
-    any: ['redo {x} at no cost to you', 'replace {x}', 'refund {x}'],
+    any: ['pass your comments on {x} to the team responsible', 'look into {x} with the team', 'refund {paid}'],
+    trade: ['look into {x} with the engineer', 'redo {x} at no cost to you', 'refund {paid}'],
+    retail: ['pass your comments on {x} to our quality team', 'replace {x}', 'refund {paid}'],
   },
 };
 
@@ -177,7 +197,12 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
     byHead = HEAD_CATEGORY.get(`${words[i - 1] ?? ''} ${words[i]}`.trim()) ?? HEAD_CATEGORY.get(singular(words[i]!));
   }
   // a cold dish is the kitchen's to fix, not a repair; a slow app is the app's
+  if (byHead === 'pest') return byHead;
   if (byFault && !(byHead === 'food' && byFault === 'repair') && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
+  // "bugs" in a room are insects; in an app, faults
+  if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';
+  // software words only for apps: elsewhere "the page" or "the screen" goes to the team responsible
+  if (byHead === 'software' && domain !== 'app' && domain !== 'general') return 'quality';
   if (byHead) return byHead;
   return domain === 'app' ? 'software' : domain === 'restaurant' ? 'food' : 'quality';
 }
@@ -190,6 +215,13 @@ const participles = new Map<string, string>([
   ['take', 'taken'],
   ['set', 'set'],
   ['put', 'put'],
+  ['pass', 'passed'],
+  ['share', 'shared'],
+  ['ask', 'asked'],
+  ['call', 'called'],
+  ['look', 'looked'],
+  ['include', 'included'],
+  ['have', 'had'],
 ]);
 /** "repair the shower" → "repaired the shower"; "speak with the team" → "spoken with the team". */
 export function participleOf(base: string): string {
@@ -205,12 +237,14 @@ export function participleOf(base: string): string {
 }
 
 /** 2–4 concrete actions for one complaint, with its own words slotted in. */
-export function actionOptions(aspectText: string, domain: Domain, fault?: string): { category: ActionCategory; options: ActionOption[] } {
-  const category = categoryOf(aspectText, domain, fault);
+export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory): { category: ActionCategory; options: ActionOption[] } {
+  const category = force ?? categoryOf(aspectText, domain, fault);
   const words = DOMAIN_WORDS[domain];
   const frames = FRAMES[category][domain] ?? FRAMES[category].any;
   const x = aspectText || 'it';
   const options = frames
+    // with nothing named, "your comments on it" is just "your comments"
+    .map((f) => (aspectText ? f : f.replace(' on {x}', '').replace(' with {x}', ' with it')))
     .map((f) => f.replace('{x}', x).replace('{paid}', words.paid).replace('{person}', words.person).replace('{people}', words.people))
     .filter((b, i, all) => all.indexOf(b) === i)
     .slice(0, 4)
@@ -271,6 +305,22 @@ export function ownerActionFrom(draft: string, analyzer: Pick<Analyzer, 'inspect
   } catch {
     return undefined;
   }
+}
+
+/** Pests the review reports (not "no bugs at all"): the first action is then pest control, whatever was named. */
+const PESTS = /\b(cockroach(es)?|roach(es)?|bed ?bugs?|bugs|mice|mouse droppings|rats?|fleas|vermin|ants|insects|silverfish|mites)\b/gi;
+export function reportsPests(text: string, domain: Domain): boolean {
+  if (domain === 'app' || !text) return false;
+  for (const m of text.matchAll(PESTS)) {
+    const before = (text.slice(Math.max(0, m.index - 30), m.index).split(/[.!?\n]/).pop() ?? '');
+    if (!/\b(no|not|never|without|any)\b/i.test(before)) return true;
+  }
+  return false;
+}
+
+/** True when the two words are one thing the lexicon knows ("car park", "air conditioning"). */
+export function knownCompound(words: string): boolean {
+  return HEAD_CATEGORY.has(words.toLowerCase());
 }
 
 /** True when the phrase names something the business provides (the lexicon knows its head noun). */

@@ -16,8 +16,9 @@ import { measureLength } from './length';
 import { PLATFORM_LIMITS } from '../analysis/limits';
 import { readReviewForReply } from './reading';
 import type { Domain, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
-import { actionOptions, actionPlaceholder, knownThing, type ActionSlot } from './actions';
+import { actionOptions, actionPlaceholder, knownCompound, knownThing, reportsPests, type ActionSlot } from './actions';
 import * as P from './phrasings';
+import { reportsSeriousHarm } from './serious';
 
 export * from './placeholders';
 export * from './length';
@@ -209,6 +210,96 @@ export function replyPhrase(text: string): string | undefined {
   return phrase.length > 2 ? phrase : undefined;
 }
 
+/** Words that show a clause speaks well of something. */
+const GOOD = /^(good|great|excellent|lovely|amazing|fantastic|wonderful|perfect|nice|friendly|helpful|clean|spotless|comfortable|comfy|delicious|tasty|beautiful|stunning|gorgeous|superb|brilliant|outstanding|fabulous|best|awesome|pleasant|welcoming|spacious|quiet|fresh|attentive|impressive|cosy|cozy|generous|exceptional|incredible|loved?|enjoyed|enjoy|liked|recommend(ed)?|favourite|favorite|happy|pleased|well|fine|decent|plentiful|convenient|central|relaxing|peaceful|professional|efficient|polite|kind|warm|highlight)$/i;
+/** Words that show a clause finds fault with something. */
+const BAD = /^(not|no|never|nothing|hardly|barely|without|lack(ing|ed)?|bad|poor|worst|terrible|awful|horrible|disgusting|dreadful|appalling|mediocre|average|disappoint\w*|cold|lukewarm|stale|bland|burnt|undercooked|overcooked|raw|soggy|greasy|salty|late|slow|delayed|dirty|filthy|stained|smelly|smelt|smelled|mouldy|moldy|dusty|damp|noisy|loud|broken|leak\w*|faulty|tiny|small|cramped|uncomfortable|wrong|missing|damaged|overpriced|expensive|rude|unfriendly|unhelpful|dated|worn|tired|old|problem\w*|issues?|complain\w*|unfortunately|sadly|shame|waited|wait(ing)?|queue\w*|ignored|overcharged|pricey|unclean|hard|thin|lacked|shabby|basic|limited|cockroach\w*|roach\w*|bugs?|mice|rats?|hairs?|\w+n['’]t)$/i;
+/** Where a clause ends: stops, semicolons, and the words that turn from one judgement to another. */
+const CLAUSE_EDGE = /[.!?;:\n]|,|\s(?:but|although|though|however|whereas|while|except|apart from|other than|yet)\s/gi;
+
+const NEGATOR = /^(not|no|never|hardly|barely|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t)$/i;
+
+/**
+ * The judgement nearest the aspect in its clause: 'good', 'bad', or undefined when the clause says
+ * neither. A good word after a negator ("not great") is bad; the nearest word decides ("small bed, good
+ * location": the location is good).
+ */
+function nearestJudgement(review: string, clause: { from: number; to: number }, aspect: ReviewAspect): 'good' | 'bad' | undefined {
+  let best: { kind: 'good' | 'bad'; distance: number } | undefined;
+  const words = [...review.slice(clause.from, clause.to).matchAll(/[\p{L}'’]+/gu)];
+  words.forEach((m, i) => {
+    const at = clause.from + m.index;
+    if (at >= aspect.start && at < aspect.end) return;
+    const w = m[0];
+    let kind: 'good' | 'bad' | undefined;
+    if (GOOD.test(w) && !/^(not|no)$/i.test(w)) {
+      const negated = words.slice(Math.max(0, i - 3), i).some((p) => NEGATOR.test(p[0]));
+      kind = negated ? 'bad' : 'good';
+    } else if (BAD.test(w) && !NEGATOR.test(w)) kind = 'bad';
+    if (!kind) return;
+    const distance = at < aspect.start ? aspect.start - at : at - aspect.end;
+    if (!best || distance < best.distance) best = { kind, distance };
+  });
+  return best?.kind;
+}
+
+function clauseBounds(text: string, start: number, end: number, edges: RegExp): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(edges)) {
+    const at = m.index;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+/** True when the words around the aspect judge it the way the reading does (praise for a positive, a fault for a negative). */
+export function clauseAgrees(aspect: ReviewAspect, review: string): boolean {
+  if (!review || aspect.end <= aspect.start) return false;
+  // the comma clause first ("lovely pool, cold breakfast"); the whole sentence when it says nothing either way
+  const kind =
+    nearestJudgement(review, clauseBounds(review, aspect.start, aspect.end, CLAUSE_EDGE), aspect) ??
+    nearestJudgement(review, clauseBounds(review, aspect.start, aspect.end, /[.!?;\n]/g), aspect);
+  return kind === (aspect.polarity === 'positive' ? 'good' : 'bad');
+}
+
+/** A word as the reviewer might have mistyped it or that is no word at all ("brekfst", "sooo", "x2"). */
+function oddWord(w: string): boolean {
+  const bare = w.replace(/^[‘'"(]+|[’'")]+$/gu, '');
+  if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(bare)) return true;
+  if (bare.length > 16 || /(\p{L})\1\1/u.test(bare) || !/[aeiouy]/.test(bare)) return true;
+  return false;
+}
+
+/** How far the reading must weigh an aspect before a reply names it (the main complaint is named on its own say). */
+const NAME_WEIGHT = 0.2;
+
+/**
+ * The aspect as the reply may name it, or undefined when naming it could be wrong: it must be
+ * something the lexicon knows the business provides, in clean words (no typo-looking token, no
+ * fragment), weighed enough by the reading, and the words around it must judge it the way the reading
+ * does. Precision over recall: a general reply is better than a wrong specific one.
+ */
+export function nameable(aspect: ReviewAspect, review: string, isMain = false): string | undefined {
+  const phrase = replyPhrase(aspect.text);
+  if (!phrase) return undefined;
+  if (!isMain && aspect.weight < NAME_WEIGHT) return undefined;
+  const words = phrase.split(' ');
+  const det = words[0]!;
+  let rest = words.slice(1);
+  // the head alone ("the one elevator" → "the elevator"), or a compound the lexicon knows ("the car park")
+  const head = rest[rest.length - 1];
+  if (!head || oddWord(head) || !knownThing(head)) return undefined;
+  const before = rest[rest.length - 2];
+  rest = before && !oddWord(before) && knownCompound(`${before} ${head}`) ? [before, head] : [head];
+  if (review && !clauseAgrees(aspect, review)) return undefined;
+  return [det === 'a' || det === 'an' ? 'the' : det, ...rest].join(' ');
+}
+
 interface Named {
   aspect: ReviewAspect;
   phrase: string;
@@ -277,13 +368,19 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     const list = problems.length ? problems : [undefined];
     list.forEach((n, i) => {
       const placeholder = actionPlaceholder(n?.phrase ?? '');
-      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault);
+      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined);
       actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
       const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });
       out.push(`${lead} ${placeholder}.`);
     });
     return out;
   };
+
+  if (reading.serious) {
+    // serious harm: no aspect, no menu action, no cheer; a careful reply and a private channel
+    const body = [f(pick('serious-open', P.SERIOUS_OPEN)), f(pick('serious-middle', P.SERIOUS_MIDDLE)), f(pick('serious-invite', P.SERIOUS_INVITE))];
+    return { paragraphs: short ? [body] : [[body[0]!, body[1]!], [body[2]!]], actions };
+  }
 
   // praise read from a review the reviewer rated low is a misreading: a general reply is the honest one
   const misread = reading.kind === 'praise' && reading.rating !== undefined && reading.rating <= 2;
@@ -325,13 +422,15 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     }
     case 'complaint':
     default: {
-      const thanks = f(pick('thanks', plan.problems.length ? P.COMPLAINT_THANKS : P.COMPLAINT_THANKS_PLAIN));
+      // what they liked is thanked for first, as the owner would; then the complaint in their terms
+      const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', plan.problems.length ? P.COMPLAINT_THANKS : P.COMPLAINT_THANKS_PLAIN));
       const main = plan.problems[0];
       const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', P.APOLOGY_PLAIN))];
-      const act = actionPart(short ? plan.problems.slice(0, 1) : plan.problems);
+      // one action, for the main complaint: a short, believable step reads better than a list
+      const act = actionPart(plan.problems.slice(0, 1));
       if (short) return { paragraphs: [[thanks, ...sorry, ...act, followUp]], actions };
       const paragraphs = [[thanks], [...sorry, ...(warm ? [f(pick('warm', P.COMPLAINT_WARM))] : [])], act, [followUp]];
-      if (warm) paragraphs.push([f(pick('closing', P.COMPLAINT_CLOSING))]);
+      paragraphs.push([f(pick('closing', warm ? P.COMPLAINT_CLOSING : P.COMPLAINT_CLOSING_SHORT))]);
       return { paragraphs: paragraphs.filter((p) => p.length), actions };
     }
   }
@@ -343,6 +442,8 @@ interface BuildContext {
   business: BusinessProfile;
   ownerAction?: string;
   known(phrase: string): boolean;
+  /** The review reports pests: the first action is pest control. */
+  pests: boolean;
 }
 
 function assemble(built: Built, variant: ReplyVariant, business: BusinessProfile): string {
@@ -365,8 +466,11 @@ function safeReading(input: ComposeInput, domain: Domain | undefined): ReviewRea
 
 export function composeReply(input: ComposeInput): ComposedReply {
   const domainGiven = domainOfBusiness(input.business.kind);
-  const reading = safeReading(input, domainGiven);
+  const read = safeReading(input, domainGiven);
   const reviewText = typeof input.review?.text === 'string' ? input.review.text : '';
+  // serious harm outweighs whatever else the review says, unless the reviewer rated the visit well and wrote praise
+  const serious = !read.generic && reportsSeriousHarm(reviewText) && !(read.kind === 'praise' && (read.rating ?? input.review?.rating ?? 0) >= 4);
+  const reading: ReviewReading = serious ? { ...read, serious: true, kind: read.kind === 'hostile' ? 'hostile' : 'complaint' } : read;
   const rating = reading.rating ?? input.review?.rating;
   const readingWithRating: ReviewReading = rating !== undefined && reading.rating === undefined ? { ...reading, rating } : reading;
   const firstName = reading.firstName ?? firstNameOf(input.review?.author);
@@ -374,21 +478,25 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const words = P.DOMAIN_WORDS[reading.domain] ?? P.DOMAIN_WORDS.general;
 
   const named = (a: ReviewAspect): Named | undefined => {
-    const phrase = replyPhrase(a.text);
+    const phrase = nameable(a, reviewText, a === reading.mainComplaint);
     if (!phrase) return undefined;
     return { aspect: a, phrase, statement: reviewText ? statementOf(a, phrase, reviewText) : undefined, fault: reviewText ? faultNear(a, reviewText) : undefined };
   };
   const distinct = (list: Named[]) => list.filter((n, i) => list.findIndex((m) => m.phrase === n.phrase) === i);
-  const liked = distinct(reading.aspects.filter((a) => a.polarity === 'positive').map(named).filter((n): n is Named => !!n));
+  const positives = reading.aspects.filter((a) => a.polarity === 'positive');
   const negatives = reading.aspects.filter((a) => a.polarity === 'negative');
   // the main complaint first, then the rest in the order the reviewer raised them
   const main = reading.mainComplaint ?? negatives[0];
   const ordered = main ? [main, ...negatives.filter((a) => a !== main && !(a.start === main.start && a.end === main.end))] : negatives;
   // an apology for "the stay" or "the experience" is a non-apology (GUIDANCE.md point 3): name the failing thing or nothing
   const GENERAL = /\b(stay|experience|visit|trip|holiday)\b|\b(time|day|night|evening)$/i;
-  const problems = distinct(ordered.map(named).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
+  const problemsAll = distinct(ordered.map(named).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
+  // a thing the review both praises and faults is named in neither (thanks and an apology for the same thing read as nonsense)
+  const likedAll = distinct(positives.map(named).filter((n): n is Named => !!n));
+  const liked = likedAll.filter((l) => !problemsAll.some((p) => p.phrase === l.phrase));
+  const problems = serious ? [] : problemsAll.filter((p) => !likedAll.some((l) => l.phrase === p.phrase));
 
-  const ctx: BuildContext = { pick, words, business: input.business, ownerAction: input.ownerAction, known: (p) => knownThing(p) };
+  const ctx: BuildContext = { pick, words, business: input.business, ownerAction: input.ownerAction, known: (p) => knownThing(p), pests: reportsPests(reviewText, reading.domain) };
   // the platform's own limit when the caller knows none (the CLI, a box that reports no maxlength)
   const given = input.limit ?? (input.platform ? PLATFORM_LIMITS[input.platform]?.limit : undefined);
   const limit = input.variant === 'short' ? Math.min(SHORT_LIMIT, given ?? SHORT_LIMIT) : given;
@@ -397,9 +505,9 @@ export function composeReply(input: ComposeInput): ComposedReply {
   // Shorter wording until it fits: fewer named things, then no name, then the short variant.
   const attempts: Plan[] = [];
   for (const variant of [input.variant, ...(input.variant === 'short' ? [] : ['short' as const])]) {
-    const most = variant === 'warm' ? 3 : 2;
+    const most = 2;
     for (const n of [most, 1, 0]) {
-      attempts.push({ variant, liked: liked.slice(0, n), problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)), name: firstName });
+      attempts.push({ variant, liked: serious ? [] : liked.slice(0, n), problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)), name: firstName });
     }
     attempts.push({ variant, liked: [], problems: [], name: undefined });
   }

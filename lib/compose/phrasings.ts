@@ -178,6 +178,7 @@ export const COMPLAINT_THANKS = [
   'Thank you{N} for raising {P} with us.',
   'Thank you for your honest review{N}, and for being clear about {P}.',
   'Thank you{N} for taking the time to write to us about {P}.',
+  'Thank you{N} for your review, and for telling us honestly about {P}.',
 ] as const;
 
 /** Complaint with nothing named: acknowledgement of their visit. */
@@ -185,6 +186,7 @@ export const COMPLAINT_THANKS_PLAIN = [
   'Thank you{N} for telling us about your {visit}.',
   'Thank you{N} for taking the time to write to us.',
   'Thank you for your honest review{N}.',
+  'Thank you{N} for taking the time to tell us about your {visit}.',
 ] as const;
 
 /** A specific apology when the review says what was wrong with it: "I'm sorry the shower ran cold." */
@@ -203,12 +205,12 @@ export const APOLOGY_NAMED = [
 ] as const;
 
 /** An apology with nothing named (a low-rated review we could not read in detail). */
-export const APOLOGY_PLAIN = ['I am sorry your {visit} fell short.', 'I am sorry we let you down.'] as const;
+export const APOLOGY_PLAIN = ['I am sorry your {visit} fell short.', 'I am sorry we let you down.', 'I am sorry we did not get it right for you this time.'] as const;
 
 /** Action lead-ins: they read with "we have…" and "we will…" alike. */
-export const ACTION_LEAD = ['To put this right, we', 'To set this right, we', 'Having read your review, we', 'After reading your review, we'] as const;
-/** Lead-in for a second action: "To put the wait right, we …". */
-export const ACTION_LEAD_NEXT = 'To put {X} right, we';
+export const ACTION_LEAD = ['Having read your review, we', 'After reading your review, we', 'So that it does not happen again, we', 'Following your review, we'] as const;
+/** Lead-in for a second action (its placeholder names the thing). */
+export const ACTION_LEAD_NEXT = 'For {X}, we';
 
 /** Follow-up: how to reach us privately ({reach} is a verb phrase: "email me at …"). */
 export const FOLLOW_UP = [
@@ -224,6 +226,31 @@ export const COMPLAINT_WARM = [
   'I can understand how disappointing that must have been, and your feedback matters to all of us here.',
   'You came to us expecting better, and you were right to.',
   'Every {person} deserves better than that, and I take it seriously.',
+] as const;
+
+/** Complaint, standard: a brief, sincere close that hopes to see them again. */
+export const COMPLAINT_CLOSING_SHORT = [
+  'We hope to welcome you back and give you the {visit} you should have had.',
+  'Thank you again for telling us; we hope you will give us another chance.',
+  'We would love the chance to show you a better {visit}.',
+  'I hope we can welcome you back soon.',
+] as const;
+
+/** Serious harm reported: thanks, that it is taken seriously, and a private channel (no aspect, no menu action). */
+export const SERIOUS_OPEN = [
+  'Thank you{N} for telling us about this.',
+  'Thank you{N} for letting us know what happened.',
+  'Thank you{N} for raising this with us.',
+] as const;
+export const SERIOUS_MIDDLE = [
+  'What you describe is serious, and I am very sorry you went through it.',
+  'I am very sorry. What you describe is serious, and we are treating it that way.',
+  'I am truly sorry; this is a serious matter, and we take it seriously.',
+] as const;
+export const SERIOUS_INVITE = [
+  'I want to look into it properly, so please {reach} and I will be in touch personally.',
+  'So that it can be looked into properly and in confidence, please {reach}.',
+  'Please {reach} so we can look into this properly with you, in private.',
 ] as const;
 
 /** Complaint, warm: the close before the sign-off. */

@@ -36,4 +36,10 @@ export interface ReviewReading {
    * panel shows this reason.
    */
   generic?: string;
+  /**
+   * Set when the review reports serious harm (assault, harassment, discrimination, injury, theft, a child
+   * at risk, food poisoning): the reply takes it seriously, names no aspect, offers no action from a
+   * menu and asks for a private conversation.
+   */
+  serious?: boolean;
 }

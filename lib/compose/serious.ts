@@ -1,0 +1,46 @@
+/**
+ * Serious harm in a review (assault, harassment, discrimination, injury, theft, police, a child at risk,
+ * food poisoning): the reply then takes it seriously and asks for a private conversation, and names no
+ * aspect and offers no menu action (a promise to "repair the door" answering an assault reads as absurd).
+ * A lexicon of harm terms with a negation check on the few words before each ("no one was hurt").
+ */
+
+/** Stems and phrases; matched at word starts, case-insensitive. */
+const HARM = [
+  'assault', 'sexually', 'sexual harass', 'harass', 'grope', 'groped', 'groping', 'molest', 'rape', 'raped',
+  'inappropriately touch', 'touched me', 'touched my', 'touching me', 'grabbed me', 'grabbed my',
+  'racis', 'racial', 'discriminat', 'homophob', 'transphob', 'sexis', 'slur',
+  'injur', 'to hospital', 'in hospital', 'at the hospital', 'ambulance', 'stitches', 'bleeding', 'concussion', 'broke my', 'broken arm', 'broken leg', 'burned me', 'scalded',
+  'stole', 'stolen', 'theft', 'thief', 'robbed', 'police', 'threatened me', 'threatened us', 'punched', 'hit me', 'attacked', 'violent', 'violence',
+  'food poisoning', 'poisoned', 'allergic reaction', 'anaphyla', 'epipen',
+  'unsafe', 'dangerous', 'fire hazard', 'carbon monoxide', 'gas leak', 'child was', 'my child', 'my son was', 'my daughter was', 'unsupervised',
+  'drugged', 'spiked', 'stalk', 'abuse',
+];
+const PATTERN = new RegExp(`(?<![\\p{L}])(?:${HARM.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
+/** Words that take a harm term back within the few words before it ("no one was injured", "not dangerous"). */
+const NEGATION = /\b(no|not|never|nobody|without|nothing|wasn['’]t|weren['’]t|isn['’]t|didn['’]t|no-one|none)\b[^.!?]{0,25}$/i;
+/** Words that make the harm term about something else ("my child loved it", "a child-friendly pool"). */
+const CHILD_TERMS = /^(my child|child was|my son was|my daughter was|unsupervised)$/i;
+const CHILD_RISK = /\b(hurt|injur|lost|missing|alone|unsupervised|danger|unsafe|fell|burn|bitten|ill|sick)/i;
+
+/** The harm terms the review raises, not negated; empty when there are none. */
+export function seriousTerms(text: string): string[] {
+  if (!text) return [];
+  const found: string[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const sentenceBefore = before.split(/[.!?\n]/).pop() ?? '';
+    if (NEGATION.test(sentenceBefore)) continue;
+    if (CHILD_TERMS.test(m[0])) {
+      const sentence = text.slice(m.index, m.index + 80).split(/[.!?\n]/)[0] ?? '';
+      if (!CHILD_RISK.test(sentence)) continue;
+    }
+    found.push(m[0].toLowerCase());
+  }
+  return found;
+}
+
+/** True when the review reports serious harm that the reply must treat as such. */
+export function reportsSeriousHarm(text: string): boolean {
+  return seriousTerms(text).length > 0;
+}
