@@ -298,7 +298,7 @@ describe('suggested reply', () => {
     expect(insert()).toBe(true);
     const chooser = screen.getByTestId('action-slot');
     expect(chooser.querySelector('legend')!.textContent).toBe('What did you do about the shower?');
-    expect(within(chooser).getAllByTestId('action-option').map((o) => (o as HTMLInputElement).value)).toEqual(['fix the shower', 'service the boiler', 'move the boiler check to every morning', 'refund the night']);
+    expect(within(chooser).getAllByTestId('action-option').map((o) => (o as HTMLInputElement).value)).toEqual(['ask our maintenance team to check the shower', 'service the boiler', 'refund the night']);
     // keyboard only: focus the first option, choose it with space, move to the timescale and choose "This week"
     const [first] = within(chooser).getAllByTestId('action-option');
     first!.focus();
@@ -307,18 +307,18 @@ describe('suggested reply', () => {
     const whens = within(chooser).getAllByTestId('action-when');
     whens[2]!.focus();
     await userEvent.keyboard(' ');
-    expect(area()).toContain('To put this right, we will fix the shower this week. Please email me.');
+    expect(area()).toContain('To put this right, we will ask our maintenance team to check the shower this week. Please email me.');
     expect(insert()).toBe(false);
     // another time replaces the earlier choice: "already done" in the perfect
     await userEvent.click(whens[0]!);
-    expect(area()).toContain('we have already fixed the shower. Please');
+    expect(area()).toContain('we have already asked our maintenance team to check the shower. Please');
     expect(area()).not.toContain('this week');
     // by a date: a blank until the date is typed
     await userEvent.click(whens[3]!);
-    expect(area()).toContain('we will fix the shower by [day or date].');
+    expect(area()).toContain('we will ask our maintenance team to check the shower by [day or date].');
     expect(insert()).toBe(true);
     await userEvent.type(screen.getByTestId('action-date'), 'Friday');
-    expect(area()).toContain('we will fix the shower by Friday.');
+    expect(area()).toContain('we will ask our maintenance team to check the shower by Friday.');
     expect(insert()).toBe(false);
     // the owner's own words
     await userEvent.click(within(chooser).getByTestId('action-own-choice'));
