@@ -100,10 +100,16 @@ export interface FlagCard {
 const reach = (f: Flag) => ({ start: Math.min(f.start, f.replaces?.start ?? f.start), end: Math.max(f.end, f.replaces?.end ?? f.end) });
 const width = (f: Flag) => f.end - f.start;
 
-/** The flag a place leads with: a rule's one-click fix before advice, the widest fix first; a rule before the learned model. */
+/**
+ * The flag a place leads with: a rule's one-click fix before advice, the widest fix first, and of equal ones
+ * the fewest words put back (taking "FRANKLY" out settles both capitals and heat; "Frankly" leaves the heat);
+ * a rule before the learned model.
+ */
 function leadOf(flags: Flag[]): Flag {
   const rank = (f: Flag) => (fixOf(f) !== undefined ? 0 : f.confidence === undefined ? 1 : 2);
-  return [...flags].sort((a, b) => rank(a) - rank(b) || reach(b).end - reach(b).start - (reach(a).end - reach(a).start) || a.start - b.start)[0]!;
+  const span = (f: Flag) => reach(f).end - reach(f).start;
+  const put = (f: Flag) => fixOf(f)?.length ?? 0;
+  return [...flags].sort((a, b) => rank(a) - rank(b) || span(b) - span(a) || put(a) - put(b) || a.start - b.start)[0]!;
 }
 
 /**

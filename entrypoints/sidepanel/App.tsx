@@ -108,7 +108,9 @@ export function App() {
   const draft = tab?.draft ?? '';
   const draftAnalysis = tab?.analysis;
   const calmerOffered = hasBox && draft.trim() !== '' && draftAnalysis?.language === 'en' && !tab?.error;
-  const source = calmerOffered ? (kept.source ?? 'draft') : 'review';
+  // the owner's choice; else where their kept edit is (an edit of the composed reply comes back as they left it)
+  const edits = kept.fromDraft === undefined && Object.keys(kept.texts).length > 0 ? 'review' : 'draft';
+  const source = calmerOffered ? (kept.source ?? edits) : 'review';
   const ignoredHere = ignored[key];
   const reading = useMemo(
     () => (calmerOffered ? readReviewForReply({ text: reviewText, rating }, { platform, domain: domainOfBusiness(settings.business.kind) }) : undefined),
