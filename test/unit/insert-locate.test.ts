@@ -30,5 +30,8 @@ describe('locate', () => {
     expect(locate('ab ab', { start: -1, end: 1, expect: 'ab' })).toBeUndefined();
     expect(locate('ab ab', { start: 3, end: 9, expect: 'ab' })).toBeUndefined();
     expect(locate('ab ab', { start: 4, end: 2, expect: 'ab' })).toBeUndefined();
+    // Offsets outside the draft are never trusted, even where slicing would clamp them onto the words.
+    expect(locate('xab', { start: -2, end: 3, expect: 'ab' })).toEqual({ start: 1, end: 3 });
+    expect(locate('ab', { start: 0, end: 5, expect: 'ab' })).toEqual({ start: 0, end: 2 });
   });
 });
