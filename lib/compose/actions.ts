@@ -39,7 +39,7 @@ const HEADS: Record<ActionCategory, string> = {
   repair:
     'air conditioning aircon ac electricity power lift elevator tv television wifi wi-fi internet kettle lock door window toilet tap sink light lamp fridge minibar plug socket safe key card leak pipe drain hairdryer fan',
   clean: 'cleanliness hygiene dirt stain mould mold smell odour odor dust hair carpet towel sheet linen bathroom',
-  pest: 'cockroach roach bedbug bed-bug bed bugs mouse mice rat ant insect flea pest vermin mite',
+  pest: 'cockroach roach bedbug bed-bug mouse mice rat ant insect flea pest vermin mite',
   food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish curry starter main portion menu sandwich egg toast buffet',
   wait: 'wait waiting queue delay speed service check-in checkin check-out checkout loading',
   staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver nurse doctor dentist engineer plumber technician cashier bartender barman',
@@ -197,7 +197,7 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
     byHead = HEAD_CATEGORY.get(`${words[i - 1] ?? ''} ${words[i]}`.trim()) ?? HEAD_CATEGORY.get(singular(words[i]!));
   }
   // a cold dish is the kitchen's to fix, not a repair; a slow app is the app's
-  if (byHead === 'pest') return byHead;
+  if (byHead === 'pest') return domain === 'app' ? 'software' : byHead;
   if (byFault && !(byHead === 'food' && byFault === 'repair') && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
   // "bugs" in a room are insects; in an app, faults
   if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';

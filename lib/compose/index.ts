@@ -16,7 +16,7 @@ import { measureLength } from './length';
 import { PLATFORM_LIMITS } from '../analysis/limits';
 import { readReviewForReply } from './reading';
 import type { Domain, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
-import { actionOptions, actionPlaceholder, knownCompound, knownThing, reportsPests, type ActionSlot } from './actions';
+import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing, reportsPests, type ActionSlot } from './actions';
 import * as P from './phrasings';
 import { reportsSeriousHarm } from './serious';
 
@@ -494,9 +494,11 @@ export function composeReply(input: ComposeInput): ComposedReply {
   // a thing the review both praises and faults is named in neither (thanks and an apology for the same thing read as nonsense)
   const likedAll = distinct(positives.map(named).filter((n): n is Named => !!n));
   const liked = likedAll.filter((l) => !problemsAll.some((p) => p.phrase === l.phrase));
-  const problems = serious ? [] : problemsAll.filter((p) => !likedAll.some((l) => l.phrase === p.phrase));
+  // pests are the complaint wherever they were found: "the bed" is not what to apologise for
+  const pests = reportsPests(reviewText, reading.domain);
+  const problems = serious ? [] : problemsAll.filter((p) => !likedAll.some((l) => l.phrase === p.phrase) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
 
-  const ctx: BuildContext = { pick, words, business: input.business, ownerAction: input.ownerAction, known: (p) => knownThing(p), pests: reportsPests(reviewText, reading.domain) };
+  const ctx: BuildContext = { pick, words, business: input.business, ownerAction: input.ownerAction, known: (p) => knownThing(p), pests };
   // the platform's own limit when the caller knows none (the CLI, a box that reports no maxlength)
   const given = input.limit ?? (input.platform ? PLATFORM_LIMITS[input.platform]?.limit : undefined);
   const limit = input.variant === 'short' ? Math.min(SHORT_LIMIT, given ?? SHORT_LIMIT) : given;

@@ -1,0 +1,133 @@
+/**
+ * What blind judges held against suggested replies: naming the wrong thing (thanks for a complaint, an
+ * apology for praise, a typo or an unsure guess said back), a light reply to serious harm, and actions
+ * that do not fit. Reviews written for these tests; none is from a dataset.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis';
+import { composeReply, findPlaceholders, nameable } from '@/lib/compose';
+import { actionClause, actionOptions } from '@/lib/compose/actions';
+import { reportsSeriousHarm } from '@/lib/compose/serious';
+import type { Polarity, ReviewAspect, ReviewReading } from '@/lib/compose/reading-types';
+import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
+
+const business: BusinessProfile = { ...defaultSettings().business, name: 'Cliff House', kind: 'hotel', contact: { kind: 'email', value: 'desk@cliffhouse.example' } };
+const SORRY = /\b(sorry|apolog\w*)\b/i;
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+/u);
+
+function on(review: string, words: string, polarity: Polarity, weight = 1): ReviewAspect {
+  const start = review.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" is not in the review`);
+  return { text: `the ${words}`, polarity, weight, start, end: start + words.length };
+}
+function complaint(aspects: ReviewAspect[], rating = 2): ReviewReading {
+  const negatives = aspects.filter((a) => a.polarity === 'negative');
+  return { kind: 'complaint', domain: 'hotel', aspects, ...(negatives[0] ? { mainComplaint: negatives[0] } : {}), rating };
+}
+const compose = (text: string, rating: number, reading?: ReviewReading) =>
+  composeReply({ review: { text, rating, author: 'Lena Marsh' }, ...(reading ? { reading } : {}), business, variant: 'standard' });
+
+describe('serious harm', () => {
+  const assault = 'The lock on our door was broken, and a man from the bar groped my sister in the corridor while the staff looked on.';
+  const lockOnly = 'The lock on our door was broken, and nobody came to look at it all weekend.';
+
+  it('gets a careful reply: taken seriously, nothing named, no action from a menu, a private channel', () => {
+    const r = compose(assault, 1);
+    expect(r.reading.serious).toBe(true);
+    expect(r.kind).toBe('complaint');
+    expect(r.text).toContain('serious');
+    expect(r.text).toContain('email us at desk@cliffhouse.example');
+    expect(r.text).not.toMatch(/\b(door|lock|corridor|bar)\b/i);
+    expect(r.actions).toEqual([]);
+    expect(findPlaceholders(r.text)).toEqual([]);
+    expect(r.topics).toEqual([]);
+    expect(r.text).not.toMatch(/welcome you back|!/);
+    expect(createAnalyzer().analyse(r.text, { review: assault, rating: 1 }).flags).toEqual([]);
+  });
+
+  it('positive control: the same broken lock without the assault is named and gets an action', () => {
+    const r = compose(lockOnly, 2);
+    expect(r.reading.serious).toBeUndefined();
+    expect(r.text).toContain('the door');
+    expect(r.actions).toHaveLength(1);
+  });
+
+  it('harm words that are denied are not serious; reported ones are', () => {
+    expect(reportsSeriousHarm('Nobody was injured, but the lift was out for two days.')).toBe(false);
+    expect(reportsSeriousHarm('The path is not dangerous at all.')).toBe(false);
+    expect(reportsSeriousHarm('My husband slipped on the wet stairs and was injured.')).toBe(true);
+    expect(reportsSeriousHarm('The receptionist made a racist remark to my friend.')).toBe(true);
+  });
+});
+
+describe('naming', () => {
+  const text = 'The pool was lovely and warm, but the breakfast was cold and the eggs were raw.';
+
+  it('never thanks for the breakfast nor apologises for the pool (through the reader)', () => {
+    const r = compose(text, 3);
+    const thanks = sentences(r.text).filter((s) => /thank/i.test(s));
+    const sorry = sentences(r.text).filter((s) => SORRY.test(s));
+    expect(thanks.join(' ')).not.toContain('breakfast');
+    expect(sorry.join(' ')).not.toContain('pool');
+    // positive control: both are named, each in its own part
+    expect(thanks.join(' ')).toContain('the pool');
+    expect(sorry.join(' ')).toContain('the breakfast');
+  });
+
+  it('does not follow a reading that got the polarity wrong: the review praises the pool', () => {
+    const misread = complaint([on(text, 'pool', 'negative', 1), on(text, 'breakfast', 'negative', 0.8)]);
+    const r = compose(text, 2, misread);
+    expect(r.text).not.toMatch(/pool/);
+    expect(sentences(r.text).filter((s) => SORRY.test(s)).join(' ')).toContain('the breakfast');
+  });
+
+  it('an aspect the reading is unsure of is not named; the same aspect weighed fully is', () => {
+    const review = 'Stayed two nights for a wedding. The heating was broken and the car park was full.';
+    const unsure = { ...on(review, 'car park', 'negative', 0.1) };
+    const main = on(review, 'heating', 'negative', 1);
+    expect(nameable(unsure, review)).toBeUndefined();
+    expect(nameable({ ...unsure, weight: 0.9 }, review)).toBe('the car park');
+    const r = compose(review, 2, { ...complaint([main, unsure]) });
+    expect(r.text).toContain('the heating');
+    expect(r.text).not.toContain('car park');
+  });
+
+  it('a typo-looking or unknown word is never said back; accurate general words stand in', () => {
+    const review = 'The brekfst was cold and the rooom was dirty.';
+    const r = compose(review, 2, complaint([on(review, 'brekfst', 'negative', 1), on(review, 'rooom', 'negative', 0.9)]));
+    expect(r.text).not.toMatch(/brekfst|rooom/);
+    expect(r.text).toContain('I am sorry');
+    expect(r.topics).toEqual([]);
+    // positive control: spelt right, it is named
+    const fixed = 'The breakfast was cold and the room was dirty.';
+    expect(compose(fixed, 2, complaint([on(fixed, 'breakfast', 'negative', 1)])).text).toMatch(/I am (truly )?sorry (that )?the breakfast was cold/);
+  });
+});
+
+describe('actions', () => {
+  it('pests get pest control first, and the bed they were found under is not named', () => {
+    const review = 'We found cockroaches under the bed on our first night and had to change rooms.';
+    const r = compose(review, 1);
+    expect(r.actions[0]!.category).toBe('pest');
+    expect(r.actions[0]!.options[0]!.base).toBe('call in our pest control contractor');
+    expect(r.text).not.toContain('the bed');
+    // positive control: a dirty room without pests goes to housekeeping
+    const dirty = 'The room was dirty when we arrived and the carpet was stained.';
+    expect(compose(dirty, 2).actions[0]!.options[0]!.base).toBe('pass your comments on the room to housekeeping');
+  });
+
+  it('the first option is the modest one, and verbs fit the thing', () => {
+    expect(actionOptions('the breakfast', 'hotel').options[0]!.base).toBe('share your comments on the breakfast with the kitchen team');
+    expect(actionClause(actionOptions('the breakfast', 'hotel').options[0]!, { kind: 'done' })).toBe('have already shared your comments on the breakfast with the kitchen team');
+    const decor = actionOptions('the decor', 'hotel').options.map((o) => o.base);
+    expect(decor[0]).toBe('pass your comments on the decor to housekeeping and maintenance');
+    expect(decor.join(' ')).not.toMatch(/\b(redo|repair|update)\b/);
+    const park = actionOptions('the car park', 'hotel').options.map((o) => o.base);
+    expect(park.join(' ')).not.toMatch(/\b(redo|repair|update)\b/);
+    // software words only for apps; bugs in a room are insects
+    expect(actionOptions('the bugs', 'hotel').category).toBe('pest');
+    expect(actionOptions('the bugs', 'app').options[0]!.base).toBe('pass your report on the bugs to our developers');
+    // positive control: a trade's work can be redone
+    expect(actionOptions('the work', 'trade').options.map((o) => o.base)).toContain('redo the work at no cost to you');
+  });
+});
