@@ -62,6 +62,7 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
         rating: [...(spec.review.rating ?? []), ...(GENERIC_REVIEW.rating ?? [])],
         date: [...(spec.review.date ?? []), ...(GENERIC_REVIEW.date ?? [])],
         ...(spec.review.modal?.length ? { modal: spec.review.modal } : {}),
+        ...(spec.review.outOfTen?.length ? { outOfTen: spec.review.outOfTen } : {}),
       }
     : undefined;
   const adapter: SiteAdapter = {

@@ -27,6 +27,8 @@ export interface ReviewSelectors {
   date?: string[];
   /** Optional: this platform's own dialogs, bounding the walk like `[role="dialog"]` does. */
   modal?: string[];
+  /** Optional: rating hooks whose score is out of 10 (Booking.com); read as stars out of 5. */
+  outOfTen?: string[];
 }
 
 /** Structural hooks that mean "a review" on most sites (schema.org, test ids, ARIA). */
@@ -539,7 +541,8 @@ function fill(review: ReviewInfo, card: Element, hooks: Hooks, parts: Element[])
   for (const el of candidates(card, sels.rating, parts)) {
     const n = parseRating(el);
     if (n !== undefined) {
-      review.rating = n;
+      // A score out of 10 becomes stars out of 5 (9.0 → 4.5), so the panel and the reply read it alike.
+      review.rating = sels.outOfTen?.some((s) => el.matches(s)) ? Math.round(n * 5) / 10 : n;
       break;
     }
   }

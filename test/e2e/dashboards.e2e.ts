@@ -85,6 +85,8 @@ const DASHBOARDS: Dashboard[] = [
     review: 'Our booking for a twin room became a double on arrival. The shower drain was blocked for the whole stay.',
     author: 'Rafael',
     shownAuthor: 'Rafael',
+    // The guest's score is out of 10 (4.0): read as 2 stars out of 5.
+    rating: 2,
     neighbours: ['air conditioning rattled', 'Spotless room', 'street noise'],
     editor: 'textarea',
   },
