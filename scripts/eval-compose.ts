@@ -109,6 +109,8 @@ for (const name of ['dev', 'test']) {
   if (!set.length) continue;
   let predN = 0, predHit = 0, predSpanHit = 0, goldN = 0, goldHit = 0, goldSpanHit = 0;
   let mainN = 0, mainHit = 0, kindHit = 0;
+  // Over complaints and mixed reviews with a gold main complaint: does the reading name it, does the reply?
+  let compN = 0, compReadHit = 0, compReplyHit = 0;
   const confusion: Record<string, Record<string, number>> = Object.fromEntries(KINDS.map((k) => [k, Object.fromEntries(KINDS.map((p) => [p, 0]))]));
   const misses: string[] = [];
   for (const c of set) {
@@ -129,6 +131,14 @@ for (const name of ['dev', 'test']) {
       mainN++;
       mainOk = !!c.reading.mainComplaint && overlaps(c.reading.mainComplaint, gm);
       if (mainOk) mainHit++;
+      if (c.label.kind === 'complaint' || c.label.kind === 'mixed') {
+        compN++;
+        if (mainOk) compReadHit++;
+        // The reply names it when it holds the gold span's head word (its last word; a plural's singular too).
+        const head = (c.row.review.slice(gm.start, gm.end).toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).at(-1) ?? '';
+        const stem = head.length > 3 ? head.replace(/(es|s)$/u, '') : head;
+        if (c.reply !== undefined && stem && new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(c.reply)) compReplyHit++;
+      }
     }
     const kindOk = c.reading.kind === c.label.kind;
     if (kindOk) kindHit++;
@@ -151,6 +161,9 @@ for (const name of ['dev', 'test']) {
     goldAspects: goldN,
     mainComplaintAccuracy: r3(div(mainHit, mainN)),
     withMainComplaint: mainN,
+    complaintsWithMain: compN,
+    mainComplaintReadInComplaints: r3(div(compReadHit, compN)),
+    mainComplaintNamedInReply: r3(div(compReplyHit, compN)),
     kindAccuracy: r3(div(kindHit, set.length)),
     kindConfusion: confusion,
   };
@@ -180,7 +193,7 @@ for (const name of ['dev', 'test']) {
   figures[name] = out;
   console.log(`\n── ${name}${name === 'test' ? ' (held out)' : ''}: ${set.length} reviews`);
   console.log(`aspects   precision ${out.aspectPrecision}  recall ${out.aspectRecall}   (span only: ${out.spanPrecision} / ${out.spanRecall}; ${predN} predicted, ${goldN} gold)`);
-  console.log(`main complaint named  ${out.mainComplaintAccuracy}  (of ${mainN})`);
+  console.log(`main complaint named  ${out.mainComplaintAccuracy}  (of ${mainN}); in complaints and mixed reviews: read ${out.mainComplaintReadInComplaints}, named in the reply ${out.mainComplaintNamedInReply} (of ${compN})`);
   console.log(`kind      accuracy ${out.kindAccuracy}`);
   console.log(`          gold ↓ / read →  ${KINDS.map((k) => k.padStart(9)).join('')}`);
   for (const k of KINDS) console.log(`          ${k.padEnd(15)}${KINDS.map((p) => String(confusion[k]![p]).padStart(9)).join('')}`);
