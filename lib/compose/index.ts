@@ -414,7 +414,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
         return { paragraphs: short ? [[thanks, noted, welcome]] : [[thanks], [noted], [welcome]], actions };
       }
       const turn = pick('turn', P.MIXED_TURN);
-      const sorry = plan.problems.map(apologyFor);
+      // one apology, for the main complaint: a second reads as a list
+      const sorry = plan.problems.slice(0, 1).map(apologyFor);
       sorry[0] = `${turn} ${sorry[0]!.charAt(0) === 'I' ? sorry[0] : sorry[0]!.charAt(0).toLowerCase() + sorry[0]!.slice(1)}`;
       if (short) return { paragraphs: [[thanks, sorry[0]!, welcome]], actions };
       const act = actionPart(plan.problems.slice(0, 1));
@@ -468,8 +469,8 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const domainGiven = domainOfBusiness(input.business.kind);
   const read = safeReading(input, domainGiven);
   const reviewText = typeof input.review?.text === 'string' ? input.review.text : '';
-  // serious harm outweighs whatever else the review says, unless the reviewer rated the visit well and wrote praise
-  const serious = !read.generic && reportsSeriousHarm(reviewText) && !(read.kind === 'praise' && (read.rating ?? input.review?.rating ?? 0) >= 4);
+  // serious harm outweighs whatever else the review says, unless the review reads as praise and was not rated low
+  const serious = !read.generic && reportsSeriousHarm(reviewText) && !(read.kind === 'praise' && (read.rating ?? input.review?.rating ?? 5) >= 4);
   const reading: ReviewReading = serious ? { ...read, serious: true, kind: read.kind === 'hostile' ? 'hostile' : 'complaint' } : read;
   const rating = reading.rating ?? input.review?.rating;
   const readingWithRating: ReviewReading = rating !== undefined && reading.rating === undefined ? { ...reading, rating } : reading;

@@ -169,7 +169,7 @@ export const MIXED_THANKS = [
 ] as const;
 
 /** Mixed: the turn from praise to the problem. */
-export const MIXED_TURN = ['That said,', 'At the same time,', 'Even so,'] as const;
+export const MIXED_TURN = ['That said,', 'At the same time,'] as const;
 
 /** Complaint: acknowledgement in their terms. */
 export const COMPLAINT_THANKS = [
@@ -208,7 +208,7 @@ export const APOLOGY_NAMED = [
 export const APOLOGY_PLAIN = ['I am sorry your {visit} fell short.', 'I am sorry we let you down.', 'I am sorry we did not get it right for you this time.'] as const;
 
 /** Action lead-ins: they read with "we have…" and "we will…" alike. */
-export const ACTION_LEAD = ['Having read your review, we', 'After reading your review, we', 'So that it does not happen again, we', 'Following your review, we'] as const;
+export const ACTION_LEAD = ['Having read your review, we', 'After reading your review, we', 'Following your review, we', 'Since reading your review, we'] as const;
 /** Lead-in for a second action (its placeholder names the thing). */
 export const ACTION_LEAD_NEXT = 'For {X}, we';
 

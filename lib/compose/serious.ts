@@ -5,18 +5,24 @@
  * A lexicon of harm terms with a negation check on the few words before each ("no one was hurt").
  */
 
-/** Stems and phrases; matched at word starts, case-insensitive. */
+/** Whole words and phrases; a trailing "*" marks a stem ("racis*": racist, racism). Case-insensitive. */
 const HARM = [
-  'assault', 'sexually', 'sexual harass', 'harass', 'grope', 'groped', 'groping', 'molest', 'rape', 'raped',
-  'inappropriately touch', 'touched me', 'touched my', 'touching me', 'grabbed me', 'grabbed my',
-  'racis', 'racial', 'discriminat', 'homophob', 'transphob', 'sexis', 'slur',
-  'injur', 'to hospital', 'in hospital', 'at the hospital', 'ambulance', 'stitches', 'bleeding', 'concussion', 'broke my', 'broken arm', 'broken leg', 'burned me', 'scalded',
-  'stole', 'stolen', 'theft', 'thief', 'robbed', 'police', 'threatened me', 'threatened us', 'punched', 'hit me', 'attacked', 'violent', 'violence',
-  'food poisoning', 'poisoned', 'allergic reaction', 'anaphyla', 'epipen',
+  'assault*', 'sexually', 'harass*', 'grope', 'groped', 'groping', 'molest*', 'rape', 'raped',
+  'inappropriately touch*', 'touched me', 'touching me', 'grabbed me', 'grabbed my breast', 'grabbed my bottom', 'grabbed my bum', 'grabbed my wife', 'grabbed my daughter',
+  'racis*', 'racial*', 'discriminat*', 'homophob*', 'transphob*', 'sexist', 'sexism', 'slur', 'slurs',
+  'was injured', 'were injured', 'got injured', 'injured myself', 'injured himself', 'injured herself', 'an injury', 'injuries',
+  'to hospital', 'in hospital', 'ambulance', 'stitches', 'concussion', 'broke my', 'broken arm', 'broken leg', 'burned me', 'scalded',
+  'stole my', 'stole our', 'stole from', 'was stolen', 'were stolen', 'got stolen', 'been stolen', 'was robbed', 'were robbed', 'got robbed', 'been robbed',
+  'police', 'threatened me', 'threatened us', 'punched', 'hit me', 'attacked', 'violent*', 'violence',
+  'food poisoning', 'poisoned', 'allergic reaction', 'anaphyla*', 'epipen',
   'unsafe', 'dangerous', 'fire hazard', 'carbon monoxide', 'gas leak', 'child was', 'my child', 'my son was', 'my daughter was', 'unsupervised',
-  'drugged', 'spiked', 'stalk', 'abuse',
+  'drugged', 'spiked', 'stalked', 'stalking', 'abused', 'abusive',
 ];
-const PATTERN = new RegExp(`(?<![\\p{L}])(?:${HARM.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:${HARM.map((h) => (h.endsWith('*') ? escape(h.slice(0, -1)) : `${escape(h)}(?![\\p{L}])`)).join('|')})`,
+  'giu',
+);
 /** Words that take a harm term back within the few words before it ("no one was injured", "not dangerous"). */
 const NEGATION = /\b(no|not|never|nobody|without|nothing|wasn['’]t|weren['’]t|isn['’]t|didn['’]t|no-one|none)\b[^.!?]{0,25}$/i;
 /** Words that make the harm term about something else ("my child loved it", "a child-friendly pool"). */
