@@ -275,6 +275,9 @@ function oddWord(w: string): boolean {
   return false;
 }
 
+/** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
+const ABSTRACT = /^(quality|standard|standards|level|value|size|work|job|part|fit|finish|material|services?|facility|facilities|area|money|rate|rates|attitude|cleaning)$/i;
+
 /** How far the reading must weigh an aspect before a reply names it (the main complaint is named on its own say). */
 const NAME_WEIGHT = 0.2;
 
@@ -295,7 +298,11 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false): 
   const head = rest[rest.length - 1];
   if (!head || oddWord(head) || !knownThing(head)) return undefined;
   const before = rest[rest.length - 2];
-  rest = before && !oddWord(before) && knownCompound(`${before} ${head}`) ? [before, head] : [head];
+  // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
+  if (ABSTRACT.test(head)) {
+    if (!before || oddWord(before) || !knownThing(before) || ABSTRACT.test(before)) return undefined;
+    rest = [before];
+  } else rest = before && !oddWord(before) && knownCompound(`${before} ${head}`) ? [before, head] : [head];
   if (review && !clauseAgrees(aspect, review)) return undefined;
   return [det === 'a' || det === 'an' ? 'the' : det, ...rest].join(' ');
 }
@@ -359,6 +366,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   const actions: ActionSlot[] = [];
 
   const apologyFor = (n: Named, i: number): string => {
+    // people are not apologised "about": the apology is for how the reviewer was treated
+    if (i === 0 && categoryOf(n.phrase, reading.domain) === 'staff' && !n.statement) return f(pick('apology', P.APOLOGY_TREATED));
     if (i === 0) return n.statement ? f(pick('apology', P.APOLOGY_STATED), { S: n.statement }) : f(pick('apology', P.APOLOGY_NAMED), { X: n.phrase });
     return n.statement ? `I am also sorry ${n.statement}.` : `I am sorry about ${n.phrase} too.`;
   };

@@ -204,6 +204,13 @@ export const APOLOGY_NAMED = [
   'I am sorry about {X}; you deserved better.',
 ] as const;
 
+/** An apology for how the reviewer was treated (the complaint was about people, who are never apologised "about"). */
+export const APOLOGY_TREATED = [
+  'I am sorry you were not treated with the care and courtesy you should have had.',
+  'I am sorry for how you were treated; you deserved better.',
+  'I am sorry you did not get the welcome you should have had.',
+] as const;
+
 /** An apology with nothing named (a low-rated review we could not read in detail). */
 export const APOLOGY_PLAIN = ['I am sorry your {visit} fell short.', 'I am sorry we let you down.', 'I am sorry we did not get it right for you this time.'] as const;
 
