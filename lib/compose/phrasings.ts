@@ -151,6 +151,8 @@ export const PRAISE_PASS_ON = [
   'I will make sure the team reads this.',
   'It means a great deal to everyone here.',
   'The team will be so pleased to hear it.',
+  'We are so glad you enjoyed your {visit}, and I will share your kind words with the team.',
+  'It was a pleasure to have you with us, and the team will be delighted to read this.',
 ] as const;
 
 /** Praise: the warm variant's extra line. */
