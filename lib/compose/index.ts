@@ -15,7 +15,7 @@ import { findPlaceholders, type Placeholder } from './placeholders';
 import { measureLength } from './length';
 import { PLATFORM_LIMITS } from '../analysis/limits';
 import { readReviewForReply } from './reading';
-import type { Domain, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
+import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
 import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing, reportsPests, type ActionSlot } from './actions';
 import * as P from './phrasings';
 import { reportsSeriousHarm } from './serious';
@@ -503,10 +503,15 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const problemsAll = distinct(ordered.map(named).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
   // a thing the review both praises and faults is named in neither (thanks and an apology for the same thing read as nonsense)
   const likedAll = distinct(positives.map(named).filter((n): n is Named => !!n));
-  const liked = likedAll.filter((l) => !problemsAll.some((p) => p.phrase === l.phrase));
+  // judged both ways anywhere in the review (however lightly): "good food … simple food for the kids never came"
+  const headOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).pop()?.replace(/s$/, '') ?? '';
+  const judged = (polarity: Polarity) => new Set(reading.aspects.filter((a) => a.polarity === polarity).map((a) => headOf(a.text)));
+  const praisedHeads = judged('positive');
+  const faultedHeads = judged('negative');
+  const liked = likedAll.filter((l) => !problemsAll.some((p) => p.phrase === l.phrase) && !faultedHeads.has(headOf(l.phrase)));
   // pests are the complaint wherever they were found: "the bed" is not what to apologise for
   const pests = reportsPests(reviewText, reading.domain);
-  const problems = serious ? [] : problemsAll.filter((p) => !likedAll.some((l) => l.phrase === p.phrase) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
+  const problems = serious ? [] : problemsAll.filter((p) => !likedAll.some((l) => l.phrase === p.phrase) && !praisedHeads.has(headOf(p.phrase)) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
 
   const ctx: BuildContext = { pick, words, business: input.business, ownerAction: input.ownerAction, known: (p) => knownThing(p), pests };
   // the platform's own limit when the caller knows none (the CLI, a box that reports no maxlength)

@@ -81,6 +81,16 @@ describe('naming', () => {
     expect(sentences(r.text).filter((s) => SORRY.test(s)).join(' ')).toContain('the breakfast');
   });
 
+  it('a thing judged both ways, however lightly, is neither thanked for nor apologised for', () => {
+    const review = 'The plain pasta we asked for never came for the children, although the pasta at dinner was good. The lift was broken.';
+    const both = complaint([on(review, 'lift', 'negative', 1), on(review, 'plain pasta', 'negative', 0.1), { ...on(review, 'pasta at dinner', 'positive', 0.9), text: 'the pasta' }]);
+    const r = compose(review, 2, both);
+    expect(r.text).not.toContain('pasta');
+    // positive control: without the light complaint, the pasta is thanked for
+    const praised = compose(review, 2, complaint([on(review, 'lift', 'negative', 1), { ...on(review, 'pasta at dinner', 'positive', 0.9), text: 'the pasta' }]));
+    expect(sentences(praised.text).filter((x) => /thank/i.test(x)).join(' ')).toContain('the pasta');
+  });
+
   it('an aspect the reading is unsure of is not named; the same aspect weighed fully is', () => {
     const review = 'Stayed two nights for a wedding. The heating was broken and the car park was full.';
     const unsure = { ...on(review, 'car park', 'negative', 0.1) };
