@@ -435,7 +435,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // what they liked is thanked for first, as the owner would; then the complaint in their terms
       const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', plan.problems.length ? P.COMPLAINT_THANKS : P.COMPLAINT_THANKS_PLAIN));
       const main = plan.problems[0];
-      const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', P.APOLOGY_PLAIN))];
+      // the thanks may already say "your stay": the plain apology then does not say it again
+      const plain = thanks.includes(words.visit) ? P.APOLOGY_PLAIN.filter((a) => !a.includes('{visit}')) : P.APOLOGY_PLAIN;
+      const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain))];
       // one action, for the main complaint: a short, believable step reads better than a list
       const act = actionPart(plan.problems.slice(0, 1));
       if (short) return { paragraphs: [[thanks, ...sorry, ...act, followUp]], actions };
