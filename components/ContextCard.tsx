@@ -64,7 +64,7 @@ export function ContextCard({ platformName, review, posted, replySoon, onPickRev
         </details>
       ) : (
         <p className="muted" data-testid="review-missing">
-          Calm Reply could not find the review on this page, so the suggestion below is general. Pick the review on the page, or
+          Calm Reply could not find the review on this page, so the composed reply is general. Pick the review on the page, or
           edit the suggestion to name what went wrong.
         </p>
       )}

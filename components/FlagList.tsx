@@ -171,10 +171,18 @@ function Card({ card, onApply, onIgnore, busy }: { card: FlagCard; onApply?: (fl
   const label = onApply && fixOf(lead) !== undefined ? applyLabel(lead, card.text) : undefined;
   // "ignore here" goes by rule and words: one click sets aside every flag the card stands for
   const keys = [...new Map(card.all.map((f) => [flagKey(f), f])).values()];
+  const rules = card.flags.filter((f, i, all) => all.findIndex((g) => g.rule === f.rule) === i);
   return (
-    <li className="flag" data-testid="flag" data-rule={lead.rule} data-category={lead.category} data-rules={[...new Set(card.flags.map((f) => f.rule))].join(' ')} data-count={card.count}>
+    <li className="flag" data-testid="flag-card" data-rule={lead.rule} data-category={lead.category} data-rules={rules.map((f) => f.rule).join(' ')} data-count={card.count}>
       <details className="flag-card">
         <summary className="flag-text">
+          {/* One mark per rule on these words (the panel's contract: one "flag" per flag; repeats of the same words count once). */}
+          {rules.map((f) => (
+            <span key={f.rule} className={`flag-mark cat-${f.category}`} data-testid="flag" data-rule={f.rule} data-category={f.category} title={CATEGORY_INFO[f.category].label}>
+              <span aria-hidden="true">{CATEGORY_INFO[f.category].icon}</span>
+              <span className="visually-hidden">{CATEGORY_INFO[f.category].label}: </span>
+            </span>
+          ))}{' '}
           <q dir="auto">{card.text}</q>
           {card.count > 1 && (
             <span className="flag-count" data-testid="flag-count">

@@ -29,7 +29,7 @@ const h = (s: string) => createHash('sha256').update(s).digest('hex');
 /** Our reply as an owner would post it after one click per complaint: first action, "this week". */
 export function ourReply(r: RealReply): string {
   // As the suggestion CLI composes it: the business's name where the corpus gives one, the platform's limit.
-  const composed = suggest({ id: r.id, review: r.review, rating: r.rating ?? undefined, platform: r.platform, business: r.business ?? undefined });
+  const composed = suggest({ review: r.review, rating: r.rating ?? undefined, platform: r.platform, business: r.business ?? undefined });
   let text = composed.text;
   for (const slot of composed.actions) {
     const option = slot.options[0];

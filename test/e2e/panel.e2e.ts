@@ -77,9 +77,9 @@ describe('side panel in Chromium', () => {
     expect(await panel.getByTestId('suggestion-check').getAttribute('data-flags')).toBe('0');
 
     // Ignore one flag here; it stays ignored across the close and reopen below.
-    const flagsBefore = await panel.getByTestId('flag').count();
+    const flagsBefore = await panel.getByTestId('flag-card').count();
     await panel.getByTestId('flag-ignore').first().click();
-    await expect.poll(() => panel.getByTestId('flag').count()).toBe(flagsBefore - 1);
+    await expect.poll(() => panel.getByTestId('flag-card').count()).toBe(flagsBefore - 1);
 
     // Fill the first blank from the keyboard, then close the panel mid-edit.
     await panel.getByTestId('next-placeholder').click();
@@ -92,7 +92,7 @@ describe('side panel in Chromium', () => {
     panel = await chrome.openPanelFor(page);
     await panel.setViewportSize({ width: 360, height: 1400 });
     await expect.poll(() => panel.getByTestId('suggestion').inputValue(), { timeout: 15_000 }).toBe(midEdit);
-    await expect.poll(() => panel.getByTestId('flag').count(), { timeout: 15_000 }).toBe(flagsBefore - 1);
+    await expect.poll(() => panel.getByTestId('flag-card').count(), { timeout: 15_000 }).toBe(flagsBefore - 1);
     expect(await panel.getByTestId('ignored-flags').textContent()).toContain('Ignored here (1)');
 
     while ((await panel.getByTestId('next-placeholder').count()) > 0) {
@@ -143,7 +143,7 @@ describe('side panel in Chromium', () => {
     // The whole draft is checked first, so the flag list no longer changes under the click.
     await expect.poll(() => panel.getByTestId('draft').textContent(), { timeout: 15_000 }).toBe(ANGRY);
     await expect.poll(() => panel.getByTestId('flag-apply').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const flag = panel.getByTestId('flag').filter({ has: panel.getByTestId('flag-apply') }).first();
+    const flag = panel.getByTestId('flag-card').filter({ has: panel.getByTestId('flag-apply') }).first();
     expect(await flag.getAttribute('data-rule')).toBe('contradicts-customer');
     await flag.getByTestId('flag-apply').click();
     // "Actually," goes, and the sentence is tidied round it (its next word in capitals); the rest is untouched.
@@ -279,9 +279,9 @@ describe('side panel in Firefox', () => {
 
     await panel.bringToFront();
     // Ignore one flag here; it stays ignored across the close and reopen below.
-    const flagsBefore = await panel.$$eval('[data-testid="flag"]', (els) => els.length);
+    const flagsBefore = await panel.$$eval('[data-testid="flag-card"]', (els) => els.length);
     await panel.click('[data-testid="flag-ignore"]');
-    await waitUntil(panel, (n) => document.querySelectorAll('[data-testid="flag"]').length === n, {}, flagsBefore - 1);
+    await waitUntil(panel, (n) => document.querySelectorAll('[data-testid="flag-card"]').length === n, {}, flagsBefore - 1);
     await panel.click('[data-testid="next-placeholder"]');
     await panel.keyboard.type(FILL);
     const midEdit = await valueOf(panel, suggestion);
@@ -292,7 +292,7 @@ describe('side panel in Firefox', () => {
     await page.bringToFront();
     panel = await firefox.openPanelFor(page);
     await waitUntil(panel, (s, v) => (document.querySelector(s) as HTMLTextAreaElement | null)?.value === v, { timeout: 20_000 }, suggestion, midEdit);
-    await waitUntil(panel, (n) => document.querySelectorAll('[data-testid="flag"]').length === n, { timeout: 20_000 }, flagsBefore - 1);
+    await waitUntil(panel, (n) => document.querySelectorAll('[data-testid="flag-card"]').length === n, { timeout: 20_000 }, flagsBefore - 1);
     expect(await panel.$eval('[data-testid="ignored-flags"]', (el) => el.textContent)).toContain('Ignored here (1)');
 
     await panel.bringToFront();

@@ -74,7 +74,9 @@ describe('no network', () => {
       const suggestion = panel.getByTestId('suggestion');
       await suggestion.waitFor();
       // Fill any placeholder the owner must supply, so Insert is allowed.
-      await suggestion.fill((await suggestion.inputValue()).replace(/\[[^\]]*\]/g, 'refunded your stay by Friday'));
+      // Fill any blank the owner must supply (the composed reply has them; the calmer draft may not), so Insert is allowed.
+      const shown = await suggestion.inputValue();
+      await suggestion.fill(/\[[^\]]*\]/.test(shown) ? shown.replace(/\[[^\]]*\]/g, 'refunded your stay by Friday') : `${shown}\n\nWe refunded your stay by Friday.`);
       await panel.getByTestId('copy').click();
       await expect.poll(() => panel.getByTestId('insert').isEnabled(), { timeout: 10_000 }).toBe(true);
       await panel.getByTestId('insert').click();

@@ -151,7 +151,7 @@ describe('Panel states', () => {
       'Your draft does not read as English, so only the checks that need no language ran: capitals, repeated punctuation, personal details, links and length.',
     );
     expect(screen.getAllByTestId('flag')).toHaveLength(3);
-    expect(screen.getAllByTestId('flag').map((f) => f.textContent).join(' ')).toMatch(/INACCEPTABLE[\s\S]*!!![\s\S]*01 23 45 67 89/);
+    expect(screen.getAllByTestId('flag-card').map((f) => f.textContent).join(' ')).toMatch(/INACCEPTABLE[\s\S]*!!![\s\S]*01 23 45 67 89/);
     expect(screen.getByTestId('heat').dataset.level).toBe('hot');
     // the structure needs English: no checklist
     expect(screen.queryByTestId('structure-apology')).toBeNull();
@@ -182,7 +182,7 @@ describe('flags', () => {
       ['emotional', '2'],
     ]);
     expect(screen.getAllByTestId('flag-group').map((g) => g.dataset.category)).toEqual(['defensive', 'emotional']);
-    expect(items[0]!.textContent).toMatch(/Why this matters/);
+    expect(screen.getAllByTestId('flag-card')[0]!.textContent).toMatch(/Why this matters/);
   });
 
   it('a learned flag says how sure the model is and names the words that weighed most; a rule’s flag does not', () => {
@@ -199,7 +199,7 @@ describe('flags', () => {
       evidence: [{ start: 10, end: 13 }, { start: 21, end: 32 }],
     };
     render(<Panel {...props({ analysis: analysis({ flags: [learned, flags[2]!] }) })} />);
-    const [first, second] = screen.getAllByTestId('flag');
+    const [first, second] = screen.getAllByTestId('flag-card');
     expect(within(first!).getByTestId('flag-learned').textContent).toBe('Judged from how customers read real replies, 87% sure; weighed most: you, have called.');
     expect(within(first!).getAllByTestId('flag-evidence').map((m) => m.textContent)).toEqual(['you', 'have called']);
     expect(within(second!).queryByTestId('flag-learned')).toBeNull();
@@ -218,7 +218,7 @@ describe('flags', () => {
   it('one click applies the calmer alternative; flags without one offer only ignore', () => {
     const onApplyFlag = vi.fn();
     render(<Panel {...props({ onApplyFlag })} />);
-    const items = screen.getAllByTestId('flag');
+    const items = screen.getAllByTestId('flag-card');
     fireEvent.click(within(items[3]!).getByTestId('flag-apply'));
     expect(onApplyFlag).toHaveBeenCalledWith(flags[3]);
     expect(within(items[0]!).getByTestId('flag-apply').textContent).toBe('Remove these words');
@@ -228,7 +228,7 @@ describe('flags', () => {
   it('advice in a suggestion is shown to read, never offered as words to insert', () => {
     const advice = { ...flags[1]!, suggestion: 'Own your part: "We should have made this clearer."' };
     render(<Panel {...props({ analysis: analysis({ flags: [advice] }) })} />);
-    const item = screen.getByTestId('flag');
+    const item = screen.getByTestId('flag-card');
     expect(within(item).queryByTestId('flag-apply')).toBeNull();
     expect(within(item).getByTestId('flag-advice').textContent).toBe(advice.suggestion);
   });
@@ -236,7 +236,7 @@ describe('flags', () => {
   it('"ignore here" hides a flag and lists it to bring back', () => {
     const onIgnoreFlag = vi.fn();
     const { rerender } = render(<Panel {...props({ onIgnoreFlag })} />);
-    fireEvent.click(within(screen.getAllByTestId('flag')[2]!).getByTestId('flag-ignore'));
+    fireEvent.click(within(screen.getAllByTestId('flag-card')[2]!).getByTestId('flag-ignore'));
     expect(onIgnoreFlag).toHaveBeenCalledWith(flags[2]);
     rerender(<Panel {...props({ onIgnoreFlag, ignored: [flagKey(flags[2]!)] })} />);
     expect(screen.getAllByTestId('flag')).toHaveLength(3);

@@ -58,7 +58,7 @@ function panelProps(draft: string, analysis: Analysis, over: Partial<PanelProps>
 }
 
 const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-const cards = () => screen.queryAllByTestId('flag');
+const cards = () => screen.queryAllByTestId('flag-card');
 
 describe('panel order', () => {
   it('the reply to post comes before the checklist and the flags', () => {
@@ -100,6 +100,15 @@ describe('one card per place', () => {
     expect(within(card).getByTestId('flag-messages').textContent).toContain('blames-customer says why');
     expect(within(card).getByTestId('flag-messages').textContent).toContain('sounds-defensive says why');
     expect(within(card).getByTestId('flag-apply').textContent).toBe('Remove “Actually”');
+    // One visible "flag" mark per rule on the card, each with its rule and category (the panel's contract).
+    const marks = within(card).getAllByTestId('flag');
+    expect(marks[0]!.dataset.rule).toBe('contradicts-customer');
+    expect(marks.map((m) => `${m.dataset.rule}/${m.dataset.category}`).sort()).toEqual([
+      'blames-customer/defensive',
+      'contradicts-customer/defensive',
+      'custom-phrase/defensive',
+      'sounds-defensive/defensive',
+    ]);
   });
 
   it('positive control: flags on separate words stay separate cards', () => {
@@ -117,6 +126,8 @@ describe('one card per place', () => {
     expect(actually[0]!.dataset.count).toBe('12');
     expect(within(actually[0]!).getByTestId('flag-count').textContent).toBe(' ×12');
     expect((actually[0]!.querySelector('details') as HTMLDetailsElement).open).toBe(false);
+    // The twelve repeats are one mark too.
+    expect(within(actually[0]!).getAllByTestId('flag').map((m) => m.dataset.rule)).toEqual(['contradicts-customer']);
   });
 
   it('30,000 characters of flagged text give a few dozen cards at most', () => {
