@@ -34,7 +34,9 @@ export function formatAnalysis(text: string, analysis: Analysis, options: { colo
       out.push(`- "${f.text}" (${f.category}, ${f.rule}): ${f.message}`);
       // same reading as the panel: short words without ':' or ';' replace the flagged words ("" removes
       // them); anything else is advice
-      if (f.suggestion !== undefined) {
+      // a one-click fix says what it puts in place of the words; advice is read, never pasted
+      if (f.replacement !== undefined) out.push(`    ${c.dim}${f.replacement === '' ? 'Remove these words' : `Replace with: "${f.replacement}"`}${reset}`);
+      else if (f.suggestion !== undefined) {
         const replaces = f.suggestion.length <= 60 && !/[:;]/.test(f.suggestion);
         const line = !replaces ? `Try: ${f.suggestion}` : f.suggestion === '' ? 'Remove these words' : `Replace with: "${f.suggestion}"`;
         out.push(`    ${c.dim}${line}${reset}`);

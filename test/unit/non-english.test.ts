@@ -28,8 +28,8 @@ describe('a draft in another language: the checks that need no language', () => 
       ['personal-details', '01 23 45 67 89'],
     ]);
     for (const f of a.flags) expect(FRENCH.slice(f.start, f.end)).toBe(f.text);
-    expect(a.flags[0]!.suggestion).toBe('inacceptable');
-    expect(a.flags[1]!.suggestion).toBe('.');
+    expect(a.flags[0]!.replacement).toBe('inacceptable');
+    expect(a.flags[1]!.replacement).toBe('.');
     // the heat counts them as it would in English; the structure is not read
     expect(a.heat).toBeGreaterThan(0);
     expect(a.structure).toEqual({ acknowledge: false, apology: 'none', action: false, timescale: false, followUp: false });
@@ -45,7 +45,7 @@ describe('a draft in another language: the checks that need no language', () => 
       ['promotion', 'www.hotelsol.es/ofertas'],
     ]);
     // it opens the sentence, so its first letter stays a capital
-    expect(a.flags[0]!.suggestion).toBe('No es verdad');
+    expect(a.flags[0]!.replacement).toBe('No es verdad');
   });
 
   it('capitals in any cased script; scripts without case never shout', () => {
