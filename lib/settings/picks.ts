@@ -5,9 +5,7 @@
  * entry or a failed write touches nothing else. Entries older than PICK_DAYS are ignored.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { PickLocator } from '../sites/pick';
-import { fnv1a } from './reply-store';
 
 export const PICK_DAYS = 90;
 
@@ -17,7 +15,19 @@ interface PickEntry {
   savedAt: number;
 }
 
+/** 32-bit FNV-1a in hex: the page and box label are not kept readable in the key. (The content script reads
+ * and writes picks itself, so this file stays free of the storage wrapper the rest of settings use.) */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
 export const pickStorageKey = (box: string): `local:${string}` => `local:picked:${fnv1a(box)}`;
+const areaKey = (box: string) => pickStorageKey(box).slice('local:'.length);
 
 function isLocator(v: unknown): v is PickLocator {
   const l = v as PickLocator | undefined;
@@ -34,14 +44,15 @@ function isLocator(v: unknown): v is PickLocator {
 }
 
 export async function loadPick(box: string, now = Date.now()): Promise<PickLocator | undefined> {
-  const v = (await storage.getItem(pickStorageKey(box))) as PickEntry | null;
+  const got = await browser.storage.local.get(areaKey(box));
+  const v = (got[areaKey(box)] ?? null) as PickEntry | null;
   if (!v || v.box !== box || !isLocator(v.locator) || !(now - v.savedAt < PICK_DAYS * 86_400_000)) return undefined;
   return v.locator;
 }
 
 export async function savePick(box: string, locator: PickLocator | undefined, now = Date.now()): Promise<void> {
-  if (!locator) return storage.removeItem(pickStorageKey(box));
-  await storage.setItem(pickStorageKey(box), { box, locator, savedAt: now } satisfies PickEntry);
+  if (!locator) return browser.storage.local.remove(areaKey(box));
+  await browser.storage.local.set({ [areaKey(box)]: { box, locator, savedAt: now } satisfies PickEntry });
 }
 
 /** Removes remembered picks older than PICK_DAYS (or unreadable), with the daily clean-up of kept replies. */
