@@ -1,10 +1,13 @@
 // Bundle size of each entry point (its own file plus the chunks it loads), raw and gzipped,
-// from the Chrome release build. Exits non-zero if the content script is over 25 KB gzipped.
+// from the Chrome release build. Exits non-zero if the content script is over 30 KB gzipped.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-export const CONTENT_SCRIPT_LIMIT = 25 * 1024;
+// 25 KB until the review reader was bounded to the box's own card, the owner could pick the review on
+// the page, and Google's country hosts were served (22 → 28 KB; docs/performance.md). Every page of
+// the review sites loads it, so it stays far below the panel's and the background's size.
+export const CONTENT_SCRIPT_LIMIT = 30 * 1024;
 
 export function measureSizes(dir = '.output/chrome-mv3') {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
