@@ -34,6 +34,8 @@ export interface SuggestionEditorProps {
   source?: { value: ReplySource; onChange(source: ReplySource): void };
   /** With the draft as the source: what the calmer version changed, or why it left the draft as it was. */
   calmer?: CalmerNote;
+  /** Why the composed reply stays general (the review is empty, one word, emoji, not English, very long). */
+  generic?: string;
   /** After Insert: the reply that went in, shown in place of the editor until the owner asks for it again. */
   inserted?: { text: string; onAgain(): void };
   onChange(text: string): void;
@@ -146,6 +148,11 @@ function Editor(props: SuggestionEditorProps) {
             Composed from the review
           </button>
         </div>
+      )}
+      {!fromDraft && props.generic && (
+        <p className="muted" data-testid="suggestion-generic">
+          {props.generic}
+        </p>
       )}
       {fromDraft && calmer && (
         <p className="calmer-note muted" data-testid="calmer-note" data-unchanged={String(calmer.unchanged)}>

@@ -234,6 +234,7 @@ export function App() {
                 platformName,
                 status,
                 actions: fromDraft ? undefined : reply?.actions,
+                generic: reply?.generic,
                 source: calmerOffered ? { value: source, onChange: actions.chooseSource } : undefined,
                 calmer:
                   fromDraft

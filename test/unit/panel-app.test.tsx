@@ -61,6 +61,19 @@ async function openWithDraft(source: 'review' | 'draft' = 'review') {
 }
 
 describe('the side panel, wired', () => {
+  it('says why the composed reply stays general when the review is one word or only emoji', async () => {
+    render(<App />);
+    const one = { ...state(''), box: { ...state('').box!, review: { text: 'Terrible.', rating: 1 } } };
+    deliver({ type: 'tab-state', state: one });
+    await waitFor(() => expect(screen.getByTestId('suggestion-generic').textContent).toBe('The review is a single word, so there is nothing specific to reply to.'));
+    const emoji = { ...one, box: { ...one.box, boxId: 'k1-2', review: { text: '😡😡😡', rating: 1 } }, updatedAt: 2 };
+    deliver({ type: 'tab-state', state: emoji });
+    await waitFor(() => expect(screen.getByTestId('suggestion-generic').textContent).toBe('The review is only emoji or symbols, so there is nothing specific to reply to.'));
+    // Positive control: a review with something to name gets no such line.
+    deliver({ type: 'tab-state', state: { ...state(''), updatedAt: 3 } });
+    await waitFor(() => expect(screen.queryByTestId('suggestion-generic')).toBeNull());
+  });
+
   it('shows the draft’s flags and a suggestion composed from the review and the business profile', async () => {
     await saveSettings({ ...defaultSettings(), business: { ...defaultSettings().business, name: 'Sunny Café', signerName: 'Sam', contact: { kind: 'email', value: 'hi@sunny.example' } } });
     await openWithDraft();
