@@ -19,6 +19,7 @@ import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from '
 import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing, reportsPests, type ActionSlot } from './actions';
 import * as P from './phrasings';
 import { reportsSeriousHarm } from './serious';
+import { firstNameOf } from './names';
 
 export * from './placeholders';
 export * from './length';
@@ -75,22 +76,7 @@ export interface ComposedReply {
   actions: ActionSlot[];
 }
 
-/** Words that show an author field is not a person's name ("A Google User", "Verified buyer"). */
-const NOT_NAMES = new Set([
-  'a', 'an', 'the', 'google', 'user', 'anonymous', 'guest', 'customer', 'client', 'verified', 'buyer', 'local',
-  'guide', 'traveller', 'traveler', 'reviewer', 'someone', 'unknown', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam',
-]);
-
-/**
- * The reviewer's first name only (never the full name: platforms forbid it, GUIDANCE.md), or
- * undefined when the author field does not start with something that looks like a name.
- */
-export function firstNameOf(author: string | undefined): string | undefined {
-  const first = (author ?? '').trim().split(/[\s,.]+/u)[0] ?? '';
-  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(first)) return undefined;
-  if (first.length > 20 || NOT_NAMES.has(first.toLowerCase())) return undefined;
-  return first;
-}
+export { firstNameOf };
 
 function sentenceCase(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

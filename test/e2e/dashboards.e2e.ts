@@ -13,6 +13,7 @@ import type { Frame as PwFrame, Page as PwPage } from 'playwright-core';
 import type { Frame as PptrFrame, Page as PptrPage } from 'puppeteer-core';
 import type { TabState } from '@/lib/messages';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { tabStateFromPanel } from './support/panel-state';
 import { launchChromium, launchFirefox, waitUntil, type ChromiumSession, type FirefoxSession } from './support/browsers';
 
 interface Dashboard {
@@ -131,22 +132,6 @@ function record(d: Dashboard, browser: string, row: Row) {
   const insert = row.inserted === undefined ? 'not reached' : row.inserted === REPLY ? 'yes' : 'NO';
   (table[d.name] ??= {})[browser] = `${row.box ? 'yes' : 'NO'} | ${review} | ${who} | ${insert}`;
 }
-
-/** What the panel receives for a tab (runs in the panel page). */
-const tabStateFromPanel = async (tabId: number): Promise<TabState> => {
-  type Port = { postMessage(m: unknown): void; disconnect(): void; onMessage: { addListener(f: (m: { type: string; state?: TabState }) => void): void } };
-  const g = globalThis as unknown as { browser?: { runtime: { connect(o: { name: string }): Port } }; chrome?: { runtime: { connect(o: { name: string }): Port } } };
-  const port = (g.browser ?? g.chrome)!.runtime.connect({ name: 'calm-reply-panel' });
-  return new Promise<TabState>((ok) => {
-    port.onMessage.addListener((m) => {
-      if (m.type === 'tab-state' && m.state) {
-        port.disconnect();
-        ok(m.state);
-      }
-    });
-    port.postMessage({ type: 'bind', tabId });
-  });
-};
 
 /** The box's own text, in the page: a textarea's value or an editable div's text. */
 const boxText = (el: Element) => (el instanceof HTMLTextAreaElement ? el.value : ((el as HTMLElement).innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim());

@@ -9,6 +9,7 @@ import type { Page as PptrPage } from 'puppeteer-core';
 import type { TabState } from '@/lib/messages';
 import { PLATFORM_HOSTS } from '../../lib/sites/hosts';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { tabStateFromPanel } from './support/panel-state';
 import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
 
 const PAGES = [...PLATFORM_HOSTS.map((p) => p.id), 'generic'];
@@ -24,22 +25,6 @@ afterAll(async () => {
   for (const [id, byBrowser] of Object.entries(table)) for (const [browser, row] of Object.entries(byBrowser)) lines.push(`| ${id} | ${browser} | ${row} |`);
   console.log(lines.join('\n'));
 });
-
-/** What the panel receives for a tab (runs in the panel page). */
-const tabStateFromPanel = async (tabId: number): Promise<TabState> => {
-  type Port = { postMessage(m: unknown): void; disconnect(): void; onMessage: { addListener(f: (m: { type: string; state?: TabState }) => void): void } };
-  const g = globalThis as unknown as { browser?: { runtime: { connect(o: { name: string }): Port } }; chrome?: { runtime: { connect(o: { name: string }): Port } } };
-  const port = (g.browser ?? g.chrome)!.runtime.connect({ name: 'calm-reply-panel' });
-  return new Promise<TabState>((ok) => {
-    port.onMessage.addListener((m) => {
-      if (m.type === 'tab-state' && m.state) {
-        port.disconnect();
-        ok(m.state);
-      }
-    });
-    port.postMessage({ type: 'bind', tabId });
-  });
-};
 
 const expectedReview = () => {
   // The review may sit in light DOM only; normalise whitespace as the adapter does.

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { runScript } from './support/run-script';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
@@ -10,17 +9,7 @@ import type { Structure } from '@/lib/analysis/types';
 import { checklistLines, NOT_ENGLISH, USAGE } from '../../scripts/analyze';
 
 // The CLI contract from DESIGN.md, run as a real process (tsx, as `npm run analyze` does).
-const root = process.cwd();
-function analyze(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/analyze.ts'), ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const analyze = (args: string[], input?: string) => runScript('scripts/analyze.ts', args, input);
 
 describe('npm run analyze', () => {
   it('--jsonl writes one {"id", ...Analysis} line per input line', () => {

@@ -1,22 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { runScript } from './support/run-script';
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
 import { defaultSettings } from '@/lib/settings/schema';
 import { USAGE } from '../../scripts/suggest';
 
 // The suggestion CLI contract from DESIGN.md, run as a real process (tsx, as `npm run suggest` does).
-const root = process.cwd();
-function suggest(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/suggest.ts'), ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const suggest = (args: string[], input?: string) => runScript('scripts/suggest.ts', args, input);
 
 const jsonl = (rows: unknown[]) => `${rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`;
 
