@@ -1,5 +1,5 @@
 /**
- * The reviews labelled for `npm run eval:compose`: 330 reviews from ../shared/corpus, chosen
+ * The reviews labelled for `npm run eval:compose`: 330 reviews (batch 1; batch 2 below adds 240 complaint-heavy ones) from ../shared/corpus, chosen
  * deterministically (sha256 order of the id), split by business exactly as the reply labels are
  * (test/fixtures/corpus-real/labels.jsonl's split): 210 from train + validation ("dev": tuned on),
  * 120 from test ("test": reported, and the blind comparison's 60 come from it). Ratings are spread:
@@ -47,7 +47,40 @@ const pick = (pool: RealReply[], n: number) => {
 };
 const dev = pick(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 210);
 const test = pick(replies.filter((r) => splitOf.get(r.id) === 'test'), 120);
-const sample = [...dev.map((r) => ({ id: r.id, split: 'dev' })), ...test.map((r) => ({ id: r.id, split: 'test' }))];
+// Batch 2: the first batch held too few complaints and mixed reviews to learn or measure the main
+// complaint (46 in test). 240 more, drawn the same way from what batch 1 left, from 1–2★, 3★ (or none)
+// and 4★ only (where mixed reviews live), so almost every one has something to apologise for.
+const taken = new Set([...dev, ...test].map((r) => r.id));
+const complaintBand = (r: RealReply) => (r.rating === 5 ? 'skip' : r.rating === 4 ? 'high' : band(r));
+const pick2 = (pool: RealReply[], n: number) => {
+  const perGroup = new Map<string, number>();
+  for (const r of [...dev, ...test]) perGroup.set(groupOf(r), (perGroup.get(groupOf(r)) ?? 0) + 1);
+  const out: RealReply[] = [];
+  const sorted = [...pool].filter((r) => !taken.has(r.id)).sort((a, b) => (h(`2:${a.id}`) < h(`2:${b.id}`) ? -1 : 1));
+  const bands = ['low', 'mid', 'high'].map((b) => sorted.filter((r) => complaintBand(r) === b && r.review.trim().split(/\s+/).length >= 3));
+  let i = 0;
+  while (out.length < n && bands.some((b) => b.length)) {
+    const b = bands[i++ % 3]!;
+    while (b.length) {
+      const r = b.shift()!;
+      const g = groupOf(r);
+      if ((perGroup.get(g) ?? 0) >= (g === 'fennec' || g === 'getgo' ? 40 : 6)) continue;
+      perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+      out.push(r);
+      break;
+    }
+  }
+  return out;
+};
+const dev2 = pick2(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 180);
+const test2 = pick2(replies.filter((r) => splitOf.get(r.id) === 'test'), 60);
+const sample = [
+  ...dev.map((r) => ({ id: r.id, split: 'dev' })),
+  ...test.map((r) => ({ id: r.id, split: 'test' })),
+  ...dev2.map((r) => ({ id: r.id, split: 'dev', batch: 2 })),
+  ...test2.map((r) => ({ id: r.id, split: 'test', batch: 2 })),
+];
 writeFileSync(join(LABELS_DIR, 'compose/sample.json'), JSON.stringify(sample, null, 0).replace(/\},\{/g, '},\n{') + '\n');
 const count = (rs: RealReply[], b: string) => rs.filter((r) => band(r) === b).length;
+console.log(`batch 2: dev ${dev2.length} (low ${count(dev2, 'low')}, mid ${count(dev2, 'mid')}, 4★ ${dev2.filter((r) => r.rating === 4).length}); test ${test2.length} (low ${count(test2, 'low')}, mid ${count(test2, 'mid')}, 4★ ${test2.filter((r) => r.rating === 4).length})`);
 console.log(`dev ${dev.length} (low ${count(dev, 'low')}, mid ${count(dev, 'mid')}, high ${count(dev, 'high')}); test ${test.length} (low ${count(test, 'low')}, mid ${count(test, 'mid')}, high ${count(test, 'high')})`);
