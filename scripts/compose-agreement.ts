@@ -26,7 +26,7 @@ for (const f of ['pass-a.jsonl', 'pass-b.jsonl', 'sample.json']) {
     process.exit(0);
   }
 }
-const sample = JSON.parse(readFileSync(join(DIR, 'sample.json'), 'utf8')) as Array<{ id: string; split: string }>;
+const sample = JSON.parse(readFileSync(join(DIR, 'sample.json'), 'utf8')) as Array<{ id: string; split: string; batch?: number }>;
 const byId = (file: string) => new Map(readJsonl<Label>(join(DIR, file)).map((l) => [l.id, l]));
 const passA = byId('pass-a.jsonl');
 const passB = byId('pass-b.jsonl');
@@ -163,6 +163,8 @@ const splits: Record<string, string[]> = {
   dev: sample.filter((s) => s.split === 'dev').map((s) => s.id),
   test: sample.filter((s) => s.split === 'test').map((s) => s.id),
   all: sample.map((s) => s.id),
+  // batch 2 (complaint-heavy, labelled in a later session) on its own, so its agreement can be read apart
+  batch2: sample.filter((s) => s.batch === 2).map((s) => s.id),
 };
 // A split with nothing to compare (labels.jsonl written part way) is left out rather than shown as zeros.
 const perSplit = (first: Map<string, Label>, second: Map<string, Label>) =>
