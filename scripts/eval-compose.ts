@@ -81,7 +81,10 @@ for (const label of labels) {
   const c: Case = { id: label.id, split: split.get(label.id) ?? 'dev', label, reading, row };
   if (composeReply) {
     try {
-      const out = composeReply({ review: { text: row.review, rating: row.rating ?? undefined }, reading, business, variant: 'standard', platform: row.platform, limit: limits[row.platform]?.limit });
+      const ctx = { review: row.review, platform: row.platform, rating: row.rating ?? undefined };
+      // as the panel calls it: with our own analysis, so a reply that would carry a flag is said more plainly
+      const flagged = analyse ? (text: string) => analyse!(text, ctx).flags.length > 0 : undefined;
+      const out = composeReply({ review: { text: row.review, rating: row.rating ?? undefined }, reading, business, variant: 'standard', platform: row.platform, limit: limits[row.platform]?.limit, flagged });
       c.reply = out.text;
       if (analyse) c.flagged = analyse(out.text, { review: row.review, platform: row.platform, rating: row.rating ?? undefined }).flags.length > 0;
       const lim = limits[row.platform];

@@ -12,6 +12,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeReply, type ComposedReply } from '../lib/compose/index';
 import { PLATFORM_LIMITS } from '../lib/analysis/limits';
+import { createAnalyzer } from '../lib/analysis/index';
 import { defaultSettings } from '../lib/settings/schema';
 
 export const USAGE = `Calm Reply suggests a reply to a review: thanks that name what the reviewer liked, a specific
@@ -57,17 +58,24 @@ function stars(value: unknown): number | undefined {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 
+let analyzer: ReturnType<typeof createAnalyzer> | undefined;
+
 /** The suggestion for one review, as the panel first shows it. */
 export function suggest(input: SuggestInput): ComposedReply {
   const profile = defaultSettings().business;
   const business = { ...profile, name: str(input.business)?.trim().slice(0, 120) ?? profile.name };
   const platform = str(input.platform)?.trim().toLowerCase();
+  const review = { text: typeof input.review === 'string' ? input.review : '', rating: stars(input.rating), author: str(input.author) };
+  analyzer ??= createAnalyzer();
+  const check = analyzer;
   return composeReply({
-    review: { text: typeof input.review === 'string' ? input.review : '', rating: stars(input.rating), author: str(input.author) },
+    review,
     business,
     variant: profile.replyLength,
     platform,
     limit: platform ? PLATFORM_LIMITS[platform]?.limit : undefined,
+    // as the panel does: a suggestion our own analysis would flag is said more plainly
+    flagged: (text) => check.analyse(text, { review: review.text, platform, rating: review.rating }).flags.length > 0,
   });
 }
 

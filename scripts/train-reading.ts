@@ -21,7 +21,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED, trainHead, vocabulary, type Example, type TrainOptions } from '../lib/model/learn';
 import { aspectFeatures, forbidden, READING_DIMENSION } from '../lib/compose/reading-features';
-import { chooseAspects, kindFactsOf, mainFactsOf, readingForTraining, rulesMain, rulesSayHostile, type Chosen, type Hostility, type TokenReading } from '../lib/compose/reading';
+import { chooseAspects, kindFactsOf, mainPool, readingForTraining, rulesMain, rulesSayHostile, type Chosen, type Hostility, type TokenReading } from '../lib/compose/reading';
 import { KIND_HEADS, type HeadWeights, type ReadingHead, type ReadingWeightsFile } from '../lib/compose/reading-model';
 import { sigmoid } from '../lib/compose/reading-features';
 import type { ReviewKind } from '../lib/compose/reading-types';
@@ -133,29 +133,32 @@ function aspectFigures(data: Prepared[], chosen: Chosen[][]) {
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-function mainExamples(data: Prepared[], chosen: Chosen[][]): Example[] {
+type Pool = ReturnType<typeof mainPool>;
+
+/** One example per likely complaint in the pool, positive where it is the labelled main complaint. */
+function mainExamples(data: Prepared[], pools: Pool[]): Example[] {
   const out: Example[] = [];
   data.forEach((d, i) => {
     const gm = d.label.main === null ? undefined : d.label.aspects[d.label.main];
     if (!gm) return;
-    const negatives = chosen[i]!.filter((c) => c.aspect.polarity === 'negative');
-    if (!negatives.some((c) => overlaps(c.aspect, gm))) return;
-    negatives.forEach((c, k) => out.push({ ids: mainFactsOf(d.reading, negatives, k), y: overlaps(c.aspect, gm), group: d.group }));
+    const pool = pools[i]!;
+    if (!pool.some((c) => overlaps(c.chosen.aspect, gm))) return;
+    pool.forEach((c) => out.push({ ids: c.ids, y: overlaps(c.chosen.aspect, gm), group: d.group }));
   });
   return out;
 }
 
-function pickMain(d: Prepared, chosen: Chosen[], m: Model | undefined): Chosen | undefined {
-  const negatives = chosen.filter((c) => c.aspect.polarity === 'negative');
+function pickMain(pool: Pool, m: Model | undefined): Chosen | undefined {
+  if (!m) return rulesMain(pool.map((c) => c.chosen).filter((c) => c.probability >= 0));
   let best: Chosen | undefined;
   let bestZ = -Infinity;
-  negatives.forEach((c, k) => {
-    const z = m ? logit(m, mainFactsOf(d.reading, negatives, k)) : c === rulesMain(negatives) ? 1 : -k;
+  for (const c of pool) {
+    const z = logit(m, c.ids);
     if (z > bestZ) {
       bestZ = z;
-      best = c;
+      best = c.chosen;
     }
-  });
+  }
   return best;
 }
 
@@ -258,16 +261,21 @@ function main() {
       const m = pick(d, i);
       return !!m && overlaps(m.aspect, d.label.aspects[d.label.main!]!);
     }).length / Math.max(1, withMain.length);
-  const firstNegative = mainAccuracy((d, i) => pickMain(d, oofChosen[i]!, undefined));
-  const reachable = mainAccuracy((d, i) => oofChosen[i]!.find((c) => c.aspect.polarity === 'negative' && overlaps(c.aspect, d.label.aspects[d.label.main!]!)));
-  let bestMain = { acc: firstNegative, o: undefined as TrainOptions | undefined };
-  for (const o of SMALL_GRID) {
-    const models = Array.from({ length: FOLDS }, (_, f) => fit(mainExamples(data.filter((d) => foldOf(d.group) !== f), oofChosen.filter((_, i) => foldOf(data[i]!.group) !== f)), o));
-    const acc = mainAccuracy((d, i) => pickMain(d, oofChosen[i]!, models[foldOf(d.group)]));
-    if (args.includes('--report')) console.log(`  main l2 ${o.l2} epochs ${o.epochs} pw ${o.positiveWeight}: ${acc.toFixed(3)}`);
-    if (acc > bestMain.acc + 1e-9) bestMain = { acc, o };
+  const namedPools = data.map((d, i) => mainPool(d.reading, bestOof[i]!, best.t, d.text, oofChosen[i]!));
+  const firstNegative = mainAccuracy((d, i) => rulesMain(oofChosen[i]!.filter((c) => c.aspect.polarity === 'negative')));
+  let bestMain = { acc: firstNegative, o: undefined as TrainOptions | undefined, pool: best.t, reachable: 0 };
+  // the pool: likely complaints from the naming threshold down (a lower bar finds more, and more to confuse)
+  for (const poolT of [best.t, 0.3, 0.2, 0.15, 0.1].filter((t, k, all) => t <= best.t + 1e-9 && all.indexOf(t) === k)) {
+    const pools = poolT === best.t ? namedPools : data.map((d, i) => mainPool(d.reading, bestOof[i]!, poolT, d.text, oofChosen[i]!));
+    const reachable = mainAccuracy((d, i) => pools[i]!.find((c) => overlaps(c.chosen.aspect, d.label.aspects[d.label.main!]!))?.chosen);
+    for (const o of SMALL_GRID) {
+      const models = Array.from({ length: FOLDS }, (_, f) => fit(mainExamples(data.filter((d) => foldOf(d.group) !== f), pools.filter((_, i) => foldOf(data[i]!.group) !== f)), o));
+      const acc = mainAccuracy((d, i) => pickMain(pools[i]!, models[foldOf(d.group)]));
+      if (args.includes('--report')) console.log(`  main pool ${poolT} l2 ${o.l2} epochs ${o.epochs} pw ${o.positiveWeight}: ${acc.toFixed(3)} (reachable ${reachable.toFixed(3)})`);
+      if (acc > bestMain.acc + 1e-9) bestMain = { acc, o, pool: poolT, reachable };
+    }
   }
-  console.log(`main complaint (out of fold): ${bestMain.acc.toFixed(3)} learned vs ${firstNegative.toFixed(3)} by the rules' weight and margin; gold main among the negatives read ${reachable.toFixed(3)}`);
+  console.log(`main complaint (out of fold): ${bestMain.acc.toFixed(3)} learned (pool from P(aspect) ${bestMain.pool}, gold main in the pool ${bestMain.reachable.toFixed(3)}) vs ${firstNegative.toFixed(3)} by the rules' weight and margin`);
 
   // 3. kind heads
   const kindAcc = (o: TrainOptions) => {
@@ -302,7 +310,7 @@ function main() {
   const negativeModel = fit(polarityExamples(data), best.o);
   heads.aspect = round(aspectModel);
   heads.negative = round(negativeModel);
-  if (bestMain.o) heads.main = round(fit(mainExamples(data, oofChosen), bestMain.o));
+  if (bestMain.o) heads.main = round(fit(mainExamples(data, data.map((d, i) => mainPool(d.reading, bestOof[i]!, bestMain.pool, d.text, oofChosen[i]!))), bestMain.o));
   for (const k of KIND_HEADS) heads[k] = round(fit(kindExamples(data, oofChosen, k), bestKind.o));
 
   let commit = '';
@@ -327,11 +335,13 @@ function main() {
         aspectPrecision: r3(best.p),
         aspectRecall: r3(best.r),
         mainComplaint: r3(bestMain.acc),
+        mainInPool: r3(bestMain.reachable),
         kind: r3(bestKind.acc),
       },
     },
     threshold: best.t,
     floor: best.floor,
+    mainPool: bestMain.pool,
     heads,
   };
   writeFileSync(OUT, `${JSON.stringify(file)}\n`);

@@ -96,9 +96,17 @@ export function App() {
   const reply = useMemo(
     () =>
       hasBox
-        ? composeReply({ review: { text: reviewText, author, rating }, business: settings.business, variant, limit, platform, ownerAction })
+        ? composeReply({
+            review: { text: reviewText, author, rating },
+            business: settings.business,
+            variant,
+            limit,
+            platform,
+            ownerAction,
+            flagged: (text) => analyzer.analyse(text, { review: reviewText, platform, rating }).flags.length > 0,
+          })
         : undefined,
-    [hasBox, reviewText, author, rating, settings.business, variant, limit, platform, ownerAction],
+    [hasBox, reviewText, author, rating, settings.business, variant, limit, platform, ownerAction, analyzer],
   );
   const composed = reply?.text ?? '';
 

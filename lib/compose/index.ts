@@ -10,6 +10,7 @@
  * The action is a placeholder only the owner can fill (actions.ts offers choices for it), unless
  * their draft already says what they did.
  */
+import nlp from 'compromise';
 import type { BusinessProfile } from '../settings/schema';
 import { findPlaceholders, type Placeholder } from './placeholders';
 import { measureLength } from './length';
@@ -59,6 +60,11 @@ export interface ComposeInput {
   platform?: string;
   /** The owner's own action sentence(s) from their draft: used instead of an action placeholder. */
   ownerAction?: string;
+  /**
+   * True when Calm Reply's own analysis would flag this text: the composer then says it more plainly
+   * (the named apology instead of the reviewer's sentence), or names less, so a suggestion never carries a flag.
+   */
+  flagged?: (text: string) => boolean;
 }
 
 export interface ComposedReply {
@@ -253,6 +259,17 @@ export function clauseAgrees(aspect: ReviewAspect, review: string): boolean {
   return kind === (aspect.polarity === 'positive' ? 'good' : 'bad');
 }
 
+/**
+ * True when the words around the aspect judge it the other way from the reading (praise for what the
+ * reading calls a complaint). Words that judge it not at all ("AC not working", "no AC", "screamed
+ * cheap fix" are outside the small lexicon) do not contradict the learned reading.
+ */
+export function clauseContradicts(aspect: ReviewAspect, review: string): boolean {
+  if (!review || aspect.end <= aspect.start) return false;
+  const near = nearestJudgement(review, clauseBounds(review, aspect.start, aspect.end, CLAUSE_EDGE), aspect);
+  return near !== undefined && near !== (aspect.polarity === 'positive' ? 'good' : 'bad');
+}
+
 /** A word as the reviewer might have mistyped it or that is no word at all ("brekfst", "sooo", "x2"). */
 function oddWord(w: string): boolean {
   const bare = w.replace(/^[‘'"(]+|[’'")]+$/gu, '');
@@ -261,8 +278,20 @@ function oddWord(w: string): boolean {
   return false;
 }
 
+/**
+ * A word that reads as an English noun: compromise tags it a noun on its own (not "total", "add"), and it is
+ * spelt like a word (no run of four consonants: "brekfst" is a typo, not a thing to say back).
+ */
+function plainNoun(word: string): boolean {
+  if (word.length < 3 || /[bcdfghjklmnpqrstvwxz]{4,}/i.test(word)) return false;
+  const term = nlp(word).json()[0]?.terms?.[0] as { tags?: string[] } | undefined;
+  return !!term?.tags?.includes('Noun') && !term.tags.includes('ProperNoun');
+}
+
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
 const ABSTRACT = /^(quality|standard|standards|level|value|size|work|job|part|fit|finish|material|services?|facility|facilities|area|money|rate|rates|attitude|cleaning)$/i;
+/** Of those, the ones a reply can name alone when the reviewer's main complaint is about them ("I'm sorry the service fell short"). */
+const SAYABLE_WHEN_MAIN = /^(services?|facility|facilities|cleaning)$/i;
 
 /** How far the reading must weigh an aspect before a reply names it (the main complaint is named on its own say). */
 const NAME_WEIGHT = 0.2;
@@ -282,14 +311,19 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false): 
   let rest = words.slice(1);
   // the head alone ("the one elevator" → "the elevator"), or a compound the lexicon knows ("the car park")
   const head = rest[rest.length - 1];
-  if (!head || oddWord(head) || !knownThing(head)) return undefined;
+  if (!head || oddWord(head)) return undefined;
+  // the main complaint was chosen by the learned reading, in context: a plain noun the lexicon lacks
+  // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows
+  if (!knownThing(head) && !(isMain && plainNoun(head))) return undefined;
   const before = rest[rest.length - 2];
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
   if (ABSTRACT.test(head)) {
-    if (!before || oddWord(before) || !knownThing(before) || ABSTRACT.test(before)) return undefined;
-    rest = [before];
+    if (before && !oddWord(before) && knownThing(before) && !ABSTRACT.test(before)) rest = [before];
+    else if (isMain && SAYABLE_WHEN_MAIN.test(head)) rest = [head];
+    else return undefined;
   } else rest = before && !oddWord(before) && knownCompound(`${before} ${head}`) ? [before, head] : [head];
-  if (review && !clauseAgrees(aspect, review)) return undefined;
+  // the main complaint was chosen by the learned reading: only words judging it the other way overrule it
+  if (review && (isMain ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;
   return [det === 'a' || det === 'an' ? 'the' : det, ...rest].join(' ');
 }
 
@@ -357,6 +391,15 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     if (i === 0) return n.statement ? f(pick('apology', P.APOLOGY_STATED), { S: n.statement }) : f(pick('apology', P.APOLOGY_NAMED), { X: n.phrase });
     return n.statement ? `I am also sorry ${n.statement}.` : `I am sorry about ${n.phrase} too.`;
   };
+  // each problem the review raised gets its own apology (specific, one per problem), two at most;
+  // a second one the thanks already named is not repeated
+  const alsoSorry = (thanks: string): string[] => {
+    const second = plan.problems[1];
+    // only where the review says plainly what was wrong with it ("the breakfast was cold"): a second thing
+    // merely near a complaint ("waited in the lobby") is not apologised for
+    if (!second?.statement || thanks.includes(second.phrase) || categoryOf(second.phrase, reading.domain) === 'staff') return [];
+    return [apologyFor(second, 1)];
+  };
   const actionPart = (problems: Named[]): string[] => {
     if (ownerAction?.trim()) return [ensureStop(ownerAction)];
     const out: string[] = [];
@@ -383,7 +426,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     const r = reading.rating;
     if (r !== undefined && r >= 4) return { paragraphs: [[f(pick('generic', P.GENERIC_GOOD)), welcome]], actions };
     const body = [f(pick('generic', P.GENERIC_OPEN))];
-    if (r !== undefined && r <= 2) body.push(f(pick('apology', P.APOLOGY_PLAIN)));
+    // praise in the words under low stars: ask what fell short rather than apologise for what was praised
+    if (r !== undefined && r <= 2 && !misread) body.push(f(pick('apology', P.APOLOGY_PLAIN)));
     body.push(f(pick('generic-ask', P.GENERIC_ASK)));
     return { paragraphs: [body], actions };
   }
@@ -413,6 +457,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const sorry = plan.problems.slice(0, 1).map(apologyFor);
       sorry[0] = `${turn} ${sorry[0]!.charAt(0) === 'I' ? sorry[0] : sorry[0]!.charAt(0).toLowerCase() + sorry[0]!.slice(1)}`;
       if (short) return { paragraphs: [[thanks, sorry[0]!, welcome]], actions };
+      sorry.push(...alsoSorry(thanks));
       const act = actionPart(plan.problems.slice(0, 1));
       return { paragraphs: [[thanks], [...sorry], act, [followUp], [welcome]], actions };
     }
@@ -423,7 +468,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const main = plan.problems[0];
       // the thanks may already say "your stay": the plain apology then does not say it again
       const plain = thanks.includes(words.visit) ? P.APOLOGY_PLAIN.filter((a) => !a.includes('{visit}')) : P.APOLOGY_PLAIN;
-      const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain))];
+      const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain)), ...(short ? [] : alsoSorry(thanks))];
       // one action, for the main complaint: a short, believable step reads better than a list
       const act = actionPart(plan.problems.slice(0, 1));
       if (short) return { paragraphs: [[thanks, ...sorry, ...act, followUp]], actions };
@@ -499,7 +544,9 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const liked = likedAll.filter((l) => !problemsAll.some((p) => p.phrase === l.phrase) && !faultedHeads.has(headOf(l.phrase)));
   // pests are the complaint wherever they were found: "the bed" is not what to apologise for
   const pests = reportsPests(reviewText, reading.domain);
-  const problems = serious ? [] : problemsAll.filter((p) => !likedAll.some((l) => l.phrase === p.phrase) && !praisedHeads.has(headOf(p.phrase)) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
+  // the main complaint stands even where the thing was praised elsewhere ("lovely room … the room wasn't ready")
+  const bothWays = (p: Named) => p.aspect !== reading.mainComplaint && (likedAll.some((l) => l.phrase === p.phrase) || praisedHeads.has(headOf(p.phrase)));
+  const problems = serious ? [] : problemsAll.filter((p) => !bothWays(p) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
 
   const ctx: BuildContext = { pick, words, business: input.business, ownerAction: input.ownerAction, known: (p) => knownThing(p), pests };
   // the platform's own limit when the caller knows none (the CLI, a box that reports no maxlength)
@@ -519,11 +566,14 @@ export function composeReply(input: ComposeInput): ComposedReply {
   let text = '';
   let built: Built = { paragraphs: [], actions: [] };
   let chosen = attempts[attempts.length - 1]!;
-  for (const plan of attempts) {
+  // the reviewer's own sentence in an apology can read as an excuse out of context: then the plain named one
+  const plainer = (plan: Plan): Plan => ({ ...plan, problems: plan.problems.map((p) => ({ ...p, statement: undefined })) });
+  const tries = input.flagged ? attempts.flatMap((plan) => [plan, plainer(plan)]) : attempts;
+  for (const plan of tries) {
     built = build(readingWithRating, plan, ctx);
     text = assemble(built, plan.variant, input.business);
     chosen = plan;
-    if (fits(text)) break;
+    if (fits(text) && !input.flagged?.(text)) break;
   }
   const topics = [...chosen.liked, ...chosen.problems].map((n) => n.phrase).filter((t) => text.includes(t));
   return {

@@ -202,7 +202,7 @@ export const APOLOGY_STATED = [
 /** A specific apology naming the problem as the reviewer did. */
 export const APOLOGY_NAMED = [
   'I am sorry about {X}.',
-  'I am sorry we let you down on {X}.',
+  'I am sorry we let you down with {X}.',
   'I am sorry about {X}; you deserved better.',
 ] as const;
 

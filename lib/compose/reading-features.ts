@@ -245,6 +245,10 @@ export interface MainFacts {
   rating?: number;
   /** The one the rules' weight-and-margin choice names. */
   rulesPick: boolean;
+  /** Among the aspects the reading names (the pool also holds likely complaints below the naming threshold). */
+  named?: boolean;
+  /** P(negative) from the polarity head. */
+  negative?: number;
 }
 
 export function mainFeatures(f: MainFacts): number[] {
@@ -257,6 +261,8 @@ export function mainFeatures(f: MainFacts): number[] {
   if (f.rulesPick) names.push('rulesPick');
   names.push(`cls:${f.cls ?? 'none'}`);
   names.push(`rating:${f.rating ?? 'none'}`);
+  if (f.named !== undefined) names.push(`named:${f.named}`, `named:${f.named}|p:${bucket(f.probability, [0.3, 0.5, 0.7])}`);
+  if (f.negative !== undefined) names.push(`neg:${bucket(f.negative, [0.6, 0.75, 0.9])}`);
   return names.map(featureId);
 }
 
@@ -281,6 +287,10 @@ export interface KindFacts {
   /** The opening and closing clauses' leanings ("Great stay! ... ", "... never again"). */
   firstSign: number;
   lastSign: number;
+  /** Faults the reviewer softens at once ("small bathroom, but fine for one"; "…, though not much of a problem"). */
+  softened?: number;
+  /** Faults the reviewer calls minor ("the only downside", "a slight issue"). */
+  asides?: number;
 }
 
 export function kindFeatures(f: KindFacts): number[] {
@@ -298,6 +308,8 @@ export function kindFeatures(f: KindFacts): number[] {
   names.push(`hostileCues:${Math.min(3, f.insults + f.threats + f.accusations)}`);
   names.push(`words:${bucket(f.words, [8, 20, 50, 120])}`);
   names.push(`first:${Math.sign(f.firstSign)}`, `last:${Math.sign(f.lastSign)}`);
+  const soft = Math.min(2, (f.softened ?? 0) + (f.asides ?? 0));
+  names.push(`soft:${soft}`, `soft:${soft}|rating:${f.rating ?? 'none'}`, `soft:${soft}|negClauses:${Math.min(3, f.negClauses)}`);
   return names.map(featureId);
 }
 

@@ -28,6 +28,8 @@ export interface ReadingWeightsFile {
   threshold: number;
   /** What the hand-built rules named is kept at or above this. */
   floor?: number;
+  /** The main complaint is chosen among likely complaints at or above this P(aspect), named or not. */
+  mainPool?: number;
   heads: Partial<Record<ReadingHead, HeadWeights>>;
 }
 
@@ -37,6 +39,7 @@ export interface ReadingModel {
   probability(ids: number[], head: ReadingHead): number;
   threshold: number;
   floor: number;
+  mainPool: number;
 }
 
 export function loadReadingModel(file: ReadingWeightsFile): ReadingModel {
@@ -57,6 +60,7 @@ export function loadReadingModel(file: ReadingWeightsFile): ReadingModel {
     probability: (ids, head) => sigmoid(logit(ids, head)),
     threshold: typeof file.threshold === 'number' ? file.threshold : 0.5,
     floor: typeof file.floor === 'number' ? file.floor : typeof file.threshold === 'number' ? file.threshold : 0.5,
+    mainPool: typeof file.mainPool === 'number' ? file.mainPool : typeof file.threshold === 'number' ? file.threshold : 0.5,
   };
 }
 

@@ -18,6 +18,12 @@ import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from '
 import { aspectFeatures, domainClass, forbidden, kindFeatures, mainFeatures, type Exclusion, type Phrase, type ReadContext, type Tok } from './reading-features';
 import { bundledReadingModel, KIND_HEADS, type ReadingModel } from './reading-model';
 
+/** Words that turn a fault into something the reviewer can live with ("…, but fine", "…, though ok"). */
+const CONCESSIONS = new Set(['but', 'though', 'although', 'however', 'yet', 'still']);
+/** Words that make a fault minor, when a word for a fault follows ("the only downside", "a slight issue"). */
+const MINIMISERS = new Set(['only', 'minor', 'slight', 'small', 'little', 'tiny']);
+const FAULT_NOUNS = /^(downsides?|complaints?|issues?|problems?|negatives?|gripes?|niggles?|drawbacks?|criticisms?|cons?|quibbles?|points?)$/;
+
 export type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
 
 /** Past this the reply is generic and says so; only the first part is read. */
@@ -627,7 +633,7 @@ export function rulesMain<T extends { score: number }>(negatives: T[]): T | unde
 }
 
 /** What the main-complaint head reads about the negative aspect at `index` of `negatives`. */
-export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: number) {
+export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: number, extra: { named?: boolean; negative?: number } = {}) {
   const ctx = reading.context;
   const c = negatives[index]!;
   const p = ctx.phrases[c.pi]!;
@@ -644,7 +650,19 @@ export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: n
     whole: p.whole,
     cls: domainClass(ctx.lemma[c.pi]!),
     rating: ctx.rating,
+    ...extra,
   });
+}
+
+/**
+ * The likely complaints the main complaint is chosen from: negative candidates at or above `pool` (lower
+ * than the naming threshold, so the thing the reviewer spends most on is not lost because the aspect head
+ * was unsure of it), each with whether the reading names it.
+ */
+export function mainPool(reading: TokenReading, scores: { aspect: number[]; negative: number[] }, pool: number, source: string, named: Chosen[]) {
+  const list = chooseAspects(reading, scores, pool, source, pool).filter((c) => c.aspect.polarity === 'negative');
+  const namedPis = new Set(named.filter((c) => c.aspect.polarity === 'negative').map((c) => reading.context.lemma[c.pi]));
+  return list.map((c, i) => ({ chosen: c, ids: mainFactsOf(reading, list, i, { named: namedPis.has(reading.context.lemma[c.pi]), negative: scores.negative[c.pi] }) }));
 }
 
 /** What the kind heads read about the whole review. */
@@ -654,8 +672,30 @@ export function kindFactsOf(reading: TokenReading, hostile: Hostility, chosen: C
   ctx.score.forEach((s, k) => {
     if (s) clauseSum.set(ctx.clauseOf[k]!, (clauseSum.get(ctx.clauseOf[k]!) ?? 0) + s);
   });
-  const sums = [...clauseSum.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+  const ordered = [...clauseSum.entries()].sort((a, b) => a[0] - b[0]);
+  const sums = ordered.map(([, v]) => v);
+  // a fault followed at once by a turn to the good ("…, but fine for one", "…, though not a problem")
+  const firstOf = new Map<number, number>();
+  ctx.clauseOf.forEach((c, k) => {
+    if (!firstOf.has(c)) firstOf.set(c, k);
+  });
+  let softened = 0;
+  ordered.forEach(([c, v], i) => {
+    const next = ordered[i + 1];
+    if (v >= 0 || !next || next[0] !== c + 1 || next[1] <= 0) return;
+    const k = firstOf.get(next[0]);
+    if (k === undefined) return;
+    const turn = [ctx.tokens[k - 1], ctx.tokens[k]].some((t) => !!t && CONCESSIONS.has(t.lower));
+    if (turn && !/[.!?]/.test(ctx.tokens[k - 1]?.post ?? '.')) softened++;
+  });
+  let asides = 0;
+  ctx.tokens.forEach((t, k) => {
+    if (!MINIMISERS.has(t.lower)) return;
+    if (ctx.tokens.slice(k + 1, k + 3).some((u) => FAULT_NOUNS.test(u.lower))) asides++;
+  });
   return kindFeatures({
+    softened,
+    asides,
     rating: ctx.rating,
     rules: decideKind(reading, ctx.rating, hostile, words),
     pos: chosen.filter((c) => c.aspect.polarity === 'positive').reduce((s, c) => s + c.probability, 0),
@@ -675,7 +715,8 @@ export function kindFactsOf(reading: TokenReading, hostile: Hostility, chosen: C
 
 /** Aspects, main complaint and kind by the learned heads over the rules' candidates. */
 function learnedReading(reading: TokenReading, hostile: Hostility, words: number, model: ReadingModel, source: string) {
-  const chosen = chooseAspects(reading, scoreCandidates(reading.context, model), model.threshold, source, model.floor);
+  const scores = scoreCandidates(reading.context, model);
+  const chosen = chooseAspects(reading, scores, model.threshold, source, model.floor);
   let kind: ReviewKind = kindFromRating(reading.context.rating);
   // abuse, threats and accusations: too few in the labels to learn, so the rules decide hostile
   if (rulesSayHostile(hostile, words)) kind = 'hostile';
@@ -692,17 +733,24 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
     }
   }
   const aspects = chosen.map((c) => c.aspect);
-  const negatives = chosen.filter((c) => c.aspect.polarity === 'negative');
   let main: Chosen | undefined;
   let best = -Infinity;
-  negatives.forEach((c, i) => {
-    const z = model.has('main') ? model.logit(mainFactsOf(reading, negatives, i), 'main') : c === rulesMain(negatives) ? 1 : -i;
-    if (z > best) {
-      best = z;
-      main = c;
+  if (model.has('main')) {
+    for (const { chosen: c, ids } of mainPool(reading, scores, model.mainPool, source, chosen)) {
+      const z = model.logit(ids, 'main');
+      if (z > best) {
+        best = z;
+        main = c;
+      }
     }
-  });
-  return { kind, aspects, mainComplaint: kind === 'praise' ? undefined : main?.aspect };
+  } else main = rulesMain(chosen.filter((c) => c.aspect.polarity === 'negative'));
+  if (kind === 'praise' || !main) return { kind, aspects };
+  // the main complaint is one of the aspects: the named one of the same thing, or it joins them in place
+  const m = main;
+  const same = aspects.find((a) => a.polarity === 'negative' && a.start < m.aspect.end && m.aspect.start < a.end) ?? aspects.find((a) => a.polarity === 'negative' && a.text === m.aspect.text);
+  if (same) return { kind, aspects, mainComplaint: same };
+  const withMain = [...aspects, m.aspect].sort((a, b) => a.start - b.start);
+  return { kind, aspects: withMain, mainComplaint: m.aspect };
 }
 
 /** A verb-tagged word that is a noun here: "the £240 call-out charge was". */

@@ -165,6 +165,31 @@ describe('composeReply', () => {
     expect(message.text).toContain('send us a private message here');
     expect(message.text.endsWith('Kind regards,\nThe team')).toBe(true);
   });
+
+  it('says it more plainly when our own analysis would flag the reviewer\'s sentence in the apology', () => {
+    const review = { text: 'The room was lovely but the shower was cold every morning and nobody fixed it.', rating: 3 };
+    const profile = defaultSettings().business;
+    // positive control: unchecked, the apology repeats what the reviewer said
+    const unchecked = composeReply({ review, business: profile, variant: 'standard' });
+    expect(unchecked.text).toContain('the shower was cold');
+    const seen: string[] = [];
+    const checked = composeReply({
+      review,
+      business: profile,
+      variant: 'standard',
+      flagged: (text) => {
+        seen.push(text);
+        return /shower was cold/.test(text);
+      },
+    });
+    expect(checked.text).not.toContain('the shower was cold');
+    expect(checked.text).toContain('I am sorry we let you down with the shower.');
+    expect(checked.text).toContain('the room');
+    expect(seen).toHaveLength(2);
+    // nothing passes the check: the shortest, plainest reply, still no flag-bearing sentence
+    const none = composeReply({ review, business: profile, variant: 'standard', flagged: () => true });
+    expect(none.text).not.toMatch(/shower/);
+  });
 });
 
 describe('firstNameOf', () => {
