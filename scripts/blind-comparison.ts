@@ -7,6 +7,7 @@
  *   npx tsx scripts/blind-comparison.ts --prepare [dir]   writes dir/pairs.jsonl and dir/key.json
  *                                                          (default /tmp/calm-reply-blind; corpus text:
  *                                                          never inside the repository)
+ *                                                          --same-as DIR: the 60 reviews of an earlier round
  *   npx tsx scripts/blind-comparison.ts --score [dir]     reads dir/key.json and dir/judge-*.jsonl
  *                                                          ({pair, specificity, warmth, calm, overall}:
  *                                                          "A" | "B" | "tie"), prints the shares and
@@ -49,13 +50,16 @@ if (mode === '--prepare') {
       return [r.id, r] as const;
     }),
   );
-  const test = readFileSync(join(LABELS_DIR, 'compose/labels.jsonl'), 'utf8')
+  const pool = readFileSync(join(LABELS_DIR, 'compose/labels.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as { id: string; split: string })
     .filter((l) => l.split === 'test')
-    .sort((a, b) => (h(`blind:${a.id}`) < h(`blind:${b.id}`) ? -1 : 1))
-    .slice(0, PAIRS);
+    .sort((a, b) => (h(`blind:${a.id}`) < h(`blind:${b.id}`) ? -1 : 1));
+  // --same-as DIR: the reviews of an earlier round (its key.json), so rounds compare like with like
+  const sameAs = process.argv.indexOf('--same-as');
+  const earlier = sameAs > 0 ? (JSON.parse(readFileSync(join(process.argv[sameAs + 1]!, 'key.json'), 'utf8')) as { ids: string[] }).ids : undefined;
+  const test = earlier ? earlier.map((id) => ({ id, split: 'test' })) : pool.slice(0, PAIRS);
   mkdirSync(dir, { recursive: true });
   const key: Record<string, 'A' | 'B'> = {};
   const lines = test.map(({ id }, i) => {
