@@ -74,12 +74,41 @@ const pick2 = (pool: RealReply[], n: number) => {
 };
 const dev2 = pick2(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 180);
 const test2 = pick2(replies.filter((r) => splitOf.get(r.id) === 'test'), 60);
+// Batch 3: 300 more from what batches 1 and 2 left, every rating band in turn (1–2★, 3★ or none, 4★, 5★),
+// mostly dev (240) so the reader's learned heads have more to learn from; 60 test.
+for (const r of [...dev2, ...test2]) taken.add(r.id);
+const pick3 = (pool: RealReply[], n: number) => {
+  const perGroup = new Map<string, number>();
+  for (const r of [...dev, ...test, ...dev2, ...test2]) perGroup.set(groupOf(r), (perGroup.get(groupOf(r)) ?? 0) + 1);
+  const out: RealReply[] = [];
+  const sorted = [...pool].filter((r) => !taken.has(r.id)).sort((a, b) => (h(`3:${a.id}`) < h(`3:${b.id}`) ? -1 : 1));
+  const band4 = (r: RealReply) => (r.rating === 5 ? 'top' : complaintBand(r));
+  const bands = ['low', 'mid', 'high', 'top'].map((b) => sorted.filter((r) => band4(r) === b && r.review.trim().split(/\s+/).length >= 3));
+  let i = 0;
+  while (out.length < n && bands.some((b) => b.length)) {
+    const b = bands[i++ % 4]!;
+    while (b.length) {
+      const r = b.shift()!;
+      const g = groupOf(r);
+      if ((perGroup.get(g) ?? 0) >= (g === 'fennec' || g === 'getgo' ? 60 : 9)) continue;
+      perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+      out.push(r);
+      break;
+    }
+  }
+  return out;
+};
+const dev3 = pick3(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 240);
+const test3 = pick3(replies.filter((r) => splitOf.get(r.id) === 'test'), 60);
 const sample = [
   ...dev.map((r) => ({ id: r.id, split: 'dev' })),
   ...test.map((r) => ({ id: r.id, split: 'test' })),
   ...dev2.map((r) => ({ id: r.id, split: 'dev', batch: 2 })),
   ...test2.map((r) => ({ id: r.id, split: 'test', batch: 2 })),
+  ...dev3.map((r) => ({ id: r.id, split: 'dev', batch: 3 })),
+  ...test3.map((r) => ({ id: r.id, split: 'test', batch: 3 })),
 ];
+console.log(`batch 3: dev ${dev3.length}, test ${test3.length}`);
 writeFileSync(join(LABELS_DIR, 'compose/sample.json'), JSON.stringify(sample, null, 0).replace(/\},\{/g, '},\n{') + '\n');
 const count = (rs: RealReply[], b: string) => rs.filter((r) => band(r) === b).length;
 console.log(`batch 2: dev ${dev2.length} (low ${count(dev2, 'low')}, mid ${count(dev2, 'mid')}, 4★ ${dev2.filter((r) => r.rating === 4).length}); test ${test2.length} (low ${count(test2, 'low')}, mid ${count(test2, 'mid')}, 4★ ${test2.filter((r) => r.rating === 4).length})`);
