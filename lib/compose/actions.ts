@@ -42,13 +42,13 @@ const HEADS: Record<ActionCategory, string> = {
   pest: 'cockroach roach bedbug bed-bug mouse mice rat ant insect flea pest vermin mite',
   food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish curry starter main portion menu sandwich egg toast buffet',
   wait: 'wait waiting queue delay speed service check-in checkin check-out checkout loading',
-  staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver nurse doctor dentist engineer plumber technician cashier bartender barman',
+  staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver nurse doctor dentist engineer plumber technician cashier bartender barman agent operator helpdesk',
   price: 'price cost charge bill fee invoice quote value money deposit rate call-out callout surcharge',
   booking: 'booking reservation appointment table cancellation slot',
   delivery: 'delivery order parcel package item shipping courier box dispatch return refund',
   software: 'app application update version login log-in sign-in account password crash bug feature screen notification sync setting tab browser page button download upload ad ads battery widget mode video bookmark extension addon add-on keyboard interface ui toolbar',
   noise: 'noise music party traffic neighbour neighbor wall soundproofing',
-  contact: 'reply response answer email phone call message communication callback contact',
+  contact: 'reply response answer email phone call message communication callback contact chat hotline',
   comfort: 'bed mattress pillow chair seat sofa',
   room: 'room suite apartment decor furniture temperature view balcony size space',
   place: 'pool spa gym sauna garden terrace beach lobby parking car park location area facility facilities bar restaurant hotel atmosphere ambience',
@@ -204,7 +204,8 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
   // software words only for apps: elsewhere "the page" or "the screen" goes to the team responsible
   if (byHead === 'software' && domain !== 'app' && domain !== 'general') return 'quality';
   if (byHead) return byHead;
-  return domain === 'app' ? 'software' : domain === 'restaurant' ? 'food' : 'quality';
+  // an app's unknown thing ("the age requirement") is not the developers' to fix: the team responsible
+  return domain === 'restaurant' ? 'food' : 'quality';
 }
 
 /** Where compromise's conjugation gives the simple past instead of the participle. */

@@ -15,7 +15,7 @@ import type { BusinessProfile } from '../settings/schema';
 import { findPlaceholders, type Placeholder } from './placeholders';
 import { measureLength } from './length';
 import { PLATFORM_LIMITS } from '../analysis/limits';
-import { readReviewForReply } from './reading';
+import { readReviewForReply, WHOLE } from './reading';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
 import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing, reportsPests, type ActionSlot } from './actions';
 import * as P from './phrasings';
@@ -314,7 +314,7 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false): 
   if (!head || oddWord(head)) return undefined;
   // the main complaint was chosen by the learned reading, in context: a plain noun the lexicon lacks
   // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows
-  if (!knownThing(head) && !(isMain && plainNoun(head))) return undefined;
+  if (!knownThing(head) && !(isMain && plainNoun(head) && !WHOLE.has(head.toLowerCase()))) return undefined;
   const before = rest[rest.length - 2];
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
   if (ABSTRACT.test(head)) {

@@ -116,6 +116,13 @@ function bucket(n: number, edges: number[]): number {
   return b;
 }
 
+/** Modals that, followed by "have"/"be", make a wish or a counterfactual ("would have been nice"). */
+const MODALS = new Set(['would', 'could', 'should', "would've", "could've", "should've", 'wish', 'hope']);
+/** Words that say something was wanting. */
+const NEEDS = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'wish', 'lacks', 'lacked', 'missing']);
+/** Words that name a fault as such ("the only downside", "one issue"). */
+const FAULT_WORDS = /^(thing|things|downsides?|complaints?|issues?|problems?|negatives?|gripes?|niggles?|drawbacks?|criticisms?|cons?|feedback|quibbles?|let-?down|disappointments?)$/;
+
 /** Feature ids of one candidate phrase, for the aspect and polarity heads. */
 export function aspectFeatures(ctx: ReadContext, pi: number): number[] {
   const { tokens, clauseOf, phrases, score } = ctx;
@@ -180,6 +187,19 @@ export function aspectFeatures(ctx: ReadContext, pi: number): number[] {
   add(`clauseNeg:${bucket(cNeg, [0.5, 2, 4])}`);
   add(`clauseSign:${cPos > cNeg + 0.5 ? 'pos' : cNeg > cPos + 0.5 ? 'neg' : cPos + cNeg > 0 ? 'split' : 'none'}`);
   if (negation) add('clauseNegation');
+  // a wish or a need is a fault by construction, whatever the words' own sign: "would have been better",
+  // "could be improved", "needs attention", "a kettle is required", "I wish there was a lift"
+  const clauseWords = tokens.filter((_, k) => clauseOf[k] === p.clause).map((t) => t.lower);
+  const wish = clauseWords.some((w, i) => MODALS.has(w) && clauseWords.slice(i + 1, i + 4).some((u) => /^(have|be|been)$/.test(u))) || clauseWords.some((w) => NEEDS.has(w));
+  if (wish) add(`clauseWish|sign:${cPos > cNeg ? 'pos' : cNeg > cPos ? 'neg' : 'none'}`);
+  // "the only thing / problem / downside is X": X is the fault the reviewer singles out
+  for (let k = p.from - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    if (/[.!?]/.test(tokens[k]!.post)) break;
+    if (FAULT_WORDS.test(tokens[k]!.lower) && k > 0 && /^(only|one|main|biggest|minor|slight|small)$/.test(tokens[k - 1]!.lower)) {
+      add('singledOut');
+      break;
+    }
+  }
   add(`clauseLen:${bucket(cLen, [3, 6, 12, 25])}`);
   add(`clausePhrases:${bucket(cPhrases, [2, 3, 5])}`);
   add(`clauseSign:${cPos > cNeg + 0.5 ? 'pos' : cNeg > cPos + 0.5 ? 'neg' : 'none'}|rating:${rating}`);

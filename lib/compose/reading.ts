@@ -105,7 +105,7 @@ const NOT_ASPECTS = new Set([
 ]);
 
 /** The business as a whole: an aspect only when the review names nothing more specific. */
-const WHOLE = new Set(['hotel', 'property', 'resort', 'restaurant', 'cafe', 'café', 'bar', 'app', 'application', 'browser', 'company', 'shop', 'store', 'establishment', 'inn', 'guesthouse', 'hostel', 'motel']);
+export const WHOLE = new Set(['hotel', 'property', 'resort', 'restaurant', 'cafe', 'café', 'bar', 'app', 'application', 'browser', 'company', 'shop', 'store', 'establishment', 'inn', 'guesthouse', 'hostel', 'motel']);
 
 /** "Mr Vinod", "mr.dinesh": a person follows. */
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|madam|mister)(\.|$)/i;
@@ -115,7 +115,7 @@ const THREATS = /\b(sue|suing|lawsuit|lawyers?|solicitors?|legal action|court|po
 const ACCUSATIONS = /\b(scam\w*|fraud\w*|stole|stolen|steal\w*|robbed|robbery|theft|racis[mt]\w*|discriminat\w*|conned|con artists?|criminal|illegal|daylight robbery|thieving|liars?|lied|lying|cheated|cheating|extort\w*|blackmail\w*)\b/i;
 
 const DOMAIN_WORDS: Record<Exclude<Domain, 'general'>, RegExp> = {
-  hotel: /\b(hotel|rooms?|stay(ed)?|check-?in|check-?out|reception|front desk|housekeeping|beds?|pool|resort|suite|lobby|concierge|bathroom|shower|balcony|minibar|breakfast buffet|property)\b/gi,
+  hotel: /\b(hotel|rooms?|stay(ed)?|check-?in|check-?out|reception|front desk|housekeeping|beds?|pool|resort|suite|lobby|concierge|bathroom|shower|balcony|minibar|breakfast buffet|property|nights?|accommodation|cabins?|apartments?|guesthouse|hostel|motel)\b/gi,
   restaurant: /\b(restaurant|food|meal|waiter|waitress|dish(es)?|menu|dinner|lunch|chef|starters?|desserts?|table|served|tasty|delicious|pizza|burger|steak|pasta|carbonara|cafe|café|coffee|drinks?|bar)\b/gi,
   app: /\b(app|apps|update[sd]?|crash(es|ed|ing)?|install(ed)?|uninstall(ed)?|phone|android|iphone|ios|browser|version|tabs?|bug(s|gy)?|login|log in|sign in|feature|download(ed)?|firefox|settings|screen|account|password)\b/gi,
   trade: /\b(plumber|boiler|quote|engineer|builder|electrician|call-?out|fitted|fitting|installer|leak|pipes?|roof|repair(ed|s)?|workmen|tradesm[ae]n|job)\b/gi,
@@ -129,8 +129,11 @@ const PLATFORM_DOMAINS: Record<string, Domain> = { googleplay: 'app', appstore: 
 export function inferDomain(text: string, platform?: string): Domain {
   let best: Domain = 'general';
   let bestCount = 0;
+  // the platform leans one way (Tripadvisor is mostly stays): worth one and a half words, so a hotel
+  // review that mentions a steak stays a hotel review, and a restaurant review there stays one
+  const lean = platform ? PLATFORM_DOMAINS[platform] : undefined;
   for (const [domain, re] of Object.entries(DOMAIN_WORDS) as Array<[Domain, RegExp]>) {
-    const n = text.match(re)?.length ?? 0;
+    const n = (text.match(re)?.length ?? 0) + (domain === lean ? 1.5 : 0);
     if (n > bestCount) {
       best = domain;
       bestCount = n;

@@ -208,7 +208,9 @@ describe('actions', () => {
     expect(categoryOf('the soup', 'restaurant', 'cold')).toBe('food');
     expect(categoryOf('the £240 call-out charge', 'trade')).toBe('price');
     expect(categoryOf('the login', 'app')).toBe('software');
-    expect(categoryOf('the thing', 'app')).toBe('software');
+    // an app's thing that is not software is the team's to look at, not the developers'
+    expect(categoryOf('the age requirement', 'app')).toBe('quality');
+    expect(categoryOf('the live agent', 'app')).toBe('staff');
   });
 
   it('offers 2–4 options in the domain’s words, with the complaint’s own noun slotted in', () => {
