@@ -314,7 +314,9 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false): 
   if (!head || oddWord(head)) return undefined;
   // the main complaint was chosen by the learned reading, in context: a plain noun the lexicon lacks
   // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows
-  if (!knownThing(head) && !(isMain && plainNoun(head) && !WHOLE.has(head.toLowerCase()))) return undefined;
+  if (!knownThing(head) && !(isMain && plainNoun(head))) return undefined;
+  // "I am sorry about the hotel" names nothing: a complaint about the business as a whole stays general
+  if (aspect.polarity === 'negative' && WHOLE.has(head.toLowerCase())) return undefined;
   const before = rest[rest.length - 2];
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
   if (ABSTRACT.test(head)) {

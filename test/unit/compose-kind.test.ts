@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply, findPlaceholders, measureLength, SHORT_LIMIT, type ComposedReply, type ReplyVariant } from '@/lib/compose';
+import { nameable } from '@/lib/compose';
+import { inferDomain } from '@/lib/compose/reading';
 import { actionClause, actionOptions, categoryOf, ownerActionFrom, ownOption, participleOf, TIMESCALES, type Timescale } from '@/lib/compose/actions';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from '@/lib/compose/reading-types';
 import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
@@ -286,4 +288,26 @@ describe('no composed text carries a flag', () => {
     expect([...kinds].sort()).toEqual(['complaint', 'generic', 'hostile', 'mixed', 'praise']);
     expect(checked).toBeGreaterThan(1000);
   }, 120_000);
+});
+
+describe('what the reply may name', () => {
+  const aspect = (text: string, start: number): ReviewAspect => ({ text, polarity: 'negative', weight: 1, start, end: start + text.length });
+
+  it('names a main complaint the lexicon has no word for, but never the business as a whole or a typo', () => {
+    const review = 'The intercom never worked and the hotel ignored us.';
+    // positive control: a plain noun outside the lexicon, picked as the main complaint, is named
+    expect(nameable(aspect('The intercom', 0), review, true)).toBe('the intercom');
+    // the same noun is not named when it is not the main complaint (the lexicon decides there)
+    expect(nameable(aspect('The intercom', 0), review, false)).toBeUndefined();
+    expect(nameable(aspect('the hotel', 29), review, true)).toBeUndefined();
+    expect(nameable(aspect('the brekfst', 0), 'the brekfst was cold', true)).toBeUndefined();
+  });
+
+  it('leans the business kind to the platform without overruling what the review says', () => {
+    const stay = 'Enjoyed the harbour views and the courteous staff; the steak at the place next door was unforgettable.';
+    expect(inferDomain(stay)).toBe('restaurant');
+    expect(inferDomain(stay, 'tripadvisor')).toBe('hotel');
+    const meal = 'The steak was cold, the pasta bland, the dessert menu tiny and the waiter forgot our drinks.';
+    expect(inferDomain(meal, 'tripadvisor')).toBe('restaurant');
+  });
 });
