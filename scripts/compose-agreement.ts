@@ -163,8 +163,9 @@ const splits: Record<string, string[]> = {
   dev: sample.filter((s) => s.split === 'dev').map((s) => s.id),
   test: sample.filter((s) => s.split === 'test').map((s) => s.id),
   all: sample.map((s) => s.id),
-  // batch 2 (complaint-heavy, labelled in a later session) on its own, so its agreement can be read apart
+  // batches 2 (complaint-heavy) and 3 (every band), labelled in a later session, on their own
   batch2: sample.filter((s) => s.batch === 2).map((s) => s.id),
+  batch3: sample.filter((s) => s.batch === 3).map((s) => s.id),
 };
 // A split with nothing to compare (labels.jsonl written part way) is left out rather than shown as zeros.
 const perSplit = (first: Map<string, Label>, second: Map<string, Label>) =>
