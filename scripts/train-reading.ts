@@ -261,21 +261,23 @@ function main() {
       const m = pick(d, i);
       return !!m && overlaps(m.aspect, d.label.aspects[d.label.main!]!);
     }).length / Math.max(1, withMain.length);
-  const namedPools = data.map((d, i) => mainPool(d.reading, bestOof[i]!, best.t, d.text, oofChosen[i]!));
   const firstNegative = mainAccuracy((d, i) => rulesMain(oofChosen[i]!.filter((c) => c.aspect.polarity === 'negative')));
-  let bestMain = { acc: firstNegative, o: undefined as TrainOptions | undefined, pool: best.t, reachable: 0 };
-  // the pool: likely complaints from the naming threshold down (a lower bar finds more, and more to confuse)
-  for (const poolT of [best.t, 0.3, 0.2, 0.15, 0.1].filter((t, k, all) => t <= best.t + 1e-9 && all.indexOf(t) === k)) {
-    const pools = poolT === best.t ? namedPools : data.map((d, i) => mainPool(d.reading, bestOof[i]!, poolT, d.text, oofChosen[i]!));
-    const reachable = mainAccuracy((d, i) => pools[i]!.find((c) => overlaps(c.chosen.aspect, d.label.aspects[d.label.main!]!))?.chosen);
-    for (const o of SMALL_GRID) {
-      const models = Array.from({ length: FOLDS }, (_, f) => fit(mainExamples(data.filter((d) => foldOf(d.group) !== f), pools.filter((_, i) => foldOf(data[i]!.group) !== f)), o));
-      const acc = mainAccuracy((d, i) => pickMain(pools[i]!, models[foldOf(d.group)]));
-      if (args.includes('--report')) console.log(`  main pool ${poolT} l2 ${o.l2} epochs ${o.epochs} pw ${o.positiveWeight}: ${acc.toFixed(3)} (reachable ${reachable.toFixed(3)})`);
-      if (acc > bestMain.acc + 1e-9) bestMain = { acc, o, pool: poolT, reachable };
+  let bestMain = { acc: firstNegative, o: undefined as TrainOptions | undefined, pool: best.t, negative: 0.5, reachable: 0 };
+  // the pool of likely complaints: from the naming threshold down, and from sure complaints to unsure ones
+  // (a lower bar finds the main complaint more often, and gives the head more to confuse it with)
+  for (const poolT of [best.t, 0.3, 0.2, 0.1].filter((t, k, all) => t <= best.t + 1e-9 && all.indexOf(t) === k)) {
+    for (const negT of [0.5]) {
+      const pools = data.map((d, i) => mainPool(d.reading, bestOof[i]!, poolT, d.text, oofChosen[i]!, negT));
+      const reachable = mainAccuracy((d, i) => pools[i]!.find((c) => overlaps(c.chosen.aspect, d.label.aspects[d.label.main!]!))?.chosen);
+      for (const o of SMALL_GRID) {
+        const models = Array.from({ length: FOLDS }, (_, f) => fit(mainExamples(data.filter((d) => foldOf(d.group) !== f), pools.filter((_, i) => foldOf(data[i]!.group) !== f)), o));
+        const acc = mainAccuracy((d, i) => pickMain(pools[i]!, models[foldOf(d.group)]));
+        if (args.includes('--report')) console.log(`  main pool ${poolT} negative ${negT} l2 ${o.l2} epochs ${o.epochs} pw ${o.positiveWeight}: ${acc.toFixed(3)} (reachable ${reachable.toFixed(3)})`);
+        if (acc > bestMain.acc + 1e-9) bestMain = { acc, o, pool: poolT, negative: negT, reachable };
+      }
     }
   }
-  console.log(`main complaint (out of fold): ${bestMain.acc.toFixed(3)} learned (pool from P(aspect) ${bestMain.pool}, gold main in the pool ${bestMain.reachable.toFixed(3)}) vs ${firstNegative.toFixed(3)} by the rules' weight and margin`);
+  console.log(`main complaint (out of fold): ${bestMain.acc.toFixed(3)} learned (pool from P(aspect) ${bestMain.pool} and P(negative) ${bestMain.negative}, gold main in the pool ${bestMain.reachable.toFixed(3)}) vs ${firstNegative.toFixed(3)} by the rules' weight and margin`);
 
   // 3. kind heads
   const kindAcc = (o: TrainOptions) => {
@@ -310,7 +312,7 @@ function main() {
   const negativeModel = fit(polarityExamples(data), best.o);
   heads.aspect = round(aspectModel);
   heads.negative = round(negativeModel);
-  if (bestMain.o) heads.main = round(fit(mainExamples(data, data.map((d, i) => mainPool(d.reading, bestOof[i]!, bestMain.pool, d.text, oofChosen[i]!))), bestMain.o));
+  if (bestMain.o) heads.main = round(fit(mainExamples(data, data.map((d, i) => mainPool(d.reading, bestOof[i]!, bestMain.pool, d.text, oofChosen[i]!, bestMain.negative))), bestMain.o));
   for (const k of KIND_HEADS) heads[k] = round(fit(kindExamples(data, oofChosen, k), bestKind.o));
 
   let commit = '';
@@ -342,6 +344,7 @@ function main() {
     threshold: best.t,
     floor: best.floor,
     mainPool: bestMain.pool,
+    mainNegative: bestMain.negative,
     heads,
   };
   writeFileSync(OUT, `${JSON.stringify(file)}\n`);

@@ -5,10 +5,11 @@
  * The hand-built reader (reading.ts) finds the candidate noun phrases, the clauses, the opinion words and
  * where its own rules would put them; this file turns those facts into hashed feature ids for three
  * decisions: is a candidate an aspect (and which polarity), which negative aspect is the main complaint,
- * and the review's kind. No feature is a word: each is a named fact (a tag, a lexicon class, the rules'
- * verdict, a bucketed score), hashed to an id. Hashed head nouns were tried and dropped: they gained 0.01
- * F1 out of fold on the hotel-heavy labels and cost the other kinds of business (a haircut, a refund),
- * whose nouns the labels never show.
+ * and the review's kind. Most features are named facts (a tag, a lexicon class, the rules' verdict, a
+ * bucketed score); a few are the words themselves (the head and its neighbours), hashed, and kept by
+ * training only where they are seen at several businesses. On 210 reviews the words gained nothing; on
+ * 630 they lift out-of-fold aspect F1 from 0.638 to 0.652 and the main complaint from 0.313 to 0.356.
+ * The weights file holds ids and numbers, never the words.
  */
 
 /** Hash space of every feature id (the weights file keys are numbers below this). */
@@ -246,6 +247,16 @@ export function aspectFeatures(ctx: ReadContext, pi: number): number[] {
   add(`repeat:${Math.min(2, earlier)}`);
   add(`rating:${rating}`);
   add(`reviewLen:${size}`);
+  // the words themselves, hashed: the head and its close neighbours. Training keeps only those seen at
+  // several businesses (vocabulary's minGroups), so no one hotel's nouns become a rule.
+  add(`w:head:${lemma}`);
+  const word = (k: number) => (k >= 0 && k < tokens.length && sameClause(k) ? tokens[k]!.lower.replace(/[^\p{L}']/gu, '') : '');
+  const before1 = word(p.from - 1);
+  const after1 = word(p.to + 1);
+  const next2 = word(p.to + 2);
+  if (before1) add(`w:prev:${before1}`);
+  if (after1) add(`w:next:${after1}`);
+  if (after1 && next2) add(`w:next2:${after1} ${next2}`);
   return names.map(featureId);
 }
 
@@ -269,6 +280,8 @@ export interface MainFacts {
   named?: boolean;
   /** P(negative) from the polarity head. */
   negative?: number;
+  /** Its weight against the heaviest in the pool (1 = the heaviest): words, opinion and mentions. */
+  relative?: number;
 }
 
 export function mainFeatures(f: MainFacts): number[] {
@@ -283,6 +296,7 @@ export function mainFeatures(f: MainFacts): number[] {
   names.push(`rating:${f.rating ?? 'none'}`);
   if (f.named !== undefined) names.push(`named:${f.named}`, `named:${f.named}|p:${bucket(f.probability, [0.3, 0.5, 0.7])}`);
   if (f.negative !== undefined) names.push(`neg:${bucket(f.negative, [0.6, 0.75, 0.9])}`);
+  if (f.relative !== undefined) names.push(`rel:${bucket(f.relative, [0.35, 0.6, 0.85, 0.999])}`, `rel:${bucket(f.relative, [0.6, 0.999])}|rank:${Math.min(2, f.rank)}`);
   return names.map(featureId);
 }
 
@@ -311,6 +325,8 @@ export interface KindFacts {
   softened?: number;
   /** Faults the reviewer calls minor ("the only downside", "a slight issue"). */
   asides?: number;
+  /** Questions and requests ("is it possible to add…?", "please bring back…"): suggestions, not faults met. */
+  requests?: number;
 }
 
 export function kindFeatures(f: KindFacts): number[] {
@@ -330,6 +346,8 @@ export function kindFeatures(f: KindFacts): number[] {
   names.push(`first:${Math.sign(f.firstSign)}`, `last:${Math.sign(f.lastSign)}`);
   const soft = Math.min(2, (f.softened ?? 0) + (f.asides ?? 0));
   names.push(`soft:${soft}`, `soft:${soft}|rating:${f.rating ?? 'none'}`, `soft:${soft}|negClauses:${Math.min(3, f.negClauses)}`);
+  const asks = Math.min(2, f.requests ?? 0);
+  names.push(`requests:${asks}`, `requests:${asks}|negWords:${bucket(f.negWords, [0.5, 2, 5])}`);
   return names.map(featureId);
 }
 

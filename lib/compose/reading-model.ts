@@ -30,6 +30,8 @@ export interface ReadingWeightsFile {
   floor?: number;
   /** The main complaint is chosen among likely complaints at or above this P(aspect), named or not. */
   mainPool?: number;
+  /** …and at or above this P(negative): a complaint the polarity head was unsure of can still be the main one. */
+  mainNegative?: number;
   heads: Partial<Record<ReadingHead, HeadWeights>>;
 }
 
@@ -40,6 +42,7 @@ export interface ReadingModel {
   threshold: number;
   floor: number;
   mainPool: number;
+  mainNegative: number;
 }
 
 export function loadReadingModel(file: ReadingWeightsFile): ReadingModel {
@@ -61,6 +64,7 @@ export function loadReadingModel(file: ReadingWeightsFile): ReadingModel {
     threshold: typeof file.threshold === 'number' ? file.threshold : 0.5,
     floor: typeof file.floor === 'number' ? file.floor : typeof file.threshold === 'number' ? file.threshold : 0.5,
     mainPool: typeof file.mainPool === 'number' ? file.mainPool : typeof file.threshold === 'number' ? file.threshold : 0.5,
+    mainNegative: typeof file.mainNegative === 'number' ? file.mainNegative : 0.5,
   };
 }
 

@@ -22,6 +22,8 @@ import { bundledReadingModel, KIND_HEADS, type ReadingModel } from './reading-mo
 const CONCESSIONS = new Set(['but', 'though', 'although', 'however', 'yet', 'still']);
 /** Words that make a fault minor, when a word for a fault follows ("the only downside", "a slight issue"). */
 const MINIMISERS = new Set(['only', 'minor', 'slight', 'small', 'little', 'tiny']);
+/** Sentence openers of a request ("please add…", "can you…", "could it…"). */
+const REQUEST_OPENERS = new Set(['please', 'pls', 'plz', 'can', 'could', 'would', 'kindly', 'is']);
 const FAULT_NOUNS = /^(downsides?|complaints?|issues?|problems?|negatives?|gripes?|niggles?|drawbacks?|criticisms?|cons?|quibbles?|points?)$/;
 
 export type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
@@ -46,7 +48,7 @@ const LEXICON: Record<string, number> = {
   tasteless: -2, leaking: -2, leaky: -2, leaks: -2, broken: -2, unclean: -2, ripoff: -3, 'rip-off': -3, mediocre: -2,
   average: -1, overrated: -2, basic: -1, rundown: -2, 'run-down': -2, dusty: -2, damp: -2, cockroaches: -3, bedbugs: -3,
   mosquitoes: -1, uninstall: -2, uninstalled: -2, uninstalling: -2, drains: -1, fails: -2, failed: -2, failing: -2,
-  waited: -1, queue: -1, lumpy: -2, stench: -3, stinky: -2, filth: -3, hopeless: -2, hopelessly: -2, flawed: -2, mess: -2, absence: 0, decent: 1, acceptable: 1, passable: -1, unhappy: -2, sticky: -2, trickle: -1, lagging: -2, drain: -1, improvement: -1, improve: -1, improved: -1, joke: -2, hassle: -2, sucks: -3, nightmare: -3,
+  sufficient: 1, manageable: 1, adequate: 1, bearable: 1, waited: -1, queue: -1, lumpy: -2, stench: -3, stinky: -2, filth: -3, hopeless: -2, hopelessly: -2, flawed: -2, mess: -2, absence: 0, decent: 1, acceptable: 1, passable: -1, unhappy: -2, sticky: -2, trickle: -1, lagging: -2, drain: -1, improvement: -1, improve: -1, improved: -1, joke: -2, hassle: -2, sucks: -3, nightmare: -3,
   // praise
   tasty: 3, yummy: 3, spacious: 2, comfy: 2, cozy: 2, cosy: 2, spotless: 3, immaculate: 3, attentive: 2, courteous: 2,
   polite: 2, quick: 1, fast: 1, prompt: 2, smooth: 2, fresh: 1, efficient: 2, knowledgeable: 2, professional: 2,
@@ -636,7 +638,7 @@ export function rulesMain<T extends { score: number }>(negatives: T[]): T | unde
 }
 
 /** What the main-complaint head reads about the negative aspect at `index` of `negatives`. */
-export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: number, extra: { named?: boolean; negative?: number } = {}) {
+export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: number, extra: { named?: boolean; negative?: number; relative?: number } = {}) {
   const ctx = reading.context;
   const c = negatives[index]!;
   const p = ctx.phrases[c.pi]!;
@@ -662,10 +664,24 @@ export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: n
  * than the naming threshold, so the thing the reviewer spends most on is not lost because the aspect head
  * was unsure of it), each with whether the reading names it.
  */
-export function mainPool(reading: TokenReading, scores: { aspect: number[]; negative: number[] }, pool: number, source: string, named: Chosen[]) {
-  const list = chooseAspects(reading, scores, pool, source, pool).filter((c) => c.aspect.polarity === 'negative');
-  const namedPis = new Set(named.filter((c) => c.aspect.polarity === 'negative').map((c) => reading.context.lemma[c.pi]));
-  return list.map((c, i) => ({ chosen: c, ids: mainFactsOf(reading, list, i, { named: namedPis.has(reading.context.lemma[c.pi]), negative: scores.negative[c.pi] }) }));
+export function mainPool(reading: TokenReading, scores: { aspect: number[]; negative: number[] }, pool: number, source: string, named: Chosen[], negFloor = 0.5) {
+  const ctx = reading.context;
+  // one per thing: its first mention that may be a complaint (P(aspect) at or above `pool`, P(negative) at or above `negFloor`)
+  const groups = new Map<string, { pi: number; score: number; probability: number }>();
+  ctx.phrases.forEach((p, pi) => {
+    const pa = scores.aspect[pi]!;
+    if (pa < pool || scores.negative[pi]! < negFloor || p.whole) return;
+    const score = pa * (1 + Math.abs(p.pos - p.neg) + 0.12 * p.words);
+    const g = groups.get(ctx.lemma[pi]!);
+    if (g) g.score += score + 0.5;
+    else groups.set(ctx.lemma[pi]!, { pi, score, probability: pa });
+  });
+  const top = Math.max(1e-9, ...[...groups.values()].map((g) => g.score));
+  const list: Chosen[] = [...groups.values()]
+    .sort((x, y) => ctx.phrases[x.pi]!.from - ctx.phrases[y.pi]!.from)
+    .map((g) => ({ pi: g.pi, probability: g.probability, score: g.score, aspect: aspectOf(ctx.tokens, ctx.phrases[g.pi]!, source, 'negative', g.score / top) }));
+  const namedLemmas = new Set(named.filter((c) => c.aspect.polarity === 'negative').map((c) => ctx.lemma[c.pi]));
+  return list.map((c, i) => ({ chosen: c, ids: mainFactsOf(reading, list, i, { named: namedLemmas.has(ctx.lemma[c.pi]), negative: scores.negative[c.pi], relative: c.aspect.weight }) }));
 }
 
 /** What the kind heads read about the whole review. */
@@ -691,12 +707,20 @@ export function kindFactsOf(reading: TokenReading, hostile: Hostility, chosen: C
     const turn = [ctx.tokens[k - 1], ctx.tokens[k]].some((t) => !!t && CONCESSIONS.has(t.lower));
     if (turn && !/[.!?]/.test(ctx.tokens[k - 1]?.post ?? '.')) softened++;
   });
+  // a question or a request ("is it possible to add…", "please bring back…"): a suggestion, not a fault met
+  let requests = 0;
+  ctx.tokens.forEach((t, k) => {
+    const starts = k === 0 || /[.!?\n]/.test(ctx.tokens[k - 1]!.post) || ctx.tokens[k - 1]!.tags.has('SentenceEnd');
+    if (/\?/.test(t.post)) requests++;
+    else if (starts && REQUEST_OPENERS.has(t.lower) && ctx.tokens[k + 1] && /^(you|it|we|u|add|bring|make|include|consider|give|allow|let|fix|have)$/.test(ctx.tokens[k + 1]!.lower)) requests++;
+  });
   let asides = 0;
   ctx.tokens.forEach((t, k) => {
     if (!MINIMISERS.has(t.lower)) return;
     if (ctx.tokens.slice(k + 1, k + 3).some((u) => FAULT_NOUNS.test(u.lower))) asides++;
   });
   return kindFeatures({
+    requests,
     softened,
     asides,
     rating: ctx.rating,
@@ -739,7 +763,7 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
   let main: Chosen | undefined;
   let best = -Infinity;
   if (model.has('main')) {
-    for (const { chosen: c, ids } of mainPool(reading, scores, model.mainPool, source, chosen)) {
+    for (const { chosen: c, ids } of mainPool(reading, scores, model.mainPool, source, chosen, model.mainNegative)) {
       const z = model.logit(ids, 'main');
       if (z > best) {
         best = z;
