@@ -21,6 +21,7 @@ import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing
 import * as P from './phrasings';
 import { reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
+import { occasionOf, praiseStatementOf, recommendsUs } from './echo';
 
 export * from './placeholders';
 export * from './length';
@@ -203,7 +204,7 @@ export function replyPhrase(text: string): string | undefined {
 }
 
 /** Words that show a clause speaks well of something. */
-const GOOD = /^(good|great|excellent|lovely|amazing|fantastic|wonderful|perfect|nice|friendly|helpful|clean|spotless|comfortable|comfy|delicious|tasty|beautiful|stunning|gorgeous|superb|brilliant|outstanding|fabulous|best|awesome|pleasant|welcoming|spacious|quiet|fresh|attentive|impressive|cosy|cozy|generous|exceptional|incredible|loved?|enjoyed|enjoy|liked|recommend(ed)?|favourite|favorite|happy|pleased|well|fine|decent|plentiful|convenient|central|relaxing|peaceful|professional|efficient|polite|kind|warm|highlight)$/i;
+const GOOD = /^(welcome|welcomed|good|great|excellent|lovely|amazing|fantastic|wonderful|perfect|nice|friendly|helpful|clean|spotless|comfortable|comfy|delicious|tasty|beautiful|stunning|gorgeous|superb|brilliant|outstanding|fabulous|best|awesome|pleasant|welcoming|spacious|quiet|fresh|attentive|impressive|cosy|cozy|generous|exceptional|incredible|loved?|enjoyed|enjoy|liked|recommend(ed)?|favourite|favorite|happy|pleased|well|fine|decent|plentiful|convenient|central|relaxing|peaceful|professional|efficient|polite|kind|warm|highlight)$/i;
 /** Words that show a clause finds fault with something. */
 const BAD = /^(not|no|never|nothing|hardly|barely|without|lack(ing|ed)?|bad|poor|worst|terrible|awful|horrible|disgusting|dreadful|appalling|mediocre|average|disappoint\w*|cold|lukewarm|stale|bland|burnt|undercooked|overcooked|raw|soggy|greasy|salty|late|slow|delayed|dirty|filthy|stained|smelly|smelt|smelled|mouldy|moldy|dusty|damp|noisy|loud|broken|leak\w*|faulty|tiny|small|cramped|uncomfortable|wrong|missing|damaged|overpriced|expensive|rude|unfriendly|unhelpful|dated|worn|tired|old|problem\w*|issues?|complain\w*|unfortunately|sadly|shame|waited|wait(ing)?|queue\w*|ignored|overcharged|pricey|unclean|hard|thin|lacked|shabby|basic|limited|cockroach\w*|roach\w*|bugs?|mice|rats?|hairs?|\w+n['’]t)$/i;
 /** Where a clause ends: stops, semicolons, and the words that turn from one judgement to another. */
@@ -323,6 +324,10 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false): 
     if (before && !oddWord(before) && knownThing(before) && !ABSTRACT.test(before)) rest = [before];
     else if (isMain && SAYABLE_WHEN_MAIN.test(head)) rest = [head];
     else return undefined;
+  } else if (/^(staff|team|crew)$/i.test(head) && before && !oddWord(before) && knownThing(before)) {
+    // people by where they work: "the front desk staff", "the housekeeping team"
+    const first = rest[rest.length - 3];
+    rest = first && !oddWord(first) && /^(front|room|guest|customer|kitchen|bar|spa|pool)$/i.test(first) ? [first, before, head] : [before, head];
   } else rest = before && !oddWord(before) && knownCompound(`${before} ${head}`) ? [before, head] : [head];
   // the main complaint was chosen by the learned reading: only words judging it the other way overrule it
   if (review && (isMain ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;
@@ -334,6 +339,8 @@ interface Named {
   phrase: string;
   statement?: string;
   fault?: string;
+  /** What the reviewer found good about it, said back ("the beds were comfortable"). */
+  praise?: string;
 }
 
 function reachFor(business: BusinessProfile): string {
@@ -436,10 +443,17 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
 
   switch (reading.kind) {
     case 'praise': {
-      const thanks = f(pick('thanks', plan.liked.length ? P.PRAISE_THANKS : P.PRAISE_THANKS_PLAIN));
+      // what the review itself gives to say back: what they found good, who they thanked, why they came, that they recommend us
+      const echoed = short ? undefined : plan.liked.find((l) => l.praise && categoryOf(l.phrase, reading.domain) !== 'staff');
+      // the thanks names the other things they liked; the echo says the one it names in their words
+      const others = plan.liked.filter((l) => l !== echoed && l.phrase !== ctx.praisedStaff?.phrase).map((l) => l.phrase);
+      const thanks = others.length ? f(pick('thanks', P.PRAISE_THANKS), { L: joinList(others) }) : f(pick('thanks', P.PRAISE_THANKS_PLAIN));
       if (short) return { paragraphs: [[thanks, welcome]], actions };
-      const middle = [f(pick('pass-on', P.PRAISE_PASS_ON)), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
-      return { paragraphs: [[thanks], middle, [welcome]], actions };
+      const staff = ctx.praisedStaff;
+      const opening = [thanks, ...(echoed ? [f(pick('echo', P.PRAISE_ECHO), { S: echoed.praise! })] : []), ...(ctx.occasion ? [f(pick('occasion', P.PRAISE_OCCASION), { O: ctx.occasion })] : [])];
+      const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', P.PRAISE_PASS_ON));
+      const middle = [passOn, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
+      return { paragraphs: [opening, middle, [welcome]], actions };
     }
     case 'hostile': {
       const known = plan.problems.find((p) => ctx.known(p.phrase));
@@ -489,6 +503,11 @@ interface BuildContext {
   known(phrase: string): boolean;
   /** The review reports pests: the first action is pest control. */
   pests: boolean;
+  /** The occasion the reviewer came for ("birthday"), and whether they recommend us: said back in praise. */
+  occasion?: string;
+  recommends: boolean;
+  /** The people the reviewer praised, by role ("the front desk"), for passing their thanks on. */
+  praisedStaff?: Named;
 }
 
 function assemble(built: Built, variant: ReplyVariant, business: BusinessProfile): string {
@@ -525,7 +544,13 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const named = (a: ReviewAspect): Named | undefined => {
     const phrase = nameable(a, reviewText, a === reading.mainComplaint);
     if (!phrase) return undefined;
-    return { aspect: a, phrase, statement: reviewText ? statementOf(a, phrase, reviewText) : undefined, fault: reviewText ? faultNear(a, reviewText) : undefined };
+    return {
+      aspect: a,
+      phrase,
+      statement: reviewText ? statementOf(a, phrase, reviewText) : undefined,
+      fault: reviewText ? faultNear(a, reviewText) : undefined,
+      praise: reviewText ? praiseStatementOf(a, phrase, reviewText) : undefined,
+    };
   };
   const distinct = (list: Named[]) => list.filter((n, i) => list.findIndex((m) => m.phrase === n.phrase) === i);
   const positives = reading.aspects.filter((a) => a.polarity === 'positive');
@@ -550,7 +575,18 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const bothWays = (p: Named) => p.aspect !== reading.mainComplaint && (likedAll.some((l) => l.phrase === p.phrase) || praisedHeads.has(headOf(p.phrase)));
   const problems = serious ? [] : problemsAll.filter((p) => !bothWays(p) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
 
-  const ctx: BuildContext = { pick, words, business: input.business, ownerAction: input.ownerAction, known: (p) => knownThing(p), pests };
+  const ctx: BuildContext = {
+    pick,
+    words,
+    business: input.business,
+    ownerAction: input.ownerAction,
+    known: (p) => knownThing(p),
+    pests,
+    occasion: reviewText ? occasionOf(reviewText) : undefined,
+    recommends: !!reviewText && recommendsUs(reviewText),
+    // a role, not "the staff" as a whole (that is the general pass-on)
+    praisedStaff: liked.find((l) => categoryOf(l.phrase, reading.domain) === 'staff' && !/^the (staff|team|service|attitude)$/.test(l.phrase)),
+  };
   // the platform's own limit when the caller knows none (the CLI, a box that reports no maxlength)
   const given = input.limit ?? (input.platform ? PLATFORM_LIMITS[input.platform]?.limit : undefined);
   const limit = input.variant === 'short' ? Math.min(SHORT_LIMIT, given ?? SHORT_LIMIT) : given;
@@ -568,8 +604,8 @@ export function composeReply(input: ComposeInput): ComposedReply {
   let text = '';
   let built: Built = { paragraphs: [], actions: [] };
   let chosen = attempts[attempts.length - 1]!;
-  // the reviewer's own sentence in an apology can read as an excuse out of context: then the plain named one
-  const plainer = (plan: Plan): Plan => ({ ...plan, problems: plan.problems.map((p) => ({ ...p, statement: undefined })) });
+  // the reviewer's own sentence in an apology (or praise said back) can read wrongly out of context: then the plain one
+  const plainer = (plan: Plan): Plan => ({ ...plan, problems: plan.problems.map((p) => ({ ...p, statement: undefined })), liked: plan.liked.map((l) => ({ ...l, praise: undefined })) });
   const tries = input.flagged ? attempts.flatMap((plan) => [plan, plainer(plan)]) : attempts;
   for (const plan of tries) {
     built = build(readingWithRating, plan, ctx);

