@@ -8,11 +8,13 @@
  *                                                          (default /tmp/calm-reply-blind; corpus text:
  *                                                          never inside the repository)
  *                                                          --same-as DIR: the 60 reviews of an earlier round
- *   npx tsx scripts/blind-comparison.ts --score [dir]     reads dir/key.json and dir/judge-*.jsonl
+ *                                                          --unseen DIR: 60 reviews that round did not show
+ *   npx tsx scripts/blind-comparison.ts --score [dir] [--round NAME --note TEXT]
+ *                                                          reads dir/key.json and dir/judge-*.jsonl
  *                                                          ({pair, specificity, warmth, calm, overall}:
  *                                                          "A" | "B" | "tie"), prints the shares and
- *                                                          writes the figures (numbers only) to
- *                                                          test/fixtures/corpus-real/compose/blind.json
+ *                                                          with --round, adds the figures (numbers only)
+ *                                                          to test/fixtures/corpus-real/compose/blind.json
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -59,7 +61,10 @@ if (mode === '--prepare') {
   // --same-as DIR: the reviews of an earlier round (its key.json), so rounds compare like with like
   const sameAs = process.argv.indexOf('--same-as');
   const earlier = sameAs > 0 ? (JSON.parse(readFileSync(join(process.argv[sameAs + 1]!, 'key.json'), 'utf8')) as { ids: string[] }).ids : undefined;
-  const test = earlier ? earlier.map((id) => ({ id, split: 'test' })) : pool.slice(0, PAIRS);
+  // --unseen DIR: 60 reviews no earlier round (DIR's key.json) showed anyone, for a check on fresh reviews
+  const unseenAt = process.argv.indexOf('--unseen');
+  const seen = new Set(unseenAt > 0 ? (JSON.parse(readFileSync(join(process.argv[unseenAt + 1]!, 'key.json'), 'utf8')) as { ids: string[] }).ids : []);
+  const test = earlier ? earlier.map((id) => ({ id, split: 'test' })) : pool.filter((l) => !seen.has(l.id)).slice(0, PAIRS);
   mkdirSync(dir, { recursive: true });
   const key: Record<string, 'A' | 'B'> = {};
   const lines = test.map(({ id }, i) => {
@@ -94,7 +99,28 @@ if (mode === '--prepare') {
     result[c] = { ours: +(ours / n).toFixed(3), owners: +(theirs / n).toFixed(3), ties: +(ties / n).toFixed(3), verdicts: n };
     console.log(`${c.padEnd(12)} ours ${(ours / n * 100).toFixed(1)} %  owner's ${(theirs / n * 100).toFixed(1)} %  tie ${(ties / n * 100).toFixed(1)} %  (${n} verdicts)`);
   }
-  writeFileSync(join(LABELS_DIR, 'compose/blind.json'), JSON.stringify(result, null, 1) + '\n');
+  // how often the judges agree on the overall verdict, pair by pair
+  const verdicts = new Map<string, string[]>();
+  for (const file of judges) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean)) {
+      const v = JSON.parse(line) as Record<string, string>;
+      verdicts.set(v.pair!, [...(verdicts.get(v.pair!) ?? []), v.overall!]);
+    }
+  }
+  const pairsJudged = [...verdicts.values()].filter((v) => v.length >= 2);
+  if (pairsJudged.length) result.judgesAgreeOverall = +(pairsJudged.filter((v) => v.every((x) => x === v[0])).length / pairsJudged.length).toFixed(3);
+  // --round NAME [--note TEXT]: kept beside the earlier rounds in blind.json; without it the figures are only printed
+  const roundAt = process.argv.indexOf('--round');
+  if (roundAt > 0) {
+    const noteAt = process.argv.indexOf('--note');
+    if (noteAt > 0) result.composer = process.argv[noteAt + 1];
+    const file = join(LABELS_DIR, 'compose/blind.json');
+    const all = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+    all[process.argv[roundAt + 1]!] = result;
+    writeFileSync(file, JSON.stringify(all, null, 1) + '\n');
+    console.log(`written to blind.json as ${process.argv[roundAt + 1]}`);
+  }
+  console.log(`judges agree on the overall verdict: ${result.judgesAgreeOverall ?? '–'}`);
 } else {
   console.log('Usage: npx tsx scripts/blind-comparison.ts --prepare [dir] | --score [dir]');
 }
