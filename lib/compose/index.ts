@@ -119,6 +119,12 @@ export function domainOfBusiness(kind: BusinessProfile['kind']): Domain | undefi
   return kind ? KIND_DOMAIN[kind] : undefined;
 }
 
+/** The reviewer's capitals for an acronym the reading lower-cased ("the atm" → "the ATM", "the ios" → "the IOS"). */
+export function withAcronyms(phrase: string, original: string): string {
+  const caps = new Map((original.match(/\b\p{Lu}{2,5}s?\b/gu) ?? []).map((w) => [w.toLowerCase(), w]));
+  return caps.size ? phrase.replace(/\p{L}+/gu, (w) => caps.get(w) ?? w) : phrase;
+}
+
 /** "a", "a and b", "a, b and c". */
 export function joinList(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -130,7 +136,7 @@ export function joinList(items: string[]): string {
  * heated word ("disgusting") never is. After "not", only the qualities a thing should have.
  */
 const FAULT_WORDS = new Set(
-  'cold lukewarm stale bland burnt undercooked overcooked raw soggy greasy salty late slow delayed dirty stained smelly mouldy moldy dusty damp noisy loud broken leaking faulty tiny small cramped uncomfortable wrong missing damaged overpriced expensive rude unfriendly unhelpful dated worn'.split(' '),
+  'cold lukewarm stale bland burnt undercooked overcooked raw soggy greasy salty late slow delayed dirty stained smelly mouldy moldy dusty damp noisy loud broken leaking faulty tiny small cramped uncomfortable wrong missing damaged overpriced expensive rude unfriendly unhelpful dated worn laggy buggy glitchy unresponsive unusable confusing'.split(' '),
 );
 const NEGATABLE = new Set('clean ready warm hot fresh working available comfortable cooked right correct helpful friendly open'.split(' '));
 const LINK = /^\s+(was|were|is|are|ran|came|arrived|tasted|looked|felt|seemed)(n['’]t|\s+not)?\s+(?:(?:too|very|so|really|quite|completely|totally|a bit|stone|freezing)\s+)?([a-z-]+)/i;
@@ -148,6 +154,9 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
   const at = review.slice(aspect.start, aspect.end);
   if (!at || !phrase.toLowerCase().endsWith(at.toLowerCase())) return undefined;
   const be = isPlural(phrase) ? 'were' : 'was';
+  // "the app keeps crashing": a fault that goes on
+  const keeps = /^\s+(?:just\s+|always\s+)?keeps\s+(crashing|freezing|lagging|hanging|closing|failing)\b/i.exec(review.slice(aspect.end, aspect.end + 40));
+  if (keeps) return `${phrase} ${isPlural(phrase) ? 'keep' : 'keeps'} ${keeps[1]!.toLowerCase()}`;
   const m = LINK.exec(review.slice(aspect.end, aspect.end + 80));
   if (m) {
     const [, verb, neg, adj] = m as unknown as [string, string, string | undefined, string];
@@ -316,8 +325,6 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false): 
   // the main complaint was chosen by the learned reading, in context: a plain noun the lexicon lacks
   // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows
   if (!knownThing(head) && !(isMain && plainNoun(head))) return undefined;
-  // "I am sorry about the hotel" names nothing: a complaint about the business as a whole stays general
-  if (aspect.polarity === 'negative' && WHOLE.has(head.toLowerCase())) return undefined;
   const before = rest[rest.length - 2];
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
   if (ABSTRACT.test(head)) {
@@ -541,13 +548,21 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const pick = P.pickerFor(reviewText || `${reading.kind}:${rating ?? ''}`);
   const words = P.DOMAIN_WORDS[reading.domain] ?? P.DOMAIN_WORDS.general;
 
+  // a review in capitals throughout has no acronyms to keep ("STAFF" is shouting, "ATM" is a name)
+  const letters = reviewText.match(/\p{L}/gu) ?? [];
+  const shouting = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length > letters.length / 2;
   const named = (a: ReviewAspect): Named | undefined => {
-    const phrase = nameable(a, reviewText, a === reading.mainComplaint);
-    if (!phrase) return undefined;
+    const found = nameable(a, reviewText, a === reading.mainComplaint);
+    if (!found) return undefined;
+    const phrase = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
+    const statement = reviewText ? statementOf(a, phrase, reviewText) : undefined;
+    // "I am sorry about the hotel" names nothing: the business as a whole only with what was wrong with it
+    // ("I am sorry the app keeps crashing")
+    if (a.polarity === 'negative' && WHOLE.has((phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '') && !statement) return undefined;
     return {
       aspect: a,
       phrase,
-      statement: reviewText ? statementOf(a, phrase, reviewText) : undefined,
+      statement,
       fault: reviewText ? faultNear(a, reviewText) : undefined,
       praise: reviewText ? praiseStatementOf(a, phrase, reviewText) : undefined,
     };

@@ -48,7 +48,7 @@ const LEXICON: Record<string, number> = {
   tasteless: -2, leaking: -2, leaky: -2, leaks: -2, broken: -2, unclean: -2, ripoff: -3, 'rip-off': -3, mediocre: -2,
   average: -1, overrated: -2, basic: -1, rundown: -2, 'run-down': -2, dusty: -2, damp: -2, cockroaches: -3, bedbugs: -3,
   mosquitoes: -1, uninstall: -2, uninstalled: -2, uninstalling: -2, drains: -1, fails: -2, failed: -2, failing: -2,
-  sufficient: 1, manageable: 1, adequate: 1, bearable: 1, waited: -1, queue: -1, lumpy: -2, stench: -3, stinky: -2, filth: -3, hopeless: -2, hopelessly: -2, flawed: -2, mess: -2, absence: 0, decent: 1, acceptable: 1, passable: -1, unhappy: -2, sticky: -2, trickle: -1, lagging: -2, drain: -1, improvement: -1, improve: -1, improved: -1, joke: -2, hassle: -2, sucks: -3, nightmare: -3,
+  available: 1, sufficient: 1, manageable: 1, adequate: 1, bearable: 1, waited: -1, queue: -1, lumpy: -2, stench: -3, stinky: -2, filth: -3, hopeless: -2, hopelessly: -2, flawed: -2, mess: -2, absence: 0, decent: 1, acceptable: 1, passable: -1, unhappy: -2, sticky: -2, trickle: -1, lagging: -2, drain: -1, improvement: -1, improve: -1, improved: -1, joke: -2, hassle: -2, sucks: -3, nightmare: -3,
   // praise
   tasty: 3, yummy: 3, spacious: 2, comfy: 2, cozy: 2, cosy: 2, spotless: 3, immaculate: 3, attentive: 2, courteous: 2,
   polite: 2, quick: 1, fast: 1, prompt: 2, smooth: 2, fresh: 1, efficient: 2, knowledgeable: 2, professional: 2,
@@ -670,7 +670,7 @@ export function mainPool(reading: TokenReading, scores: { aspect: number[]; nega
   const groups = new Map<string, { pi: number; score: number; probability: number }>();
   ctx.phrases.forEach((p, pi) => {
     const pa = scores.aspect[pi]!;
-    if (pa < pool || scores.negative[pi]! < negFloor || p.whole) return;
+    if (pa < pool || scores.negative[pi]! < negFloor) return;
     const score = pa * (1 + Math.abs(p.pos - p.neg) + 0.12 * p.words);
     const g = groups.get(ctx.lemma[pi]!);
     if (g) g.score += score + 0.5;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply, findPlaceholders, measureLength, SHORT_LIMIT, type ComposedReply, type ReplyVariant } from '@/lib/compose';
-import { nameable } from '@/lib/compose';
+import { nameable, withAcronyms } from '@/lib/compose';
 import { inferDomain } from '@/lib/compose/reading';
 import { actionClause, actionOptions, categoryOf, ownerActionFrom, ownOption, participleOf, TIMESCALES, type Timescale } from '@/lib/compose/actions';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from '@/lib/compose/reading-types';
@@ -300,8 +300,26 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('The intercom', 0), review, true)).toBe('the intercom');
     // the same noun is not named when it is not the main complaint (the lexicon decides there)
     expect(nameable(aspect('The intercom', 0), review, false)).toBeUndefined();
-    expect(nameable(aspect('the hotel', 29), review, true)).toBeUndefined();
     expect(nameable(aspect('the brekfst', 0), 'the brekfst was cold', true)).toBeUndefined();
+  });
+
+  it('names the business as a whole only with what the reviewer said was wrong with it', () => {
+    const business = defaultSettings().business;
+    const vague = composeReply({ review: { text: 'Worst hotel ever. Never again.', rating: 1 }, business, variant: 'standard' });
+    expect(vague.text).not.toMatch(/about the hotel|with the hotel/);
+    // positive control: the app itself, with the fault the reviewer gave it, is what the apology names
+    const app = composeReply({ review: { text: 'The app keeps crashing every time I open it.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(app.text).toContain('the app keeps crashing');
+  });
+
+  it('keeps the reviewer\'s capitals for an acronym, unless the whole review is in capitals', () => {
+    expect(withAcronyms('the atm', 'ATM')).toBe('the ATM');
+    expect(withAcronyms('the room', 'Room')).toBe('the room');
+    const business = defaultSettings().business;
+    const quiet = composeReply({ review: { text: 'The AC was broken all night and nobody came to fix it.', rating: 2 }, business, variant: 'standard' });
+    expect(quiet.text).toContain('the AC');
+    const loud = composeReply({ review: { text: 'THE STAFF WERE VERY GOOD AND THE ROOM WAS CLEAN. THANKS', rating: 5 }, business, variant: 'standard' });
+    expect(loud.text).not.toMatch(/STAFF|ROOM/);
   });
 
   it('leans the business kind to the platform without overruling what the review says', () => {
