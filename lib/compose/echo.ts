@@ -67,3 +67,20 @@ export function recommendsUs(review: string): boolean {
   }
   return false;
 }
+
+/**
+ * True when the review asks for something or suggests it ("please add…", "it would be nice if…", "I hope
+ * you can have…", "consider showing…"): a reply thanks them for the idea without promising it.
+ */
+const ASKS = /\b(?:please\s+(?:add|consider|bring|make|include|allow|introduce|improve|provide|look into)|would\s+be\s+(?:nice|great|good|better|helpful|useful)\s+(?:if|to)|(?:i|we)\s+(?:hope|wish|suggest)|hope\s+\S+(?:\s+\S+)?\s+(?:can|could|will)\s+(?:have|add|make|offer|provide|include)|(?:can|could)\s+you\s+(?:please\s+)?(?:add|make|include|have|consider|allow|provide)|should\s+(?:add|include|consider|offer|provide)|consider\s+(?:adding|having|showing|leaving|offering|providing)|suggestions?|need\s+to\s+look\s+into|is\s+it\s+possible\s+to)\b/i;
+export function asksForSomething(review: string): boolean {
+  return ASKS.test(review);
+}
+
+/** True when the aspect sits in a sentence that asks for something: the thing asked for is not praised ("add a dark mode"). */
+export function inRequest(aspect: ReviewAspect, review: string): boolean {
+  const from = Math.max(review.lastIndexOf('.', aspect.start), review.lastIndexOf('!', aspect.start), review.lastIndexOf('?', aspect.start), review.lastIndexOf('\n', aspect.start)) + 1;
+  const ends = ['.', '!', '?', '\n'].map((c) => review.indexOf(c, aspect.end)).filter((i) => i >= 0);
+  const to = ends.length ? Math.min(...ends) : review.length;
+  return ASKS.test(review.slice(from, to));
+}

@@ -21,7 +21,7 @@ import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing
 import * as P from './phrasings';
 import { reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
-import { occasionOf, praiseStatementOf, recommendsUs } from './echo';
+import { asksForSomething, inRequest, occasionOf, praiseStatementOf, recommendsUs } from './echo';
 
 export * from './placeholders';
 export * from './length';
@@ -399,6 +399,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   const welcome = pick('welcome', words.welcome);
   const followUp = f(pick('follow-up', short ? P.FOLLOW_UP_SHORT : P.FOLLOW_UP));
   const noApology = reading.rating === 5;
+  // a suggestion or request in the review is thanked for, never promised
+  const suggestion = ctx.asks && !short ? [f(pick('suggestion', P.SUGGESTION))] : [];
   const actions: ActionSlot[] = [];
 
   const apologyFor = (n: Named, i: number): string => {
@@ -459,7 +461,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const staff = ctx.praisedStaff;
       const opening = [thanks, ...(echoed ? [f(pick('echo', P.PRAISE_ECHO), { S: echoed.praise! })] : []), ...(ctx.occasion ? [f(pick('occasion', P.PRAISE_OCCASION), { O: ctx.occasion })] : [])];
       const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', P.PRAISE_PASS_ON));
-      const middle = [passOn, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
+      const middle = [passOn, ...suggestion, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
       return { paragraphs: [opening, middle, [welcome]], actions };
     }
     case 'hostile': {
@@ -470,7 +472,11 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     }
     case 'mixed': {
       const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', P.COMPLAINT_THANKS_PLAIN));
-      if (!plan.problems.length) return { paragraphs: [[thanks], [welcome]], actions };
+      // nothing it faults can be named: the points acknowledged (a suggestion says it for them), no vague apology
+      if (!plan.problems.length) {
+        const general = suggestion.length ? [] : [f(pick('noted', P.MIXED_GENERAL))];
+        return { paragraphs: short ? [[thanks, ...general, welcome]] : [[thanks], [...general, ...suggestion], [welcome]].filter((p) => p.length), actions };
+      }
       if (noApology) {
         const noted = f(pick('noted', P.NOTED), { X: plan.problems[0]!.phrase });
         return { paragraphs: short ? [[thanks, noted, welcome]] : [[thanks], [noted], [welcome]], actions };
@@ -482,7 +488,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       if (short) return { paragraphs: [[thanks, sorry[0]!, welcome]], actions };
       sorry.push(...alsoSorry(thanks));
       const act = actionPart(plan.problems.slice(0, 1));
-      return { paragraphs: [[thanks], [...sorry], act, [followUp], [welcome]], actions };
+      return { paragraphs: [[thanks], [...sorry], act, [...suggestion, followUp], [welcome]], actions };
     }
     case 'complaint':
     default: {
@@ -495,7 +501,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // one action, for the main complaint: a short, believable step reads better than a list
       const act = actionPart(plan.problems.slice(0, 1));
       if (short) return { paragraphs: [[thanks, ...sorry, ...act, followUp]], actions };
-      const paragraphs = [[thanks], [...sorry, ...(warm ? [f(pick('warm', P.COMPLAINT_WARM))] : [])], act, [followUp]];
+      const paragraphs = [[thanks], [...sorry, ...(warm ? [f(pick('warm', P.COMPLAINT_WARM))] : [])], act, [...suggestion, followUp]];
       paragraphs.push([f(pick('closing', warm ? P.COMPLAINT_CLOSING : P.COMPLAINT_CLOSING_SHORT))]);
       return { paragraphs: paragraphs.filter((p) => p.length), actions };
     }
@@ -515,6 +521,8 @@ interface BuildContext {
   recommends: boolean;
   /** The people the reviewer praised, by role ("the front desk"), for passing their thanks on. */
   praisedStaff?: Named;
+  /** The review suggests or asks for something. */
+  asks: boolean;
 }
 
 function assemble(built: Built, variant: ReplyVariant, business: BusinessProfile): string {
@@ -577,7 +585,8 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const GENERAL = /\b(stay|experience|visit|trip|holiday)\b|\b(time|day|night|evening)$/i;
   const problemsAll = distinct(ordered.map(named).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
   // a thing the review both praises and faults is named in neither (thanks and an apology for the same thing read as nonsense)
-  const likedAll = distinct(positives.map(named).filter((n): n is Named => !!n));
+  // the thing a request asks for is not something they liked ("would be nice to add a dark mode")
+  const likedAll = distinct(positives.filter((a) => !reviewText || !inRequest(a, reviewText)).map(named).filter((n): n is Named => !!n));
   // judged both ways anywhere in the review (however lightly): "good food … simple food for the kids never came"
   const headOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).pop()?.replace(/s$/, '') ?? '';
   const judged = (polarity: Polarity) => new Set(reading.aspects.filter((a) => a.polarity === polarity).map((a) => headOf(a.text)));
@@ -599,6 +608,7 @@ export function composeReply(input: ComposeInput): ComposedReply {
     pests,
     occasion: reviewText ? occasionOf(reviewText) : undefined,
     recommends: !!reviewText && recommendsUs(reviewText),
+    asks: !!reviewText && asksForSomething(reviewText),
     // a role, not "the staff" as a whole (that is the general pass-on)
     praisedStaff: liked.find((l) => categoryOf(l.phrase, reading.domain) === 'staff' && !/^the (staff|team|service|attitude)$/.test(l.phrase)),
   };

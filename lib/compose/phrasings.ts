@@ -191,6 +191,23 @@ export const PRAISE_RECOMMEND = [
   'Thank you as well for recommending us to others.',
 ] as const;
 
+/**
+ * Mixed, when nothing it faults can be named: no apology for an unknown fault (a vague one rings hollow),
+ * but the points they raised acknowledged, and where they went.
+ */
+export const MIXED_GENERAL = [
+  'Thank you, too, for the points you raised; I have shared them with the team.',
+  'Your comments on what could be better have gone to the team.',
+  'I have shared what you said could be better with the team.',
+] as const;
+
+/** A suggestion or request in the review: acknowledged, not promised. */
+export const SUGGESTION = [
+  'Thank you for the suggestion, too; I have passed it to the team to look at.',
+  'Your suggestion has gone to the team, and we will give it careful thought.',
+  'Thank you for the idea; it is with the team now.',
+] as const;
+
 /** Mixed: thanks for the praise, before the apology. */
 export const MIXED_THANKS = [
   'Thank you{N} for your review, and for the kind words about {L}.',

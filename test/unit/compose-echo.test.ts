@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
-import { occasionOf, praiseStatementOf, recommendsUs } from '@/lib/compose/echo';
+import { asksForSomething, inRequest, occasionOf, praiseStatementOf, recommendsUs } from '@/lib/compose/echo';
 import type { ReviewAspect } from '@/lib/compose/reading-types';
 import { defaultSettings } from '@/lib/settings/schema';
 
@@ -57,5 +57,23 @@ describe('what a praising review gives the reply to say back', () => {
     const plain = composeReply({ review: { text: 'The room was spotless and the breakfast was delicious.', rating: 5 }, business, variant: 'standard' });
     expect(plain.text).not.toMatch(/anniversary|recommend/i);
     expect(plain.text).toMatch(/the (room was spotless|breakfast was delicious)/);
+  });
+
+  it('hears a suggestion, thanks them for it without promising it, and does not praise the thing asked for', () => {
+    expect(asksForSomething('Would be nice if you could add a dark mode.')).toBe(true);
+    expect(asksForSomething('Hope the app can have a return trip option.')).toBe(true);
+    expect(asksForSomething('Please consider showing the fuel level.')).toBe(true);
+    expect(asksForSomething('The app works well and the cars are clean.')).toBe(false);
+    const review = 'Great app! Would be nice if you could add a dark mode.';
+    expect(inRequest(at(review, 'dark mode'), review)).toBe(true);
+    expect(inRequest(at(review, 'app'), review)).toBe(false);
+    const business = defaultSettings().business;
+    const r = composeReply({ review: { text: review, rating: 5 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).toMatch(/suggestion|idea/i);
+    expect(r.text).not.toMatch(/mode/);
+    expect(r.text).not.toMatch(/sorry/i);
+    // positive control: no request, no suggestion line
+    const plain = composeReply({ review: { text: 'Great app, the cars are always clean.', rating: 5 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(plain.text).not.toMatch(/suggestion|idea/i);
   });
 });
