@@ -72,6 +72,13 @@ const HEAD_CATEGORY: Map<string, ActionCategory> = new Map(
 );
 HEAD_CATEGORY.set('bed bug', 'pest');
 HEAD_CATEGORY.set('car park', 'place');
+// two-word things said back whole ("the room service", not "the room")
+HEAD_CATEGORY.set('room service', 'wait');
+HEAD_CATEGORY.set('customer service', 'contact');
+HEAD_CATEGORY.set('customer support', 'contact');
+HEAD_CATEGORY.set('air conditioning', 'repair');
+HEAD_CATEGORY.set('hot water', 'hot-water');
+HEAD_CATEGORY.set('live chat', 'contact');
 
 /**
  * Verb-phrase frames per category, with the domain's own where it matters. Slots: {x} the aspect

@@ -198,7 +198,7 @@ export function replyPhrase(text: string): string | undefined {
   // markup, brackets (they would read as a blank to fill) and anything like a number, address or link
   if (/\d{5,}|@|https?:|www\.|[<>[\]{}]/i.test(words.join(' '))) return undefined;
   // people are not something the business provides (the reviewer, their family, other reviewers)
-  if (/\b(reviewers?|people|guests?|customers?|users?|others|everyone|everybody|family|husband|wife|kids|children|friends?|partner)\b/i.test(words.join(' '))) return undefined;
+  if (/\b(reviewers?|people|guests?|customers?|users?|others|everyone|everybody|family|husband|wife|kids|children|friends?|partner)\b(?!\s+(service|support|care))/i.test(words.join(' '))) return undefined;
   // a capital after the first word is probably a person's or place's name (never repeated back)
   if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   // the reviewer's "our room" is "your room" in the reply
@@ -327,7 +327,8 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false): 
   if (!knownThing(head) && !(isMain && plainNoun(head))) return undefined;
   const before = rest[rest.length - 2];
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
-  if (ABSTRACT.test(head)) {
+  if (before && !oddWord(before) && knownCompound(`${before} ${head}`)) rest = [before, head];
+  else if (ABSTRACT.test(head)) {
     if (before && !oddWord(before) && knownThing(before) && !ABSTRACT.test(before)) rest = [before];
     else if (isMain && SAYABLE_WHEN_MAIN.test(head)) rest = [head];
     else return undefined;

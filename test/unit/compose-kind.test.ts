@@ -301,6 +301,10 @@ describe('what the reply may name', () => {
     // the same noun is not named when it is not the main complaint (the lexicon decides there)
     expect(nameable(aspect('The intercom', 0), review, false)).toBeUndefined();
     expect(nameable(aspect('the brekfst', 0), 'the brekfst was cold', true)).toBeUndefined();
+    // two-word things stay whole; the reviewer's people are never named, their service is
+    expect(nameable(aspect('the room service', 0), '', true)).toBe('the room service');
+    expect(nameable(aspect('the customer service', 0), '', true)).toBe('the customer service');
+    expect(nameable(aspect('the other guests', 0), '', true)).toBeUndefined();
   });
 
   it('names the business as a whole only with what the reviewer said was wrong with it', () => {
