@@ -100,6 +100,31 @@ const pick3 = (pool: RealReply[], n: number) => {
 };
 const dev3 = pick3(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 240);
 const test3 = pick3(replies.filter((r) => splitOf.get(r.id) === 'test'), 60);
+// Batch 4: 400 more for the reader to learn from, dev only (the test split stays as batches 1–3 left it,
+// so figures before and after compare on the same reviews), every rating band in turn.
+for (const r of [...dev3, ...test3]) taken.add(r.id);
+const pick4 = (pool: RealReply[], n: number) => {
+  const perGroup = new Map<string, number>();
+  for (const r of [...dev, ...test, ...dev2, ...test2, ...dev3, ...test3]) perGroup.set(groupOf(r), (perGroup.get(groupOf(r)) ?? 0) + 1);
+  const out: RealReply[] = [];
+  const sorted = [...pool].filter((r) => !taken.has(r.id)).sort((a, b) => (h(`4:${a.id}`) < h(`4:${b.id}`) ? -1 : 1));
+  const band4 = (r: RealReply) => (r.rating === 5 ? 'top' : complaintBand(r));
+  const bands = ['low', 'mid', 'high', 'top'].map((b) => sorted.filter((r) => band4(r) === b && r.review.trim().split(/\s+/).length >= 3));
+  let i = 0;
+  while (out.length < n && bands.some((b) => b.length)) {
+    const b = bands[i++ % 4]!;
+    while (b.length) {
+      const r = b.shift()!;
+      const g = groupOf(r);
+      if ((perGroup.get(g) ?? 0) >= (g === 'fennec' || g === 'getgo' ? 90 : 14)) continue;
+      perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+      out.push(r);
+      break;
+    }
+  }
+  return out;
+};
+const dev4 = pick4(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 400);
 const sample = [
   ...dev.map((r) => ({ id: r.id, split: 'dev' })),
   ...test.map((r) => ({ id: r.id, split: 'test' })),
@@ -107,7 +132,9 @@ const sample = [
   ...test2.map((r) => ({ id: r.id, split: 'test', batch: 2 })),
   ...dev3.map((r) => ({ id: r.id, split: 'dev', batch: 3 })),
   ...test3.map((r) => ({ id: r.id, split: 'test', batch: 3 })),
+  ...dev4.map((r) => ({ id: r.id, split: 'dev', batch: 4 })),
 ];
+console.log(`batch 4: dev ${dev4.length}`);
 console.log(`batch 3: dev ${dev3.length}, test ${test3.length}`);
 writeFileSync(join(LABELS_DIR, 'compose/sample.json'), JSON.stringify(sample, null, 0).replace(/\},\{/g, '},\n{') + '\n');
 const count = (rs: RealReply[], b: string) => rs.filter((r) => band(r) === b).length;
