@@ -8,7 +8,7 @@
  *                                                          (default /tmp/calm-reply-blind; corpus text:
  *                                                          never inside the repository)
  *                                                          --same-as DIR: the 60 reviews of an earlier round
- *                                                          --unseen DIR: 60 reviews that round did not show
+ *                                                          --unseen DIR[,DIR]: 60 reviews those rounds did not show
  *   npx tsx scripts/blind-comparison.ts --score [dir] [--round NAME --note TEXT]
  *                                                          reads dir/key.json and dir/judge-*.jsonl
  *                                                          ({pair, specificity, warmth, calm, overall}:
@@ -61,9 +61,11 @@ if (mode === '--prepare') {
   // --same-as DIR: the reviews of an earlier round (its key.json), so rounds compare like with like
   const sameAs = process.argv.indexOf('--same-as');
   const earlier = sameAs > 0 ? (JSON.parse(readFileSync(join(process.argv[sameAs + 1]!, 'key.json'), 'utf8')) as { ids: string[] }).ids : undefined;
-  // --unseen DIR: 60 reviews no earlier round (DIR's key.json) showed anyone, for a check on fresh reviews
+  // --unseen DIR[,DIR]: 60 reviews no earlier round (each DIR's key.json) showed anyone, for a check on fresh reviews
   const unseenAt = process.argv.indexOf('--unseen');
-  const seen = new Set(unseenAt > 0 ? (JSON.parse(readFileSync(join(process.argv[unseenAt + 1]!, 'key.json'), 'utf8')) as { ids: string[] }).ids : []);
+  const seen = new Set(
+    unseenAt > 0 ? process.argv[unseenAt + 1]!.split(',').flatMap((d) => (JSON.parse(readFileSync(join(d, 'key.json'), 'utf8')) as { ids: string[] }).ids) : [],
+  );
   const test = earlier ? earlier.map((id) => ({ id, split: 'test' })) : pool.filter((l) => !seen.has(l.id)).slice(0, PAIRS);
   mkdirSync(dir, { recursive: true });
   const key: Record<string, 'A' | 'B'> = {};
