@@ -13,7 +13,7 @@
  *    the aspects read out of fold.
  * Options and the aspect threshold are chosen on out-of-fold scores, folds by business (a business never
  * sits on both sides). Deterministic: seeded shuffle, fixed grid. The test split is never read here.
- * Options: --quick (one setting), --report (print the grid).
+ * Options: --quick (one setting), --report (print the grid), --batches 1,2,3,4 (which labelled batches).
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -53,6 +53,14 @@ interface Prepared {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
 const readJsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+
+/**
+ * The labelled batches the committed weights learn from. Batch 4 (400 dev reviews) is labelled but not yet
+ * trained on: with it, out-of-fold aspect F1 rose from 0.652 to 0.672, but three of the reader's canonical
+ * cases moved (the main complaint the reviewer spends most on, "no hot water in the bathroom" naming the
+ * bathroom as praised, a short mixed review read as a complaint). Fix those mechanisms, then train on all.
+ */
+const TRAINED_BATCHES = '1,2,3';
 
 const FOLDS = 5;
 const foldOf = (group: string) => createHash('sha256').update(group).digest()[0]! % FOLDS;
@@ -203,12 +211,18 @@ function main() {
   const started = performance.now();
   const labelText = readFileSync(LABELS, 'utf8');
   const labels = readJsonl<Label>(LABELS);
-  const split = new Map((JSON.parse(readFileSync(join(DIR, 'sample.json'), 'utf8')) as Array<{ id: string; split: string }>).map((s) => [s.id, s.split]));
+  const sampled = JSON.parse(readFileSync(join(DIR, 'sample.json'), 'utf8')) as Array<{ id: string; split: string; batch?: number }>;
+  const split = new Map(sampled.map((s) => [s.id, s.split]));
+  const batchOf = new Map(sampled.map((s) => [s.id, s.batch ?? 1]));
+  // --batches 1,2,3,4 to choose; by default the batches the committed weights were trained on (see TRAINED_BATCHES)
+  const batchesAt = args.indexOf('--batches');
+  const batches = new Set((batchesAt >= 0 ? args[batchesAt + 1]! : TRAINED_BATCHES).split(',').map(Number));
   const corpus = new Map(readJsonl<Row>(REAL_CORPUS).map((r) => [r.id, r]));
   const data: Prepared[] = [];
   let stale = 0;
   for (const label of labels) {
     if ((split.get(label.id) ?? label.split) !== 'dev') continue;
+    if (!batches.has(batchOf.get(label.id) ?? 1)) continue;
     const row = corpus.get(label.id);
     if (!row || sha(row.review) !== label.sha) {
       stale++;
@@ -329,6 +343,7 @@ function main() {
       labelsCommit: commit,
       split: 'dev',
       reviews: data.length,
+      batches: [...batches].sort().join(','),
       candidates,
       seed: SEED,
       options: { aspect: best.o, main: bestMain.o ?? 'the rules (weight and margin)', kind: bestKind.o },
