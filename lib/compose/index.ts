@@ -292,8 +292,12 @@ function oddWord(w: string): boolean {
  * A word that reads as an English noun: compromise tags it a noun on its own (not "total", "add"), and it is
  * spelt like a word (no run of four consonants: "brekfst" is a typo, not a thing to say back).
  */
-function plainNoun(word: string): boolean {
+function plainNoun(word: string, review = ''): boolean {
   if (word.length < 3 || /[bcdfghjklmnpqrstvwxz]{4,}/i.test(word)) return false;
+  const lower = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const known = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon[word.toLowerCase()] !== undefined;
+  // a word compromise does not know that the review only ever capitalises is a name ("Bluesg"), not a thing
+  if (!known && review && new RegExp(`\\b${lower}\\b`, 'i').test(review) && !new RegExp(`\\b${lower}\\b`).test(review)) return false;
   const term = nlp(word).json()[0]?.terms?.[0] as { tags?: string[] } | undefined;
   return !!term?.tags?.includes('Noun') && !term.tags.includes('ProperNoun');
 }
@@ -324,7 +328,7 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false): 
   if (!head || oddWord(head)) return undefined;
   // the main complaint was chosen by the learned reading, in context: a plain noun the lexicon lacks
   // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows
-  if (!knownThing(head) && !(isMain && plainNoun(head))) return undefined;
+  if (!knownThing(head) && !(isMain && plainNoun(head, review))) return undefined;
   const before = rest[rest.length - 2];
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
   if (before && !oddWord(before) && knownCompound(`${before} ${head}`)) rest = [before, head];
@@ -473,6 +477,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     }
     case 'mixed': {
       const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', P.COMPLAINT_THANKS_PLAIN));
+      // nothing it faults can be named and the stars are high: answer the praise, as the reviewer mostly gave it
+      if (!plan.problems.length && (reading.rating ?? 0) >= 4) return build({ ...reading, kind: 'praise' }, plan, ctx);
       // nothing it faults can be named: the points acknowledged (a suggestion says it for them), no vague apology
       if (!plan.problems.length) {
         const general = suggestion.length ? [] : [f(pick('noted', P.MIXED_GENERAL))];
@@ -544,7 +550,27 @@ function safeReading(input: ComposeInput, domain: Domain | undefined): ReviewRea
   }
 }
 
+/**
+ * The reply for this review. Never throws: if reading the review's words fails in some way not foreseen,
+ * the reply is the short, honest general one, and says why.
+ */
 export function composeReply(input: ComposeInput): ComposedReply {
+  try {
+    return composeFromReading(input);
+  } catch {
+    const rating = input.review?.rating;
+    const reading: ReviewReading = {
+      kind: rating !== undefined && rating >= 4 ? 'praise' : 'complaint',
+      aspects: [],
+      domain: domainOfBusiness(input.business.kind) ?? 'general',
+      ...(rating !== undefined ? { rating } : {}),
+      generic: 'The review could not be read, so the reply stays general.',
+    };
+    return composeFromReading({ ...input, reading, review: { ...input.review, text: '' }, flagged: undefined });
+  }
+}
+
+function composeFromReading(input: ComposeInput): ComposedReply {
   const domainGiven = domainOfBusiness(input.business.kind);
   const read = safeReading(input, domainGiven);
   const reviewText = typeof input.review?.text === 'string' ? input.review.text : '';

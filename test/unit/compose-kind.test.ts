@@ -316,6 +316,24 @@ describe('what the reply may name', () => {
     expect(app.text).toContain('the app keeps crashing');
   });
 
+  it('never names a word the review only capitalises and the lexicon does not know (a name), and never throws on odd words', () => {
+    expect(nameable(aspect('Bluesg', 0), 'Bluesg was broken and Bluesg never worked.', true)).toBeUndefined();
+    // positive control: the same unknown word written in lower case in the review is a thing
+    expect(nameable(aspect('the bluesg', 0), 'the bluesg was broken.', true)).toBe('the bluesg');
+    expect(() => nameable(aspect('(daneen', 0), 'The (daneen was broken.', true)).not.toThrow();
+  });
+
+  it('answers a high-rated mixed review whose fault cannot be named as the praise it mostly is', () => {
+    const business = defaultSettings().business;
+    const read = (rating: number): ReviewReading => ({ kind: 'mixed', aspects: [], domain: 'hotel', rating });
+    const high = composeReply({ review: { text: 'Great stay, fun staff, not a party place though.', rating: 5 }, reading: read(5), business, variant: 'standard' });
+    expect(high.text).not.toMatch(/could be better|points you raised/i);
+    expect(high.text).not.toMatch(/sorry/i);
+    // positive control: at three stars the points are acknowledged
+    const mid = composeReply({ review: { text: 'Great stay, fun staff, not a party place though.', rating: 3 }, reading: read(3), business, variant: 'standard' });
+    expect(mid.text).toMatch(/could be better|points you raised/i);
+  });
+
   it('keeps the reviewer\'s capitals for an acronym, unless the whole review is in capitals', () => {
     expect(withAcronyms('the atm', 'ATM')).toBe('the ATM');
     expect(withAcronyms('the room', 'Room')).toBe('the room');

@@ -166,6 +166,19 @@ describe('composeReply', () => {
     expect(message.text.endsWith('Kind regards,\nThe team')).toBe(true);
   });
 
+  it('never throws: a failure while composing gives the short general reply and says why', () => {
+    const review = { text: 'The shower was cold every morning.', rating: 2 };
+    const profile = defaultSettings().business;
+    const broken = composeReply({ review, business: profile, variant: 'standard', flagged: () => { throw new Error('analysis failed'); } });
+    expect(broken.generic).toBe('The review could not be read, so the reply stays general.');
+    expect(broken.text).toMatch(/Thank you/);
+    expect(broken.text).not.toMatch(/shower/);
+    // positive control: the same review composed normally names the shower and has no reason to be general
+    const fine = composeReply({ review, business: profile, variant: 'standard', flagged: () => false });
+    expect(fine.generic).toBeUndefined();
+    expect(fine.text).toMatch(/shower/);
+  });
+
   it('says it more plainly when our own analysis would flag the reviewer\'s sentence in the apology', () => {
     const review = { text: 'The room was lovely but the shower was cold every morning and nobody fixed it.', rating: 3 };
     const profile = defaultSettings().business;
