@@ -86,6 +86,12 @@ const INTENSIFIERS = new Set(['very', 'really', 'so', 'extremely', 'incredibly',
  * Nouns that are never what the business provides: the reviewer's people, time, the trip itself,
  * and words too general to name back ("the thing", "a lot").
  */
+/** The reviewer's companions: never an aspect (a hard limit, like a staff member's name). */
+const COMPANIONS = new Set([
+  'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'kid', 'child', 'children', 'son', 'daughter',
+  'baby', 'family', 'families', 'friend', 'mum', 'mom', 'dad', 'mother', 'father', 'parent', 'colleague', 'sister', 'brother', 'grandma',
+  'grandpa', 'grandparent', 'grandchildren', 'toddler', 'teenager',
+]);
 const NOT_ASPECTS = new Set([
   'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'kid', 'kids', 'child', 'children', 'son', 'daughter',
   'baby', 'family', 'families', 'friend', 'friends', 'mum', 'mom', 'dad', 'mother', 'father', 'parents', 'parent', 'colleague', 'colleagues',
@@ -743,6 +749,9 @@ export function kindFactsOf(reading: TokenReading, hostile: Hostility, chosen: C
 /** Aspects, main complaint and kind by the learned heads over the rules' candidates. */
 function learnedReading(reading: TokenReading, hostile: Hostility, words: number, model: ReadingModel, source: string) {
   const scores = scoreCandidates(reading.context, model);
+  // the reviewer's own people are never what the business provides, whatever a weight says
+  const lemma = reading.context.lemma;
+  for (let pi = 0; pi < lemma.length; pi++) if (COMPANIONS.has(lemma[pi]!)) scores.aspect[pi] = 0;
   const chosen = chooseAspects(reading, scores, model.threshold, source, model.floor);
   let kind: ReviewKind = kindFromRating(reading.context.rating);
   // abuse, threats and accusations: too few in the labels to learn, so the rules decide hostile
