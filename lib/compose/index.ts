@@ -466,7 +466,10 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const staff = ctx.praisedStaff;
       const opening = [thanks, ...(echoed ? [f(pick('echo', P.PRAISE_ECHO), { S: echoed.praise! })] : []), ...(ctx.occasion ? [f(pick('occasion', P.PRAISE_OCCASION), { O: ctx.occasion })] : [])];
       const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', P.PRAISE_PASS_ON));
-      const middle = [passOn, ...suggestion, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
+      // something they found wanting, even in praise: noted in their words, not apologised for
+      const wanting = plan.problems[0];
+      const noted = wanting && !suggestion.length ? [f(pick('noted', P.NOTED), { X: wanting.phrase })] : [];
+      const middle = [passOn, ...noted, ...suggestion, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
       return { paragraphs: [opening, middle, [welcome]], actions };
     }
     case 'hostile': {

@@ -76,4 +76,15 @@ describe('what a praising review gives the reply to say back', () => {
     const plain = composeReply({ review: { text: 'Great app, the cars are always clean.', rating: 5 }, business, variant: 'standard', platform: 'googleplay' });
     expect(plain.text).not.toMatch(/suggestion|idea/i);
   });
+
+  it('notes a thing a praising reviewer found wanting, in their words, without apologising', () => {
+    const business = defaultSettings().business;
+    const r = composeReply({ review: { text: 'Lovely room and friendly staff. The breakfast was cold though.', rating: 5 }, business, variant: 'standard' });
+    expect(r.kind).toBe('praise');
+    expect(r.text).toMatch(/note about the breakfast|point about the breakfast/);
+    expect(r.text).not.toMatch(/sorry|apologi/i);
+    // positive control: nothing wanting, nothing noted
+    const plain = composeReply({ review: { text: 'Lovely room and friendly staff, great breakfast.', rating: 5 }, business, variant: 'standard' });
+    expect(plain.text).not.toMatch(/note about|point about/);
+  });
 });
