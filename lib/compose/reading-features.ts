@@ -282,6 +282,10 @@ export interface MainFacts {
   negative?: number;
   /** Its weight against the heaviest in the pool (1 = the heaviest): words, opinion and mentions. */
   relative?: number;
+  /** The share of the review's fault-finding spent on its class of thing (the food: the pizza, the burgers). */
+  classShare?: number;
+  /** The first of its class in the pool (the umbrella word comes first: "the food … the pizza"). */
+  firstOfClass?: boolean;
 }
 
 export function mainFeatures(f: MainFacts): number[] {
@@ -296,6 +300,10 @@ export function mainFeatures(f: MainFacts): number[] {
   names.push(`rating:${f.rating ?? 'none'}`);
   if (f.named !== undefined) names.push(`named:${f.named}`, `named:${f.named}|p:${bucket(f.probability, [0.3, 0.5, 0.7])}`);
   if (f.negative !== undefined) names.push(`neg:${bucket(f.negative, [0.6, 0.75, 0.9])}`);
+  if (f.classShare !== undefined) {
+    const share = bucket(f.classShare, [0.2, 0.35, 0.5, 0.7]);
+    names.push(`classShare:${share}`, `classShare:${share}|first:${!!f.firstOfClass}`);
+  }
   if (f.relative !== undefined) names.push(`rel:${bucket(f.relative, [0.35, 0.6, 0.85, 0.999])}`, `rel:${bucket(f.relative, [0.6, 0.999])}|rank:${Math.min(2, f.rank)}`);
   return names.map(featureId);
 }

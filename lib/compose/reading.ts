@@ -644,7 +644,7 @@ export function rulesMain<T extends { score: number }>(negatives: T[]): T | unde
 }
 
 /** What the main-complaint head reads about the negative aspect at `index` of `negatives`. */
-export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: number, extra: { named?: boolean; negative?: number; relative?: number } = {}) {
+export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: number, extra: { named?: boolean; negative?: number; relative?: number; classShare?: number; firstOfClass?: boolean } = {}) {
   const ctx = reading.context;
   const c = negatives[index]!;
   const p = ctx.phrases[c.pi]!;
@@ -687,7 +687,22 @@ export function mainPool(reading: TokenReading, scores: { aspect: number[]; nega
     .sort((x, y) => ctx.phrases[x.pi]!.from - ctx.phrases[y.pi]!.from)
     .map((g) => ({ pi: g.pi, probability: g.probability, score: g.score, aspect: aspectOf(ctx.tokens, ctx.phrases[g.pi]!, source, 'negative', g.score / top) }));
   const namedLemmas = new Set(named.filter((c) => c.aspect.polarity === 'negative').map((c) => ctx.lemma[c.pi]));
-  return list.map((c, i) => ({ chosen: c, ids: mainFactsOf(reading, list, i, { named: namedLemmas.has(ctx.lemma[c.pi]), negative: scores.negative[c.pi], relative: c.aspect.weight }) }));
+  // what the review spends on the thing's whole class (the food: the pizza, the burgers, the dessert)
+  const clsOf = (pi: number) => domainClass(ctx.lemma[pi]!) ?? `lemma:${ctx.lemma[pi]}`;
+  const negBy = new Map<string, number>();
+  let negAll = 0;
+  ctx.phrases.forEach((p, pi) => {
+    negBy.set(clsOf(pi), (negBy.get(clsOf(pi)) ?? 0) + p.neg + 0.05 * p.words * (scores.negative[pi]! >= 0.5 ? 1 : 0));
+    negAll += p.neg + 0.05 * p.words * (scores.negative[pi]! >= 0.5 ? 1 : 0);
+  });
+  const seenCls = new Set<string>();
+  return list.map((c, i) => {
+    const cls = clsOf(c.pi);
+    const firstOfClass = !seenCls.has(cls);
+    seenCls.add(cls);
+    const classShare = negAll > 0 ? (negBy.get(cls) ?? 0) / negAll : 0;
+    return { chosen: c, ids: mainFactsOf(reading, list, i, { named: namedLemmas.has(ctx.lemma[c.pi]), negative: scores.negative[c.pi], relative: c.aspect.weight, classShare, firstOfClass }) };
+  });
 }
 
 /** What the kind heads read about the whole review. */
