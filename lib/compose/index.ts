@@ -166,7 +166,12 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
     if (!neg && FAULT_WORDS.has(word)) return `${phrase} ${past} ${word}`;
   }
   const before = /([a-z-]+)\s+$/i.exec(review.slice(Math.max(0, aspect.start - 30), aspect.start));
-  if (before && FAULT_WORDS.has(before[1]!.toLowerCase())) return `${phrase} ${be} ${before[1]!.toLowerCase()}`;
+  if (before && FAULT_WORDS.has(before[1]!.toLowerCase())) {
+    // part of the thing's name, not a fault: "Late Charges" in title case, a late fee (a fee for lateness)
+    const titled = /^\p{Lu}/u.test(before[1]!) && /^\p{Lu}/u.test(review.charAt(aspect.start));
+    const feeKind = before[1]!.toLowerCase() === 'late' && categoryOf(phrase, 'general') === 'price';
+    if (!titled && !feeKind) return `${phrase} ${be} ${before[1]!.toLowerCase()}`;
+  }
   return undefined;
 }
 
@@ -457,6 +462,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
 
   switch (reading.kind) {
     case 'praise': {
+      // read as praise, yet nothing praised and something plainly faulted: answered as the mixed review it is
+      if (!plan.liked.length && plan.problems.length && (reading.rating ?? 5) < 5) return build({ ...reading, kind: 'mixed' }, plan, ctx);
       // what the review itself gives to say back: what they found good, who they thanked, why they came, that they recommend us
       const echoed = short ? undefined : plan.liked.find((l) => l.praise && categoryOf(l.phrase, reading.domain) !== 'staff');
       // the thanks names the other things they liked; the echo says the one it names in their words

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply, findPlaceholders, measureLength, SHORT_LIMIT, type ComposedReply, type ReplyVariant } from '@/lib/compose';
-import { nameable, withAcronyms } from '@/lib/compose';
+import { nameable, statementOf, withAcronyms } from '@/lib/compose';
 import { inferDomain } from '@/lib/compose/reading';
 import { actionClause, actionOptions, categoryOf, ownerActionFrom, ownOption, participleOf, TIMESCALES, type Timescale } from '@/lib/compose/actions';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from '@/lib/compose/reading-types';
@@ -321,6 +321,32 @@ describe('what the reply may name', () => {
     // positive control: the same unknown word written in lower case in the review is a thing
     expect(nameable(aspect('the bluesg', 0), 'the bluesg was broken.', true)).toBe('the bluesg');
     expect(() => nameable(aspect('(daneen', 0), 'The (daneen was broken.', true)).not.toThrow();
+  });
+
+  it('reads "Late Charges" and a late fee as a kind of charge, not a charge that came late', () => {
+    const at = (text: string, words: string): ReviewAspect => ({ text: words, polarity: 'negative', weight: 1, start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const titled = 'They billed me $50 Late Charges without any explanation.';
+    expect(statementOf(at(titled, 'Charges'), 'the charges', titled)).toBeUndefined();
+    const fee = 'A late fee appeared on my card.';
+    expect(statementOf(at(fee, 'fee'), 'the fee', fee)).toBeUndefined();
+    // positive control: a fault word before an ordinary thing is a statement of what went wrong
+    const cold = 'We were served cold coffee.';
+    expect(statementOf(at(cold, 'coffee'), 'the coffee', cold)).toBe('the coffee was cold');
+  });
+
+  it('answers a review read as praise, with nothing praised and a fault named, as the mixed review it is', () => {
+    const business = defaultSettings().business;
+    const text = 'The shower was cold every morning and the towels were stained.';
+    const faults: ReviewAspect[] = [
+      { text: 'the shower', polarity: 'negative', weight: 1, start: text.indexOf('shower'), end: text.indexOf('shower') + 6 },
+    ];
+    const asPraise = (rating: number): ReviewReading => ({ kind: 'praise', aspects: faults, domain: 'hotel', rating });
+    const four = composeReply({ review: { text, rating: 4 }, reading: asPraise(4), business, variant: 'standard' });
+    expect(four.text).toMatch(/sorry/i);
+    expect(four.text).toMatch(/shower/);
+    // positive control: at five stars it stays a thank-you, with no apology
+    const five = composeReply({ review: { text, rating: 5 }, reading: asPraise(5), business, variant: 'standard' });
+    expect(five.text).not.toMatch(/sorry/i);
   });
 
   it('answers a high-rated mixed review whose fault cannot be named as the praise it mostly is', () => {
