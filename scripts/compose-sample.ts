@@ -24,20 +24,33 @@ const splitOf = new Map<string, string>(
 );
 const h = (s: string) => createHash('sha256').update(`compose:${s}`).digest('hex');
 const band = (r: RealReply) => (r.rating === null || r.rating === 3 ? 'mid' : r.rating >= 4 ? 'high' : 'low');
-const pick = (pool: RealReply[], n: number) => {
+interface Draw {
+  /** Prefix of the hash that orders the pool ('' for batch 1), so each batch draws in its own order. */
+  salt: string;
+  /** The rating bands taken in turn, and the band of a review (others are never drawn). */
+  bands: string[];
+  bandOf: (r: RealReply) => string;
+  /** At most this many reviews per business (an app is one business, but its reviews come from many users). */
+  cap: { app: number; business: number };
+  /** Reviews earlier batches drew: never drawn again, and counted against each business's cap. */
+  already: RealReply[];
+}
+
+/** Round-robin over rating bands in a hashed order, so no one hotel dominates. */
+const draw = (pool: RealReply[], n: number, d: Draw) => {
+  const taken = new Set(d.already.map((r) => r.id));
   const perGroup = new Map<string, number>();
+  for (const r of d.already) perGroup.set(groupOf(r), (perGroup.get(groupOf(r)) ?? 0) + 1);
   const out: RealReply[] = [];
-  const sorted = [...pool].sort((a, b) => (h(a.id) < h(b.id) ? -1 : 1));
-  // Round-robin over rating bands, at most 3 reviews per business so no one hotel dominates.
-  const bands = ['low', 'mid', 'high'].map((b) => sorted.filter((r) => band(r) === b && r.review.trim().split(/\s+/).length >= 3));
+  const sorted = pool.filter((r) => !taken.has(r.id)).sort((a, b) => (h(`${d.salt}${a.id}`) < h(`${d.salt}${b.id}`) ? -1 : 1));
+  const bands = d.bands.map((b) => sorted.filter((r) => d.bandOf(r) === b && r.review.trim().split(/\s+/).length >= 3));
   let i = 0;
   while (out.length < n && bands.some((b) => b.length)) {
-    const b = bands[i++ % 3]!;
+    const b = bands[i++ % bands.length]!;
     while (b.length) {
       const r = b.shift()!;
       const g = groupOf(r);
-      // An app is one business in the split, but its reviews come from many users: allow more of it.
-      if ((perGroup.get(g) ?? 0) >= (g === "fennec" || g === "getgo" ? 20 : 3)) continue;
+      if ((perGroup.get(g) ?? 0) >= (g === 'fennec' || g === 'getgo' ? d.cap.app : d.cap.business)) continue;
       perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
       out.push(r);
       break;
@@ -45,86 +58,27 @@ const pick = (pool: RealReply[], n: number) => {
   }
   return out;
 };
-const dev = pick(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 210);
-const test = pick(replies.filter((r) => splitOf.get(r.id) === 'test'), 120);
+const devPool = replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? ''));
+const testPool = replies.filter((r) => splitOf.get(r.id) === 'test');
+const batch1: Draw = { salt: '', bands: ['low', 'mid', 'high'], bandOf: band, cap: { app: 20, business: 3 }, already: [] };
+const dev = draw(devPool, 210, batch1);
+const test = draw(testPool, 120, batch1);
 // Batch 2: the first batch held too few complaints and mixed reviews to learn or measure the main
 // complaint (46 in test). 240 more, drawn the same way from what batch 1 left, from 1–2★, 3★ (or none)
 // and 4★ only (where mixed reviews live), so almost every one has something to apologise for.
-const taken = new Set([...dev, ...test].map((r) => r.id));
 const complaintBand = (r: RealReply) => (r.rating === 5 ? 'skip' : r.rating === 4 ? 'high' : band(r));
-const pick2 = (pool: RealReply[], n: number) => {
-  const perGroup = new Map<string, number>();
-  for (const r of [...dev, ...test]) perGroup.set(groupOf(r), (perGroup.get(groupOf(r)) ?? 0) + 1);
-  const out: RealReply[] = [];
-  const sorted = [...pool].filter((r) => !taken.has(r.id)).sort((a, b) => (h(`2:${a.id}`) < h(`2:${b.id}`) ? -1 : 1));
-  const bands = ['low', 'mid', 'high'].map((b) => sorted.filter((r) => complaintBand(r) === b && r.review.trim().split(/\s+/).length >= 3));
-  let i = 0;
-  while (out.length < n && bands.some((b) => b.length)) {
-    const b = bands[i++ % 3]!;
-    while (b.length) {
-      const r = b.shift()!;
-      const g = groupOf(r);
-      if ((perGroup.get(g) ?? 0) >= (g === 'fennec' || g === 'getgo' ? 40 : 6)) continue;
-      perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
-      out.push(r);
-      break;
-    }
-  }
-  return out;
-};
-const dev2 = pick2(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 180);
-const test2 = pick2(replies.filter((r) => splitOf.get(r.id) === 'test'), 60);
+const batch2: Draw = { salt: '2:', bands: ['low', 'mid', 'high'], bandOf: complaintBand, cap: { app: 40, business: 6 }, already: [...dev, ...test] };
+const dev2 = draw(devPool, 180, batch2);
+const test2 = draw(testPool, 60, batch2);
 // Batch 3: 300 more from what batches 1 and 2 left, every rating band in turn (1–2★, 3★ or none, 4★, 5★),
 // mostly dev (240) so the reader's learned heads have more to learn from; 60 test.
-for (const r of [...dev2, ...test2]) taken.add(r.id);
-const pick3 = (pool: RealReply[], n: number) => {
-  const perGroup = new Map<string, number>();
-  for (const r of [...dev, ...test, ...dev2, ...test2]) perGroup.set(groupOf(r), (perGroup.get(groupOf(r)) ?? 0) + 1);
-  const out: RealReply[] = [];
-  const sorted = [...pool].filter((r) => !taken.has(r.id)).sort((a, b) => (h(`3:${a.id}`) < h(`3:${b.id}`) ? -1 : 1));
-  const band4 = (r: RealReply) => (r.rating === 5 ? 'top' : complaintBand(r));
-  const bands = ['low', 'mid', 'high', 'top'].map((b) => sorted.filter((r) => band4(r) === b && r.review.trim().split(/\s+/).length >= 3));
-  let i = 0;
-  while (out.length < n && bands.some((b) => b.length)) {
-    const b = bands[i++ % 4]!;
-    while (b.length) {
-      const r = b.shift()!;
-      const g = groupOf(r);
-      if ((perGroup.get(g) ?? 0) >= (g === 'fennec' || g === 'getgo' ? 60 : 9)) continue;
-      perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
-      out.push(r);
-      break;
-    }
-  }
-  return out;
-};
-const dev3 = pick3(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 240);
-const test3 = pick3(replies.filter((r) => splitOf.get(r.id) === 'test'), 60);
+const everyBand = (r: RealReply) => (r.rating === 5 ? 'top' : complaintBand(r));
+const batch3: Draw = { salt: '3:', bands: ['low', 'mid', 'high', 'top'], bandOf: everyBand, cap: { app: 60, business: 9 }, already: [...batch2.already, ...dev2, ...test2] };
+const dev3 = draw(devPool, 240, batch3);
+const test3 = draw(testPool, 60, batch3);
 // Batch 4: 400 more for the reader to learn from, dev only (the test split stays as batches 1–3 left it,
 // so figures before and after compare on the same reviews), every rating band in turn.
-for (const r of [...dev3, ...test3]) taken.add(r.id);
-const pick4 = (pool: RealReply[], n: number) => {
-  const perGroup = new Map<string, number>();
-  for (const r of [...dev, ...test, ...dev2, ...test2, ...dev3, ...test3]) perGroup.set(groupOf(r), (perGroup.get(groupOf(r)) ?? 0) + 1);
-  const out: RealReply[] = [];
-  const sorted = [...pool].filter((r) => !taken.has(r.id)).sort((a, b) => (h(`4:${a.id}`) < h(`4:${b.id}`) ? -1 : 1));
-  const band4 = (r: RealReply) => (r.rating === 5 ? 'top' : complaintBand(r));
-  const bands = ['low', 'mid', 'high', 'top'].map((b) => sorted.filter((r) => band4(r) === b && r.review.trim().split(/\s+/).length >= 3));
-  let i = 0;
-  while (out.length < n && bands.some((b) => b.length)) {
-    const b = bands[i++ % 4]!;
-    while (b.length) {
-      const r = b.shift()!;
-      const g = groupOf(r);
-      if ((perGroup.get(g) ?? 0) >= (g === 'fennec' || g === 'getgo' ? 90 : 14)) continue;
-      perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
-      out.push(r);
-      break;
-    }
-  }
-  return out;
-};
-const dev4 = pick4(replies.filter((r) => ['train', 'validation'].includes(splitOf.get(r.id) ?? '')), 400);
+const dev4 = draw(devPool, 400, { salt: '4:', bands: ['low', 'mid', 'high', 'top'], bandOf: everyBand, cap: { app: 90, business: 14 }, already: [...batch3.already, ...dev3, ...test3] });
 const sample = [
   ...dev.map((r) => ({ id: r.id, split: 'dev' })),
   ...test.map((r) => ({ id: r.id, split: 'test' })),
