@@ -84,3 +84,14 @@ export function inRequest(aspect: ReviewAspect, review: string): boolean {
   const to = ends.length ? Math.min(...ends) : review.length;
   return ASKS.test(review.slice(from, to));
 }
+
+/**
+ * True when the aspect is the thing a request asks for ("is it possible to include a damage record
+ * feature?"): it has not failed them, so it is not apologised for. A fault before the request in the same
+ * sentence ("the app is slow, I hope you can fix it") is still a fault.
+ */
+export function askedFor(aspect: ReviewAspect, review: string): boolean {
+  const from = Math.max(review.lastIndexOf('.', aspect.start), review.lastIndexOf('!', aspect.start), review.lastIndexOf('?', aspect.start), review.lastIndexOf('\n', aspect.start)) + 1;
+  const ask = ASKS.exec(review.slice(from, aspect.start));
+  return !!ask;
+}

@@ -21,7 +21,7 @@ import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing
 import * as P from './phrasings';
 import { reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
-import { asksForSomething, inRequest, occasionOf, praiseStatementOf, recommendsUs } from './echo';
+import { askedFor, asksForSomething, inRequest, occasionOf, praiseStatementOf, recommendsUs } from './echo';
 
 export * from './placeholders';
 export * from './length';
@@ -509,6 +509,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     }
     case 'complaint':
     default: {
+      // only a request, nothing named that failed them, and the stars not low: thanked for, as a suggestion
+      if (!plan.problems.length && ctx.asks && (reading.rating ?? 3) >= 3) return build({ ...reading, kind: 'mixed' }, plan, ctx);
       // what they liked is thanked for first, as the owner would; then the complaint in their terms
       const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', plan.problems.length ? P.COMPLAINT_THANKS : P.COMPLAINT_THANKS_PLAIN));
       const main = plan.problems[0];
@@ -634,7 +636,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const pests = reportsPests(reviewText, reading.domain);
   // the main complaint stands even where the thing was praised elsewhere ("lovely room … the room wasn't ready")
   const bothWays = (p: Named) => p.aspect !== reading.mainComplaint && (likedAll.some((l) => l.phrase === p.phrase) || praisedHeads.has(headOf(p.phrase)));
-  const problems = serious ? [] : problemsAll.filter((p) => !bothWays(p) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
+  // the thing a request asks for has not failed them: it is thanked for as a suggestion, not apologised for
+  const problems = serious ? [] : problemsAll.filter((p) => !bothWays(p) && !(reviewText && askedFor(p.aspect, reviewText)) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
 
   const ctx: BuildContext = {
     pick,

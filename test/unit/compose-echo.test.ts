@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
-import { asksForSomething, inRequest, occasionOf, praiseStatementOf, recommendsUs } from '@/lib/compose/echo';
+import { askedFor, asksForSomething, inRequest, occasionOf, praiseStatementOf, recommendsUs } from '@/lib/compose/echo';
 import type { ReviewAspect } from '@/lib/compose/reading-types';
 import { defaultSettings } from '@/lib/settings/schema';
 
@@ -86,5 +86,20 @@ describe('what a praising review gives the reply to say back', () => {
     // positive control: nothing wanting, nothing noted
     const plain = composeReply({ review: { text: 'Lovely room and friendly staff, great breakfast.', rating: 5 }, business, variant: 'standard' });
     expect(plain.text).not.toMatch(/note about|point about/);
+  });
+
+  it('does not apologise for the thing a request asks for, but still for a fault met before it', () => {
+    const ask = 'Is it possible to include a damage record feature in the app? Then users could check damage already reported.';
+    expect(askedFor(at(ask, 'feature', 'negative'), ask)).toBe(true);
+    const fault = 'The app is slow and keeps logging me out, I hope you can fix it.';
+    expect(askedFor(at(fault, 'app', 'negative'), fault)).toBe(false);
+    const business = defaultSettings().business;
+    const r = composeReply({ review: { text: ask, rating: 3 }, business, variant: 'standard', platform: 'appstore' });
+    expect(r.text).toMatch(/suggestion|idea/i);
+    expect(r.text).not.toMatch(/sorry|apologi/i);
+    expect(r.text).not.toMatch(/feature/);
+    // positive control: a fault the reviewer met is still apologised for
+    const met = composeReply({ review: { text: 'The app keeps crashing when I book a car. Terrible.', rating: 1 }, business, variant: 'standard', platform: 'appstore' });
+    expect(met.text).toMatch(/sorry/i);
   });
 });
