@@ -286,6 +286,9 @@ export interface MainFacts {
   classShare?: number;
   /** The first of its class in the pool (the umbrella word comes first: "the food … the pizza"). */
   firstOfClass?: boolean;
+  /** Across every mention of the thing: the likeliest complaint, and the likeliest praise ("location is great" later). */
+  negMax?: number;
+  posMax?: number;
 }
 
 export function mainFeatures(f: MainFacts): number[] {
@@ -303,6 +306,10 @@ export function mainFeatures(f: MainFacts): number[] {
   if (f.classShare !== undefined) {
     const share = bucket(f.classShare, [0.2, 0.35, 0.5, 0.7]);
     names.push(`classShare:${share}`, `classShare:${share}|first:${!!f.firstOfClass}`);
+  }
+  if (f.posMax !== undefined && f.negMax !== undefined) {
+    const pm = bucket(f.posMax, [0.3, 0.5, 0.7]);
+    names.push(`posMax:${pm}`, `posMax:${pm}|negMax:${bucket(f.negMax, [0.5, 0.7, 0.85])}`);
   }
   if (f.relative !== undefined) names.push(`rel:${bucket(f.relative, [0.35, 0.6, 0.85, 0.999])}`, `rel:${bucket(f.relative, [0.6, 0.999])}|rank:${Math.min(2, f.rank)}`);
   return names.map(featureId);

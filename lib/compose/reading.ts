@@ -644,7 +644,7 @@ export function rulesMain<T extends { score: number }>(negatives: T[]): T | unde
 }
 
 /** What the main-complaint head reads about the negative aspect at `index` of `negatives`. */
-export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: number, extra: { named?: boolean; negative?: number; relative?: number; classShare?: number; firstOfClass?: boolean } = {}) {
+export function mainFactsOf(reading: TokenReading, negatives: Chosen[], index: number, extra: { named?: boolean; negative?: number; relative?: number; classShare?: number; firstOfClass?: boolean; negMax?: number; posMax?: number } = {}) {
   const ctx = reading.context;
   const c = negatives[index]!;
   const p = ctx.phrases[c.pi]!;
@@ -696,12 +696,19 @@ export function mainPool(reading: TokenReading, scores: { aspect: number[]; nega
     negAll += p.neg + 0.05 * p.words * (scores.negative[pi]! >= 0.5 ? 1 : 0);
   });
   const seenCls = new Set<string>();
+  // every mention of the thing, either way: a complaint praised plainly elsewhere is seldom the main one
+  const either = new Map<string, { neg: number; pos: number }>();
+  ctx.phrases.forEach((_, pi) => {
+    const e = either.get(ctx.lemma[pi]!) ?? either.set(ctx.lemma[pi]!, { neg: 0, pos: 0 }).get(ctx.lemma[pi]!)!;
+    e.neg = Math.max(e.neg, scores.aspect[pi]! * scores.negative[pi]!);
+    e.pos = Math.max(e.pos, scores.aspect[pi]! * (1 - scores.negative[pi]!));
+  });
   return list.map((c, i) => {
     const cls = clsOf(c.pi);
     const firstOfClass = !seenCls.has(cls);
     seenCls.add(cls);
     const classShare = negAll > 0 ? (negBy.get(cls) ?? 0) / negAll : 0;
-    return { chosen: c, ids: mainFactsOf(reading, list, i, { named: namedLemmas.has(ctx.lemma[c.pi]), negative: scores.negative[c.pi], relative: c.aspect.weight, classShare, firstOfClass }) };
+    return { chosen: c, ids: mainFactsOf(reading, list, i, { named: namedLemmas.has(ctx.lemma[c.pi]), negative: scores.negative[c.pi], relative: c.aspect.weight, classShare, firstOfClass, negMax: either.get(ctx.lemma[c.pi]!)!.neg, posMax: either.get(ctx.lemma[c.pi]!)!.pos }) };
   });
 }
 
