@@ -200,8 +200,9 @@ const HEATED = /^(disgusting|horrible|terrible|awful|appalling|atrocious|patheti
 export function replyPhrase(text: string): string | undefined {
   let words = text.trim().replace(/\s+/g, ' ').split(' ').filter((w) => w && !HEATED.test(w.replace(/[^\p{L}]/gu, '')));
   if (!words.length) return undefined;
-  // markup, brackets (they would read as a blank to fill) and anything like a number, address or link
-  if (/\d{5,}|@|https?:|www\.|[<>[\]{}]/i.test(words.join(' '))) return undefined;
+  // markup, brackets (they would read as a blank to fill, and a bracket often holds a name: "(Daneen)") and
+  // anything like a number, address or link
+  if (/\d{5,}|@|https?:|www\.|[<>[\]{}()]/i.test(words.join(' '))) return undefined;
   // people are not something the business provides (the reviewer, their family, other reviewers)
   if (/\b(reviewers?|people|guests?|customers?|users?|others|everyone|everybody|family|husband|wife|kids|children|friends?|partner)\b(?!\s+(service|support|care))/i.test(words.join(' '))) return undefined;
   // a capital after the first word is probably a person's or place's name (never repeated back)
@@ -614,7 +615,9 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       praise: reviewText ? praiseStatementOf(a, phrase, reviewText) : undefined,
     };
   };
-  const distinct = (list: Named[]) => list.filter((n, i) => list.findIndex((m) => m.phrase === n.phrase) === i);
+  // one thing named once: "the room" and "the rooms" are the same thing
+  const thing = (phrase: string) => phrase.toLowerCase().replace(/^(the|your) /, '').replace(/(?<=\p{L}{3})s$/u, '');
+  const distinct = (list: Named[]) => list.filter((n, i) => list.findIndex((m) => thing(m.phrase) === thing(n.phrase)) === i);
   const positives = reading.aspects.filter((a) => a.polarity === 'positive');
   const negatives = reading.aspects.filter((a) => a.polarity === 'negative');
   // the main complaint first, then the rest in the order the reviewer raised them

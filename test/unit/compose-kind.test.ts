@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply, findPlaceholders, measureLength, SHORT_LIMIT, type ComposedReply, type ReplyVariant } from '@/lib/compose';
-import { nameable, statementOf, withAcronyms } from '@/lib/compose';
+import { nameable, replyPhrase, statementOf, withAcronyms } from '@/lib/compose';
 import { inferDomain } from '@/lib/compose/reading';
 import { actionClause, actionOptions, categoryOf, ownerActionFrom, ownOption, participleOf, TIMESCALES, type Timescale } from '@/lib/compose/actions';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from '@/lib/compose/reading-types';
@@ -321,6 +321,26 @@ describe('what the reply may name', () => {
     // positive control: the same unknown word written in lower case in the review is a thing
     expect(nameable(aspect('the bluesg', 0), 'the bluesg was broken.', true)).toBe('the bluesg');
     expect(() => nameable(aspect('(daneen', 0), 'The (daneen was broken.', true)).not.toThrow();
+  });
+
+  it('never names what sits in brackets (often a person: "the chat agent (Daneen)")', () => {
+    expect(replyPhrase('the livechat person (daneen')).toBeUndefined();
+    expect(replyPhrase('the breakfast (cold)')).toBeUndefined();
+    // positive control: the same words without the bracket are a thing to name
+    expect(replyPhrase('the livechat person')).toBe('the livechat person');
+  });
+
+  it('names each thing once, whatever its number ("the room" and "the rooms")', () => {
+    const text = 'The room was dirty, the rooms smell of smoke and the wifi never worked.';
+    const at = (words: string, from = 0): ReviewAspect => {
+      const start = text.indexOf(words, from);
+      return { text: `the ${words}`, polarity: 'negative', weight: 1, start, end: start + words.length };
+    };
+    const room = at('room');
+    const r = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [room, at('rooms'), at('wifi')], mainComplaint: room, rating: 2 });
+    expect(r.text).not.toMatch(/the room and the rooms|the rooms and the room/);
+    // the second thing named is the next one the review raised
+    expect(r.text).toMatch(/the room and the wifi/);
   });
 
   it('reads "Late Charges" and a late fee as a kind of charge, not a charge that came late', () => {
