@@ -163,10 +163,11 @@ const splits: Record<string, string[]> = {
   dev: sample.filter((s) => s.split === 'dev').map((s) => s.id),
   test: sample.filter((s) => s.split === 'test').map((s) => s.id),
   all: sample.map((s) => s.id),
-  // batches 2 (complaint-heavy), 3 (every band) and 4 (dev only), labelled in a later session, on their own
+  // batches 2 (complaint-heavy), 3 (every band), 4 (dev only) and 5 (complaint-heavy, dev and test), labelled in later sessions, on their own
   batch2: sample.filter((s) => s.batch === 2).map((s) => s.id),
   batch3: sample.filter((s) => s.batch === 3).map((s) => s.id),
   batch4: sample.filter((s) => s.batch === 4).map((s) => s.id),
+  batch5: sample.filter((s) => s.batch === 5).map((s) => s.id),
 };
 // A split with nothing to compare (labels.jsonl written part way) is left out rather than shown as zeros.
 const perSplit = (first: Map<string, Label>, second: Map<string, Label>) =>
