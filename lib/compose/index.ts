@@ -305,8 +305,11 @@ function plainNoun(word: string, review = ''): boolean {
   // a word compromise does not know that the review only ever capitalises is a name ("Bluesg"), not a thing
   if (!known && review && new RegExp(`\\b${lower}\\b`, 'i').test(review) && !new RegExp(`\\b${lower}\\b`).test(review)) return false;
   const term = nlp(word).json()[0]?.terms?.[0] as { tags?: string[] } | undefined;
-  return !!term?.tags?.includes('Noun') && !term.tags.includes('ProperNoun');
+  // "something", "anyone": a pronoun names nothing
+  return !!term?.tags?.includes('Noun') && !term.tags.includes('ProperNoun') && !term.tags.includes('Pronoun') && !INDEFINITE.test(word);
 }
+
+const INDEFINITE = /^(some|any|every|no)(thing|one|body|where)s?$/i;
 
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
 const ABSTRACT = /^(quality|standard|standards|level|value|size|work|job|part|fit|finish|material|services?|facility|facilities|area|money|rate|rates|attitude|cleaning)$/i;

@@ -73,6 +73,9 @@ function opinionOf(word: string): number {
   return a ?? 0;
 }
 
+/** Verbs that, negated, say something is not needed rather than that it failed. */
+const NO_NEED = /^(need|needs|needed|require|requires|required|want|wants|wanted|mind|minded|have|has|had|bother)$/;
+
 /** Words that turn the next few opinion words round: "not clean", "never again", "no hot water". */
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'nobody', 'hardly', 'barely', 'without', 'lack', 'lacked', 'lacking', 'neither', 'nor', 'cannot', 'cant', 'dont', 'didnt', 'wasnt', 'isnt', 'doesnt', 'wont', 'werent', 'arent']);
 /** A new clause starts here: what follows is judged on its own. */
@@ -466,6 +469,8 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
       } else if (NEGATORS.has(t.lower) || t.tags.has('Negative')) {
         // "housekeeping did not replenish", "doors that don't lock": a thing failing to do its job
         const next = tokens.slice(k + 1, k + 3).find((u) => u.tags.has('Verb') || u.tags.has('Adjective'));
+        // "a community that does not need a car", "you don't have to return it": no need is no failure
+        if (next && NO_NEED.test(next.lower)) continue;
         const before = [...phrases.keys()].reverse().find((pi) => phrases[pi]!.to < k && phrases[pi]!.clause === clauseOf[k] && usable[pi] && k - phrases[pi]!.to <= 4);
         // "nobody mentioned the charge": with no thing before it, the thing it failed on follows
         const after = /^(nobody|no one|nothing|never)$/.test(t.lower) ? [...phrases.keys()].find((pi) => phrases[pi]!.from > k && phrases[pi]!.from - k <= 4 && phrases[pi]!.clause === clauseOf[k] && usable[pi]) : undefined;

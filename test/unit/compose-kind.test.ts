@@ -305,6 +305,9 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('the room service', 0), '', true)).toBe('the room service');
     expect(nameable(aspect('the customer service', 0), '', true)).toBe('the customer service');
     expect(nameable(aspect('the other guests', 0), '', true)).toBeUndefined();
+    // "something can be improved": a pronoun names nothing, even as the main complaint
+    expect(nameable(aspect('something', 0), 'However, something can be improved.', true)).toBeUndefined();
+    expect(nameable(aspect('anything', 0), 'Nobody fixed anything.', true)).toBeUndefined();
   });
 
   it('names the business as a whole only with what the reviewer said was wrong with it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readReviewForReply } from '@/lib/compose/reading';
+import { readingForTraining, readReviewForReply } from '@/lib/compose/reading';
 import type { ReviewReading } from '@/lib/compose/reading-types';
 
 // Reviews written for these tests (never corpus text).
@@ -56,6 +56,20 @@ describe('readReviewForReply: aspects', () => {
     // positive control: the same words without the negation are praise
     const plain = readReviewForReply({ text: 'The room was clean. The breakfast was great.' });
     expect(texts(plain)).toEqual(['the room:positive', 'the breakfast:positive']);
+  });
+
+  it('a thing not needed has not failed: "a community that does not need a car" is no complaint about the community', () => {
+    // the hand-built rules' fault score on each thing, before any learned weight
+    const faultOn = (text: string, head: string) => {
+      const r = readingForTraining(text, undefined)!.reading.context;
+      const pi = r.phrases.findIndex((p) => r.tokens[p.head]!.lower === head);
+      expect(pi).toBeGreaterThanOrEqual(0);
+      return r.phrases[pi]!.neg;
+    };
+    expect(faultOn('It serves the community that does not need a car every day.', 'community')).toBe(0);
+    expect(faultOn('The app does not need an account to book.', 'app')).toBe(0);
+    // positive control: a thing that did not do its job is faulted
+    expect(faultOn('The doors do not lock at night.', 'doors')).toBeGreaterThan(0);
   });
 
   it('never returns a staff member’s name as an aspect, but keeps their role', () => {
