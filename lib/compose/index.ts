@@ -151,9 +151,14 @@ function isPlural(phrase: string): boolean {
  * aspect: "the shower ran cold", "the room was not clean", "a cold coffee" → "the coffee was cold".
  */
 export function statementOf(aspect: ReviewAspect, phrase: string, review: string): string | undefined {
-  const at = review.slice(aspect.start, aspect.end);
-  if (!at || !phrase.toLowerCase().endsWith(at.toLowerCase())) return undefined;
+  const at = review.slice(aspect.start, aspect.end).toLowerCase();
+  // the phrase ends in the review's words (or their singular: "the apps" said as "the app")
+  const said = phrase.toLowerCase();
+  if (!at || !(said.endsWith(at) || (at.endsWith('s') && said.endsWith(at.slice(0, -1))))) return undefined;
   const be = isPlural(phrase) ? 'were' : 'was';
+  // "the app doesn't work", "the car wouldn't unlock": a thing that failed to do its job
+  const failed = /^\s+(?:just\s+|still\s+|simply\s+)?(?:does|did|do|would|will|wo|could|can|ca)(?:n['’]t|\s+not)\s+(work|load|open|start|connect|unlock|lock|respond|sync|charge)\b/i.exec(review.slice(aspect.end, aspect.end + 40));
+  if (failed) return `${phrase} did not ${failed[1]!.toLowerCase()}`;
   // "the app keeps crashing": a fault that goes on
   const keeps = /^\s+(?:just\s+|always\s+)?keeps\s+(crashing|freezing|lagging|hanging|closing|failing)\b/i.exec(review.slice(aspect.end, aspect.end + 40));
   if (keeps) return `${phrase} ${isPlural(phrase) ? 'keep' : 'keeps'} ${keeps[1]!.toLowerCase()}`;
@@ -399,6 +404,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   const { pick, words, business, ownerAction } = ctx;
   const short = plan.variant === 'short';
   const warm = plan.variant === 'warm';
+  const raised = plan.problems.filter((p) => !WHOLE.has((p.phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? ''));
   const slots: Record<string, string> = {
     N: plan.name ? `, ${plan.name},` : '',
     visit: words.visit,
@@ -407,7 +413,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     People: words.people.charAt(0).toUpperCase() + words.people.slice(1),
     reach: reachFor(business),
     L: joinList(plan.liked.map((l) => l.phrase)),
-    P: joinList(plan.problems.map((p) => p.phrase)),
+    // "thank you for raising the app" names nothing: the business as a whole is left to the apology's statement
+    P: joinList(raised.map((p) => p.phrase)),
   };
   const f = (t: string, extra: Record<string, string> = {}) => P.fill(t, { ...slots, ...extra });
   const welcome = pick('welcome', words.welcome);
@@ -420,7 +427,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   const apologyFor = (n: Named, i: number): string => {
     // people are not apologised "about": the apology is for how the reviewer was treated
     if (i === 0 && categoryOf(n.phrase, reading.domain) === 'staff' && !n.statement) return f(pick('apology', P.APOLOGY_TREATED));
-    if (i === 0) return n.statement ? f(pick('apology', P.APOLOGY_STATED), { S: n.statement }) : f(pick('apology', P.APOLOGY_NAMED), { X: n.phrase });
+    // the short reply keeps the apology to its point, so a tight limit drops words, not the thing named
+    if (i === 0) return n.statement ? f(pick('apology', short ? P.APOLOGY_STATED.slice(0, 1) : P.APOLOGY_STATED), { S: n.statement }) : f(pick('apology', P.APOLOGY_NAMED), { X: n.phrase });
     return n.statement ? `I am also sorry ${n.statement}.` : `I am sorry about ${n.phrase} too.`;
   };
   // each problem the review raised gets its own apology (specific, one per problem), two at most;
@@ -479,7 +487,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', P.PRAISE_PASS_ON));
       // something they found wanting, even in praise: noted in their words, not apologised for
       const wanting = plan.problems[0];
-      const noted = wanting && !suggestion.length ? [f(pick('noted', P.NOTED), { X: wanting.phrase })] : [];
+      // found wanting but nothing nameable ("service was slow"): the points acknowledged, still no apology
+      const noted = suggestion.length ? [] : wanting ? [f(pick('noted', P.NOTED), { X: wanting.phrase })] : ctx.faultsRead ? [f(pick('noted', P.MIXED_GENERAL))] : [];
       const middle = [passOn, ...noted, ...suggestion, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
       return { paragraphs: [opening, middle, [welcome]], actions };
     }
@@ -513,10 +522,11 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     }
     case 'complaint':
     default: {
-      // only a request, nothing named that failed them, and the stars not low: thanked for, as a suggestion
-      if (!plan.problems.length && ctx.asks && (reading.rating ?? 3) >= 3) return build({ ...reading, kind: 'mixed' }, plan, ctx);
+      // only a request, nothing named that failed them, and the stars not low: thanked for, as a suggestion;
+      // nothing nameable under four stars or more: "sorry we let you down" would not fit, the points are acknowledged
+      if (!plan.problems.length && ((ctx.asks && (reading.rating ?? 3) >= 3) || (reading.rating ?? 0) >= 4)) return build({ ...reading, kind: 'mixed' }, plan, ctx);
       // what they liked is thanked for first, as the owner would; then the complaint in their terms
-      const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', plan.problems.length ? P.COMPLAINT_THANKS : P.COMPLAINT_THANKS_PLAIN));
+      const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', raised.length ? P.COMPLAINT_THANKS : short ? P.COMPLAINT_THANKS_PLAIN.slice(1, 3) : P.COMPLAINT_THANKS_PLAIN));
       const main = plan.problems[0];
       // the thanks may already say "your stay": the plain apology then does not say it again
       const plain = thanks.includes(words.visit) ? P.APOLOGY_PLAIN.filter((a) => !a.includes('{visit}')) : P.APOLOGY_PLAIN;
@@ -546,6 +556,8 @@ interface BuildContext {
   praisedStaff?: Named;
   /** The review suggests or asks for something. */
   asks: boolean;
+  /** The reading found something wanting (below five stars, or weighed plainly where there are none). */
+  faultsRead: boolean;
 }
 
 function assemble(built: Built, variant: ReplyVariant, business: BusinessProfile): string {
@@ -605,11 +617,14 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const named = (a: ReviewAspect): Named | undefined => {
     const found = nameable(a, reviewText, a === reading.mainComplaint);
     if (!found) return undefined;
-    const phrase = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
+    const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
+    // "the apps" for the one app the review is about: said in the singular
+    const phrase = WHOLE.has(written.split(' ').pop()!.replace(/s$/, '')) ? written.replace(/s$/, '') : written;
     const statement = reviewText ? statementOf(a, phrase, reviewText) : undefined;
     // "I am sorry about the hotel" names nothing: the business as a whole only with what was wrong with it
-    // ("I am sorry the app keeps crashing")
-    if (a.polarity === 'negative' && WHOLE.has((phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '') && !statement) return undefined;
+    // ("I am sorry the app keeps crashing"); "the apps" is the app too
+    const last = (phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';
+    if (a.polarity === 'negative' && (WHOLE.has(last) || WHOLE.has(last.replace(/s$/, ''))) && !statement) return undefined;
     return {
       aspect: a,
       phrase,
@@ -655,6 +670,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     occasion: reviewText ? occasionOf(reviewText) : undefined,
     recommends: !!reviewText && recommendsUs(reviewText),
     asks: !!reviewText && asksForSomething(reviewText),
+    faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),
     // a role, not "the staff" as a whole (that is the general pass-on)
     praisedStaff: liked.find((l) => categoryOf(l.phrase, reading.domain) === 'staff' && !/^the (staff|team|service|attitude)$/.test(l.phrase)),
   };
@@ -663,15 +679,13 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const limit = input.variant === 'short' ? Math.min(SHORT_LIMIT, given ?? SHORT_LIMIT) : given;
   const fits = (text: string) => limit === undefined || measureLength(text, input.platform).used + FILL_ALLOWANCE <= limit;
 
-  // Shorter wording until it fits: fewer named things, then no name, then the short variant.
+  // Shorter wording until it fits: fewer named things, then the short variant still naming them (what the
+  // review raised matters more than the longer form), then nothing named, then no name.
   const attempts: Plan[] = [];
-  for (const variant of [input.variant, ...(input.variant === 'short' ? [] : ['short' as const])]) {
-    const most = 2;
-    for (const n of [most, 1, 0]) {
-      attempts.push({ variant, liked: serious ? [] : liked.slice(0, n), problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)), name: firstName });
-    }
-    attempts.push({ variant, liked: [], problems: [], name: undefined });
-  }
+  const variants = [input.variant, ...(input.variant === 'short' ? [] : ['short' as const])];
+  const plan = (variant: ReplyVariant, n: number): Plan => ({ variant, liked: serious ? [] : liked.slice(0, n), problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)), name: firstName });
+  for (const variant of variants) for (const n of [2, 1]) attempts.push(plan(variant, n));
+  for (const variant of variants) attempts.push(plan(variant, 0), { variant, liked: [], problems: [], name: undefined });
   let text = '';
   let built: Built = { paragraphs: [], actions: [] };
   let chosen = attempts[attempts.length - 1]!;

@@ -333,6 +333,56 @@ describe('what the reply may name', () => {
     expect(replyPhrase('the livechat person')).toBe('the livechat person');
   });
 
+  it('says what the app failed to do, in the singular, and does not thank them for "raising the app"', () => {
+    const text = 'Tried to book ahead but the apps doesn’t work when I tap confirm. It keeps hanging.';
+    const start = text.indexOf('apps');
+    const apps: ReviewAspect = { text: 'the apps', polarity: 'negative', weight: 1, start, end: start + 4 };
+    expect(statementOf(apps, 'the app', text)).toBe('the app did not work');
+    expect(statementOf({ ...apps, start: 0, end: 0 }, 'the app', 'The car wouldn’t unlock twice.')).toBeUndefined();
+    const car = 'The car wouldn’t unlock twice.';
+    expect(statementOf({ text: 'the car', polarity: 'negative', weight: 1, start: 4, end: 7 }, 'the car', car)).toBe('the car did not unlock');
+    const r = compose(text, { kind: 'complaint', domain: 'app', aspects: [apps], mainComplaint: apps, rating: 1 });
+    expect(r.text).toContain('the app did not work');
+    expect(r.text).not.toMatch(/the apps|(?:about|raising) the app(?!, and when)/);
+  });
+
+  it('under four stars or more, with nothing it can name, acknowledges the points without "sorry we let you down"', () => {
+    const text = 'Handy cars near my block. Customer support through the app needs a hotline; waiting is a pain.';
+    const vague: ReviewAspect = { text: 'the app', polarity: 'negative', weight: 1, start: text.indexOf('app'), end: text.indexOf('app') + 3 };
+    const four = compose(text, { kind: 'complaint', domain: 'app', aspects: [vague], mainComplaint: vague, rating: 4 });
+    expect(four.text).not.toMatch(SORRY);
+    expect(four.text).toMatch(/could be better|points you raised/);
+    // positive control: the same reading under two stars is apologised for
+    const two = compose(text, { kind: 'complaint', domain: 'app', aspects: [vague], mainComplaint: vague, rating: 2 });
+    expect(two.text).toMatch(SORRY);
+  });
+
+  it('in a four-star review read as praise, a fault it cannot name is acknowledged, without an apology', () => {
+    const text = 'Lovely dinner and the noodles were excellent. Service was slow.';
+    const noodles: ReviewAspect = { text: 'the noodles', polarity: 'positive', weight: 1, start: text.indexOf('noodles'), end: text.indexOf('noodles') + 7 };
+    const service: ReviewAspect = { text: 'Service', polarity: 'negative', weight: 0.8, start: text.indexOf('Service'), end: text.indexOf('Service') + 7 };
+    const four = compose(text, { kind: 'praise', domain: 'restaurant', aspects: [noodles, service], rating: 4 });
+    expect(four.text).toMatch(/could be better|points you raised/);
+    expect(four.text).not.toMatch(SORRY);
+    // positive control: nothing found wanting, nothing acknowledged
+    const five = compose('Lovely dinner and the noodles were excellent.', { kind: 'praise', domain: 'restaurant', aspects: [noodles], rating: 5 });
+    expect(five.text).not.toMatch(/could be better|points you raised/);
+  });
+
+  it('under a tight limit, says the short reply that names the complaint before a longer one that names nothing', () => {
+    const text = 'The rooftop infinity pool was dirty all week and the rooftop infinity pool bar was closed.';
+    const pool: ReviewAspect = { text: 'the rooftop infinity pool', polarity: 'negative', weight: 1, start: 4, end: 25 };
+    const read: ReviewReading = { kind: 'complaint', domain: 'hotel', aspects: [pool], mainComplaint: pool, rating: 2 };
+    const business = defaultSettings().business;
+    const tight = composeReply({ review: { text, rating: 2 }, business, variant: 'standard', limit: 410, reading: read });
+    expect(tight.text).toMatch(/sorry about the pool/);
+    expect(tight.variant).toBe('short');
+    // positive control: with room to spare, the standard reply names it
+    const roomy = composeReply({ review: { text, rating: 2 }, business, variant: 'standard', limit: 600, reading: read });
+    expect(roomy.variant).toBe('standard');
+    expect(roomy.text).toMatch(/sorry about the pool/);
+  });
+
   it('names each thing once, whatever its number ("the room" and "the rooms")', () => {
     const text = 'The room was dirty, the rooms smell of smoke and the wifi never worked.';
     const at = (words: string, from = 0): ReviewAspect => {
