@@ -326,6 +326,25 @@ describe('what the reply may name', () => {
     expect(() => nameable(aspect('(daneen', 0), 'The (daneen was broken.', true)).not.toThrow();
   });
 
+  it('answers praise on up to three of the things it praised', () => {
+    const text = 'Great pool, delicious breakfast, lovely garden and a spotless lobby.';
+    const at = (w: string): ReviewAspect => ({ text: `the ${w}`, polarity: 'positive', weight: 1, start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const r = compose(text, { kind: 'praise', domain: 'hotel', aspects: [at('pool'), at('breakfast'), at('garden'), at('lobby')], rating: 5 });
+    const said = ['pool', 'breakfast', 'garden', 'lobby'].filter((w) => r.text.includes(w));
+    expect(said).toEqual(['pool', 'breakfast', 'garden']);
+  });
+
+  it('names praise from a lighter weight than a fault', () => {
+    const review = 'The staff were lovely and the breakfast was cold.';
+    const staff: ReviewAspect = { text: 'The staff', polarity: 'positive', weight: 0.15, start: 0, end: 9 };
+    const breakfast: ReviewAspect = { text: 'the breakfast', polarity: 'negative', weight: 0.15, start: 26, end: 39 };
+    expect(nameable(staff, review)).toBe('the staff');
+    expect(nameable(breakfast, review)).toBeUndefined();
+    // positive controls: weighed plainly, the fault is named; weighed next to nothing, the praise is not
+    expect(nameable({ ...breakfast, weight: 0.5 }, review)).toBe('the breakfast');
+    expect(nameable({ ...staff, weight: 0.05 }, review)).toBeUndefined();
+  });
+
   it('never names what sits in brackets (often a person: "the chat agent (Daneen)")', () => {
     expect(replyPhrase('the livechat person (daneen')).toBeUndefined();
     expect(replyPhrase('the breakfast (cold)')).toBeUndefined();
