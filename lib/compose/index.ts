@@ -505,7 +505,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       return { paragraphs: [[open, middle, f(pick('hostile-invite', P.HOSTILE_INVITE))]], actions };
     }
     case 'mixed': {
-      const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', P.COMPLAINT_THANKS_PLAIN));
+      // two things it faulted: both acknowledged in the thanks (the apology is for the main one)
+      const both = raised.length >= 2 && !short;
+      const thanks = plan.liked.length ? f(pick('thanks', both ? P.MIXED_THANKS_RAISED : P.MIXED_THANKS)) : f(pick('thanks', both ? P.COMPLAINT_THANKS : P.COMPLAINT_THANKS_PLAIN));
       // nothing it faults can be named and the stars are high: answer the praise, as the reviewer mostly gave it
       if (!plan.problems.length && (reading.rating ?? 0) >= 4) return build({ ...reading, kind: 'praise' }, plan, ctx);
       // nothing it faults can be named: the points acknowledged (a suggestion says it for them), no vague apology

@@ -216,6 +216,13 @@ export const MIXED_THANKS = [
   'Thank you{N} for taking the time to write, and for what you said about {L}.',
 ] as const;
 
+/** Mixed, naming what they liked and the two things they faulted. */
+export const MIXED_THANKS_RAISED = [
+  'Thank you{N} for the kind words about {L}, and for telling us about {P}.',
+  'Thank you{N}; it is good to hear you liked {L}, and I am grateful you told us about {P}.',
+  'Thank you for your honest review{N}: for the good words about {L}, and for being clear about {P}.',
+] as const;
+
 /** Mixed: the turn from praise to the problem. */
 export const MIXED_TURN = ['That said,', 'At the same time,'] as const;
 

@@ -326,6 +326,21 @@ describe('what the reply may name', () => {
     expect(() => nameable(aspect('(daneen', 0), 'The (daneen was broken.', true)).not.toThrow();
   });
 
+  it('in a mixed review, acknowledges both things it faulted and apologises for the main one', () => {
+    const text = 'Lovely staff. The wifi kept dropping and the parking was far too small.';
+    const at = (w: string, polarity: Polarity): ReviewAspect => ({ text: `the ${w}`, polarity, weight: 1, start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const wifi = at('wifi', 'negative');
+    const read: ReviewReading = { kind: 'mixed', domain: 'hotel', aspects: [at('staff', 'positive'), wifi, at('parking', 'negative')], mainComplaint: wifi, rating: 3 };
+    const r = compose(text, read);
+    const thanks = r.text.split('\n')[0]!;
+    expect(thanks).toMatch(/staff/);
+    expect(thanks).toMatch(/the wifi and the parking/);
+    expect(r.text).toMatch(/sorry[^.]*the wifi/);
+    // positive control: one thing faulted, the thanks is for the praise alone
+    const one = compose(text, { ...read, aspects: [at('staff', 'positive'), wifi] });
+    expect(one.text.split('\n')[0]).not.toMatch(/wifi/);
+  });
+
   it('answers praise on up to three of the things it praised', () => {
     const text = 'Great pool, delicious breakfast, lovely garden and a spotless lobby.';
     const at = (w: string): ReviewAspect => ({ text: `the ${w}`, polarity: 'positive', weight: 1, start: text.indexOf(w), end: text.indexOf(w) + w.length });
