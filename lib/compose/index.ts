@@ -315,6 +315,8 @@ function plainNoun(word: string, review = ''): boolean {
 }
 
 const INDEFINITE = /^(some|any|every|no)(thing|one|body|where)s?$/i;
+/** Praise openings too glowing for a review that also found something wanting. */
+const GUSHING = /such a kind|lovely review|make our day|wonderful to read/i;
 
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
 const ABSTRACT = /^(quality|standard|standards|level|value|size|work|job|part|fit|finish|material|services?|facility|facilities|area|money|rate|rates|attitude|cleaning)$/i;
@@ -486,11 +488,15 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const echoed = short ? undefined : plan.liked.find((l) => l.praise && categoryOf(l.phrase, reading.domain) !== 'staff');
       // the thanks names the other things they liked; the echo says the one it names in their words
       const others = plan.liked.filter((l) => l !== echoed && l.phrase !== ctx.praisedStaff?.phrase).map((l) => l.phrase);
-      const thanks = others.length ? f(pick('thanks', P.PRAISE_THANKS), { L: joinList(others) }) : f(pick('thanks', P.PRAISE_THANKS_PLAIN));
+      // something was found wanting: thanks in a measured voice ("what a lovely review" would not fit)
+      const measured = (list: readonly string[]) => (ctx.faultsRead ? list.filter((t) => !GUSHING.test(t)) : list);
+      const thanks = others.length ? f(pick('thanks', measured(P.PRAISE_THANKS)), { L: joinList(others) }) : f(pick('thanks', measured(P.PRAISE_THANKS_PLAIN)));
       if (short) return { paragraphs: [[thanks, welcome]], actions };
       const staff = ctx.praisedStaff;
       const opening = [thanks, ...(echoed ? [f(pick('echo', P.PRAISE_ECHO), { S: echoed.praise! })] : []), ...(ctx.occasion ? [f(pick('occasion', P.PRAISE_OCCASION), { O: ctx.occasion })] : [])];
-      const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', P.PRAISE_PASS_ON));
+      // "it means a lot to us … it means a great deal to everyone here": one "means" is enough
+      const passOns = /\bmeans? a\b/.test(thanks) ? P.PRAISE_PASS_ON.filter((t) => !/\bmeans?\b/.test(t)) : P.PRAISE_PASS_ON;
+      const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', passOns));
       // something they found wanting, even in praise: noted in their words, not apologised for
       const wanting = plan.problems[0];
       // found wanting but nothing nameable ("service was slow"): the points acknowledged, still no apology

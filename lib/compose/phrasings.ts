@@ -143,6 +143,7 @@ export const PRAISE_THANKS_PLAIN = [
   'Thank you{N}! Reviews like yours make our day.',
   'Thank you for taking the time to write{N}; it means a lot to us.',
   'What a lovely review to read{N}: thank you.',
+  'Thank you for your review{N}, and for taking the time to write it.',
 ] as const;
 
 /** Praise: passing it on (standard and warm). */

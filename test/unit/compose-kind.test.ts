@@ -341,6 +341,19 @@ describe('what the reply may name', () => {
     expect(one.text.split('\n')[0]).not.toMatch(/wifi/);
   });
 
+  it('thanks a review that also found something wanting in a measured voice, and says "means" once', () => {
+    const GLOWING = /such a kind|lovely review|make our day|wonderful to read/i;
+    const texts = ['Great stay.', 'Lovely hotel.', 'Nice rooms.', 'Good value.', 'Friendly place.', 'Quiet and calm.', 'Would come again.', 'Very pleasant.', 'Smooth check-in.', 'Handy location.'];
+    const praiseOnly = (t: string, rating: number, aspects: ReviewAspect[]) => compose(t, { kind: 'praise', domain: 'hotel', aspects, rating }).text;
+    const wanting = (t: string): ReviewAspect[] => [{ text: 'the wifi', polarity: 'negative', weight: 0.9, start: 0, end: Math.min(5, t.length) }];
+    for (const t of texts) expect(praiseOnly(t, 4, wanting(t))).not.toMatch(GLOWING);
+    // positive control: the same reviews with nothing wanting may glow
+    expect(texts.some((t) => GLOWING.test(praiseOnly(t, 5, [])))).toBe(true);
+    const more = ['Great visit.', 'Lovely place.', 'Lovely break.', 'Fine hotel.', 'Pleasant rooms.'];
+    for (const t of [...texts, ...more]) expect(praiseOnly(t, 5, []).match(/\bmeans?\b/g)?.length ?? 0).toBeLessThan(2);
+    expect(more.some((t) => /\bmeans? a\b/.test(praiseOnly(t, 5, [])))).toBe(true);
+  });
+
   it('answers praise on up to three of the things it praised', () => {
     const text = 'Great pool, delicious breakfast, lovely garden and a spotless lobby.';
     const at = (w: string): ReviewAspect => ({ text: `the ${w}`, polarity: 'positive', weight: 1, start: text.indexOf(w), end: text.indexOf(w) + w.length });
