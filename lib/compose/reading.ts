@@ -779,6 +779,10 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
   // the reviewer's own people are never what the business provides, whatever a weight says
   const lemma = reading.context.lemma;
   for (let pi = 0; pi < lemma.length; pi++) if (COMPANIONS.has(lemma[pi]!)) scores.aspect[pi] = 0;
+  // nor is something with no word in it (half an emoji, a run of dots)
+  reading.context.phrases.forEach((p, pi) => {
+    if (!/[\p{L}\p{N}]/u.test(reading.context.tokens[p.head]!.text)) scores.aspect[pi] = 0;
+  });
   const chosen = chooseAspects(reading, scores, model.threshold, source, model.floor);
   let kind: ReviewKind = kindFromRating(reading.context.rating);
   // abuse, threats and accusations: too few in the labels to learn, so the rules decide hostile

@@ -153,6 +153,11 @@ describe('readReviewForReply: reviews it cannot answer specifically', () => {
 });
 
 describe('readReviewForReply: fuzz', () => {
+  it('never reads half an emoji or a run of dots as a thing (found by the fuzz below)', () => {
+    const r = readReviewForReply({ text: 'The room was not clean. \ud83d...' });
+    expect(r.aspects.map((a) => a.text)).toEqual(['the room']);
+  });
+
   const pieces = fc.constantFrom(
     'The room was not clean. ', 'Lovely view, but ', 'liars!! ', '👍🏽 ', 'Mr Patel was rude. ', 'wasn’t great ', '£240 call-out charge ',
     'Das war gut. ', '\u00a0\u200b\t', '...', ' no hot water', 'The app keeps crashing.It lags ', 'a'.repeat(200), '\ud83d',
