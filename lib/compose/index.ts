@@ -21,6 +21,7 @@ import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing
 import * as P from './phrasings';
 import { reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
+import { appFaultOf } from './app-fault';
 import { askedFor, asksForSomething, inRequest, occasionOf, praiseStatementOf, recommendsUs } from './echo';
 
 export * from './placeholders';
@@ -673,6 +674,12 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const bothWays = (p: Named) => p.aspect !== reading.mainComplaint && (likedAll.some((l) => l.phrase === p.phrase) || praisedHeads.has(headOf(p.phrase)));
   // the thing a request asks for has not failed them: it is thanked for as a suggestion, not apologised for
   const problems = serious ? [] : problemsAll.filter((p) => !bothWays(p) && !(reviewText && askedFor(p.aspect, reviewText)) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
+  // an app review that says its fault only as a verb ("crashes every day", "too slow"): the apology says so
+  if (!problems.length && !serious && reviewText && reading.domain === 'app' && (reading.kind === 'complaint' || reading.kind === 'mixed')) {
+    const thing = /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app';
+    const fault = appFaultOf(reviewText, thing);
+    if (fault) problems.push({ aspect: { text: thing, polarity: 'negative', weight: 1, start: fault.start, end: fault.end }, phrase: thing, statement: fault.statement });
+  }
 
   const ctx: BuildContext = {
     pick,

@@ -1,0 +1,52 @@
+/**
+ * What went wrong with an app, when the review says it only as a verb ("crashes multiple times a day",
+ * "too slow", "won't load"): app reviews often name no thing, so the reply would otherwise apologise in
+ * general. Read by the kind of fault, not by the review's words, and said in the owner's words:
+ * "the app has been crashing".
+ */
+export interface AppFault {
+  /** The fault as a statement after "I am sorry": "the app has been crashing". */
+  statement: string;
+  /** The fault word, for choosing the actions ("crash" → the developers). */
+  fault: string;
+  /** Where the review says it. */
+  start: number;
+  end: number;
+}
+
+const KINDS: Array<{ re: RegExp; says: string; fault: string }> = [
+  { re: /\b(?:crash(?:es|ed|ing)?|force[- ]clos(?:es|ed|ing))\b/i, says: 'has been crashing', fault: 'crash' },
+  { re: /\b(?:freez(?:es|ing)|froze(?:n)?|hangs|hanging|hung up|gets? stuck|got stuck|unresponsive)\b/i, says: 'has been freezing', fault: 'crash' },
+  { re: /\b(?:(?:too|very|so|really|extremely|painfully|dam|damn|is|was|are|were|it['’]s|getting|became|become) slow(?:er)?|slow(?:er)? to (?:load|open|start)|slowest|slower|laggy|lags|lagging|sluggish)\b/i, says: 'has been so slow', fault: 'slow' },
+  {
+    re: /\b(?:(?:does|do|did|will|would|wo|ca|can|could)(?:n['’]?t| not)\s+(?:even\s+)?(?:work|load|open|start|connect|log ?in|sign ?in)|(?:stopped|stops) working|not (?:working|loading|opening)|won['’]?t (?:work|load|open|start))\b/i,
+    says: 'has not been working for you',
+    fault: 'broken',
+  },
+];
+
+/** Words that undo the fault just before it: "no crashes", "never freezes", "hasn't crashed once". */
+const UNDONE = /\b(?:no|never|not|without|zero|hasn['’]?t|haven['’]?t|doesn['’]?t|didn['’]?t|rarely|hardly|fewer|less|used to)\s+(?:\S+\s+)?$/i;
+
+/**
+ * The app's fault, the first the review states and does not undo, or undefined. `thing` is what the
+ * reply calls it ("the app", "the browser").
+ */
+export function appFaultOf(review: string, thing = 'the app'): AppFault | undefined {
+  let best: AppFault | undefined;
+  for (const k of KINDS) {
+    const re = new RegExp(k.re.source, 'gi');
+    for (const m of review.matchAll(re)) {
+      const at = m.index ?? 0;
+      // "doesn't work" is itself a negation; for the others a negation just before undoes the fault
+      if (k.fault !== 'broken' && UNDONE.test(review.slice(Math.max(0, at - 30), at))) continue;
+      // an earlier improvement is not a fault met now: "used to crash, now fixed"
+      if (/\b(?:fixed|solved|resolved|better now|no longer)\b/i.test(review.slice(at, at + 40))) continue;
+      // "does not open quickly" is slowness, not a failure to open: left to the slow kind or to none
+      if (k.fault === 'broken' && /^\s+(?:quickly|fast|promptly|right away)\b/i.test(review.slice(at + m[0].length))) continue;
+      if (!best || at < best.start) best = { statement: `${thing} ${k.says}`, fault: k.fault, start: at, end: at + m[0].length };
+      break;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { composeReply } from '@/lib/compose';
+import { appFaultOf } from '@/lib/compose/app-fault';
+import { defaultSettings } from '@/lib/settings/schema';
+
+// Reviews written for these tests (never corpus text).
+describe('what went wrong with an app, when the review says it only as a verb', () => {
+  it.each([
+    ['The browser crashes several times a day now.', 'the app has been crashing'],
+    ['Keeps freezing on the map screen.', 'the app has been freezing'],
+    ['1. Too slow 2. Too heavy', 'the app has been so slow'],
+    ['This is the slowest thing I have installed.', 'the app has been so slow'],
+    ["Won't load any page since the update.", 'the app has not been working for you'],
+    ['It does not even open on my tablet.', 'the app has not been working for you'],
+  ])('%s → %s', (review, statement) => {
+    expect(appFaultOf(review)?.statement).toBe(statement);
+  });
+
+  it.each([
+    ['No crashes so far, works great.'],
+    ['It never freezes, unlike the old one.'],
+    ['Used to crash but that is fixed now.'],
+    ['Pages do not open quickly on mobile data.'],
+    ['Lovely app, easy to book.'],
+  ])('%s → nothing', (review) => {
+    expect(appFaultOf(review)).toBeUndefined();
+  });
+
+  it('takes the first fault the review states, and says it of the thing the review calls it', () => {
+    const f = appFaultOf('Slow to start, and then it crashes.', 'the browser');
+    expect(f).toMatchObject({ statement: 'the browser has been so slow', start: 0 });
+  });
+
+  it('gives an app complaint with no thing named its specific apology; a hotel review never gets one', () => {
+    const business = defaultSettings().business;
+    const app = composeReply({ review: { text: 'It crashes every time I open it. Useless.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(app.text).toMatch(/sorry the app has been crashing/);
+    expect(app.text).not.toMatch(/did not get it right|let you down\./);
+    const browser = composeReply({ review: { text: 'Terrible browser, far too slow on every site.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(browser.text).toMatch(/sorry the browser has been so slow/);
+    // positive control: the same words about a hotel are not an app's fault
+    const hotel = composeReply({ review: { text: 'It was all far too slow, and then it crashed. Awful.', rating: 2 }, business, variant: 'standard', platform: 'tripadvisor' });
+    expect(hotel.text).not.toMatch(/has been crashing|has been so slow/);
+  });
+});
