@@ -8,6 +8,7 @@ import type { CalmerChange } from '@/lib/compose/calmer';
 import { ActionChooser } from './ActionChooser';
 import { LengthMeter } from './Meters';
 import { CATEGORY_INFO } from './categories';
+import type { ReplySource } from '@/lib/settings/drafts';
 
 export interface ActionStatus {
   kind: 'pending' | 'inserted' | 'failed' | 'copied' | 'copy-failed';
@@ -45,7 +46,7 @@ export interface SuggestionEditorProps {
   onCopy(): void;
 }
 
-export type ReplySource = 'draft' | 'review';
+export type { ReplySource };
 
 export interface CalmerNote {
   changes: CalmerChange[];

@@ -67,7 +67,7 @@ async function readable(kind: 'kept' | 'ignored', key: string): Promise<boolean>
       const now = get().kept;
       // What the owner typed meanwhile wins over the older kept text, as when the box first loads.
       if (now.key === key)
-        set({ kept: { ...now, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts }, fromDraft: now.fromDraft ?? fromDraft } });
+        set({ kept: { ...now, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts }, fromDraft: now.fromDraft ?? fromDraft, source: now.source ?? kept?.source } });
     } else {
       const list = await loadIgnored(key);
       const { ignored } = get();
@@ -91,10 +91,11 @@ function persist(key: string, kept: Kept) {
     if (!(await readable('kept', q.key))) return;
     // The read may have merged older kept text in: write what the panel holds now.
     const current = get().kept.key === q.key ? get().kept : q.kept;
-    const { texts, fromDraft } = current;
+    const { texts, fromDraft, source } = current;
     try {
-      if (Object.keys(texts).length === 0) await clearKept(q.key);
-      else await saveKept(q.key, { variant: q.kept.variant ?? get().settings.business.replyLength, texts });
+      // the owner's choice of reply is kept with their edits, and on its own when they made no edit
+      if (Object.keys(texts).length === 0 && !source) await clearKept(q.key);
+      else await saveKept(q.key, { variant: q.kept.variant ?? get().settings.business.replyLength, texts, ...(source ? { source } : {}) });
       if (fromDraft === undefined) await clearKept(fromDraftKey(q.key));
       else await saveKept(fromDraftKey(q.key), { variant: 'standard', texts: { standard: fromDraft } });
     } catch {
@@ -125,7 +126,7 @@ async function followBox() {
   // Edits typed while storage was being read win over older kept ones; ignores made meanwhile add up.
   const { ignored } = get();
   set({
-    kept: { ...now, key, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts }, fromDraft: now.fromDraft ?? fromDraft },
+    kept: { ...now, key, loaded: true, variant: now.variant ?? kept?.variant, texts: { ...(kept?.texts ?? {}), ...now.texts }, fromDraft: now.fromDraft ?? fromDraft, source: now.source ?? kept?.source },
     ignored: { ...ignored, [key]: [...new Set([...ignoredHere, ...(ignored[key] ?? [])])] },
   });
 }
@@ -189,7 +190,9 @@ export function restoreFromDraft() {
 
 /** The calmer version of the owner's draft, or the reply composed from the review. */
 export function chooseSource(source: ReplySource) {
-  set({ kept: { ...get().kept, source } });
+  const next: Kept = { ...get().kept, source };
+  set({ kept: next });
+  if (next.key) persist(next.key, next);
 }
 
 /** After Insert: the suggestion again, in place of what was inserted. */

@@ -14,9 +14,14 @@ export { KEEP_FOR_MS, LEGACY_KEPT_KEY, pruneExpiredReplies } from './reply-store
 
 export type Variant = BusinessProfile['replyLength'];
 
+/** Which reply the owner chose to see in the panel: the calmer version of their draft, or one composed from the review. */
+export type ReplySource = 'draft' | 'review';
+
 export interface KeptSuggestion {
   /** The variant the owner last looked at. */
   variant: Variant;
+  /** The reply they chose to see for this box, when they chose one. */
+  source?: ReplySource;
   /** Edited text per variant; variants the owner never touched are absent. */
   texts: Partial<Record<Variant, string>>;
   savedAt: number;
@@ -46,12 +51,12 @@ export function replyBoxKey(url: string | undefined, box: BoxIdentity): string {
 /** This box's kept edit, if any and younger than 7 days. Rejects when storage cannot be read. */
 export async function loadKept(key: string, now = Date.now()): Promise<KeptSuggestion | undefined> {
   const entry = await readEntry('kept', key, now);
-  return entry && { variant: entry.variant, texts: { ...entry.texts }, savedAt: entry.savedAt };
+  return entry && { variant: entry.variant, texts: { ...entry.texts }, ...(entry.source ? { source: entry.source } : {}), savedAt: entry.savedAt };
 }
 
 export async function saveKept(key: string, kept: Omit<KeptSuggestion, 'savedAt'>, now = Date.now()): Promise<void> {
   // Kept whole, however long: cutting the owner's text would lose it (local storage allows 10 MB).
-  await writeEntry('kept', { box: key, variant: kept.variant, texts: { ...kept.texts }, savedAt: now });
+  await writeEntry('kept', { box: key, variant: kept.variant, texts: { ...kept.texts }, ...(kept.source ? { source: kept.source } : {}), savedAt: now });
 }
 
 export async function clearKept(key: string): Promise<void> {

@@ -31,6 +31,8 @@ export interface KeptEntry {
   box: string;
   variant: Variant;
   texts: Partial<Record<Variant, string>>;
+  /** The reply the owner chose to see ('draft' or 'review'); absent in older entries. */
+  source?: 'draft' | 'review';
   savedAt: number;
 }
 
@@ -104,6 +106,7 @@ export function isKeptShape(v: unknown): v is Omit<KeptEntry, 'box'> {
     typeof v.savedAt === 'number' &&
     Number.isFinite(v.savedAt) &&
     VARIANTS.includes(v.variant) &&
+    (v.source === undefined || v.source === 'draft' || v.source === 'review') &&
     isObject(v.texts) &&
     Object.entries(v.texts).every(([k, t]) => VARIANTS.includes(k) && typeof t === 'string')
   );

@@ -112,6 +112,28 @@ describe('the side panel, wired', () => {
     expect(area().value).toContain('[what we did or will do about the coffee, and when]');
   });
 
+  it('remembers, per reply box, which reply the owner chose to see', async () => {
+    const first = render(<App />);
+    deliver({ type: 'tab-state', state: state() });
+    await waitFor(() => expect(usePanelStore.getState().kept.loaded).toBe(true));
+    expect(screen.getByTestId('reply-source').dataset.source).toBe('draft');
+    fireEvent.click(screen.getByTestId('source-review'));
+    await waitFor(async () => expect((await loadKept(key))?.source).toBe('review'));
+    // the panel closed and opened again: the same box shows the reply composed from the review
+    first.unmount();
+    usePanelStore.setState({ tabId: 7, tab: undefined, kept: { loaded: false, texts: {} }, ignored: {}, status: undefined, pending: undefined, hotSince: undefined, inserted: undefined });
+    render(<App />);
+    deliver({ type: 'tab-state', state: state() });
+    await waitFor(() => expect(usePanelStore.getState().kept.loaded).toBe(true));
+    await waitFor(() => expect(screen.getByTestId('reply-source').dataset.source).toBe('review'));
+    // positive control: another box, with no choice made, starts from the calmer draft
+    const other = { ...state(), box: { ...state().box!, boxId: 'k1-9', review: { ...review, text: 'The soup was cold and the bread stale.' } }, updatedAt: 2 };
+    deliver({ type: 'tab-state', state: other });
+    await waitFor(() => expect(usePanelStore.getState().kept.key).toBe(replyBoxKey(url, other.box!)));
+    await waitFor(() => expect(usePanelStore.getState().kept.loaded).toBe(true));
+    expect(screen.getByTestId('reply-source').dataset.source).toBe('draft');
+  });
+
   it('kept edits that could not be read are never saved over; once readable again, edits are kept', async () => {
     await saveKept(key, { variant: 'standard', texts: { standard: 'Older kept words.' } });
     const local = fakeBrowser.storage.local;

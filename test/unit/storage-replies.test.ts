@@ -97,6 +97,17 @@ describe('storage layout', () => {
     expect(JSON.stringify(stored)).not.toContain('abc123secret');
   });
 
+  it('keeps the reply the owner chose to see, and reads an entry with an unknown choice as nothing kept', async () => {
+    await saveKept(boxA, { variant: 'standard', texts: {}, source: 'review' }, 1000);
+    expect(await loadKept(boxA, 2000)).toEqual({ variant: 'standard', texts: {}, source: 'review', savedAt: 1000 });
+    const [name] = Object.keys(await everything());
+    await fakeBrowser.storage.local.set({ [name!]: { box: boxA, variant: 'standard', texts: {}, source: 'somewhere', savedAt: 1000 } });
+    expect(await loadKept(boxA, 2000)).toBeUndefined();
+    // positive control: an older entry with no choice at all still reads
+    await fakeBrowser.storage.local.set({ [name!]: { box: boxA, variant: 'short', texts: { short: 'Hi' }, savedAt: 1000 } });
+    expect(await loadKept(boxA, 2000)).toEqual({ variant: 'short', texts: { short: 'Hi' }, savedAt: 1000 });
+  });
+
   it('reads an entry holding another box’s key (a hash collision) as nothing kept', async () => {
     await saveKept(boxA, { variant: 'short', texts: { short: 'Mine' } }, 1000);
     const [name] = Object.keys(await everything());
