@@ -95,3 +95,17 @@ export function askedFor(aspect: ReviewAspect, review: string): boolean {
   const ask = ASKS.exec(review.slice(from, aspect.start));
   return !!ask;
 }
+
+/** Someone else's claim the reviewer reports: "the staff insisted…", "it was advertised as…", "we were promised…". */
+const REPORTED = /\b(?:insist(?:s|ed)|claim(?:s|ed)|promis(?:es|ed)|assur(?:es|ed)|advertis(?:es|ed)|suppos(?:ed) to)\b/i;
+
+/**
+ * True when the praise of the aspect is only reported, before it in its sentence ("the staff insisted that
+ * all their rooms have the best mattresses"): the reviewer did not praise it, so it is not thanked for.
+ */
+export function reportedPraise(aspect: ReviewAspect, review: string): boolean {
+  const from = Math.max(review.lastIndexOf('.', aspect.start), review.lastIndexOf('!', aspect.start), review.lastIndexOf('?', aspect.start), review.lastIndexOf('\n', aspect.start)) + 1;
+  const m = REPORTED.exec(review.slice(from, aspect.start));
+  // "advertised as continental, but really a full buffet": after the turn it is the reviewer's own word
+  return !!m && !/\b(?:but|however|although|though|yet|actually|really)\b/i.test(review.slice(from + m.index, aspect.start));
+}

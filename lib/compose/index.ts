@@ -22,7 +22,7 @@ import * as P from './phrasings';
 import { reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
 import { appFaultOf } from './app-fault';
-import { askedFor, asksForSomething, inRequest, occasionOf, praiseStatementOf, recommendsUs } from './echo';
+import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs } from './echo';
 
 export * from './placeholders';
 export * from './length';
@@ -661,7 +661,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const problemsAll = distinct(ordered.map(named).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
   // a thing the review both praises and faults is named in neither (thanks and an apology for the same thing read as nonsense)
   // the thing a request asks for is not something they liked ("would be nice to add a dark mode")
-  const likedAll = distinct(positives.filter((a) => !reviewText || !inRequest(a, reviewText)).map(named).filter((n): n is Named => !!n));
+  // nor is praise the reviewer only reports others making ("the staff insisted the mattresses were the best")
+  const likedAll = distinct(positives.filter((a) => !reviewText || (!inRequest(a, reviewText) && !reportedPraise(a, reviewText))).map(named).filter((n): n is Named => !!n));
   // judged both ways anywhere in the review (however lightly): "good food … simple food for the kids never came"
   const headOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).pop()?.replace(/s$/, '') ?? '';
   const judged = (polarity: Polarity) => new Set(reading.aspects.filter((a) => a.polarity === polarity).map((a) => headOf(a.text)));

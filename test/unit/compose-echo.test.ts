@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
-import { askedFor, asksForSomething, inRequest, occasionOf, praiseStatementOf, recommendsUs } from '@/lib/compose/echo';
+import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs } from '@/lib/compose/echo';
 import type { ReviewAspect } from '@/lib/compose/reading-types';
 import { defaultSettings } from '@/lib/settings/schema';
 
@@ -101,5 +101,28 @@ describe('what a praising review gives the reply to say back', () => {
     // positive control: a fault the reviewer met is still apologised for
     const met = composeReply({ review: { text: 'The app keeps crashing when I book a car. Terrible.', rating: 1 }, business, variant: 'standard', platform: 'appstore' });
     expect(met.text).toMatch(/sorry/i);
+  });
+
+  it('does not thank for praise the reviewer only reports others making', () => {
+    const review = 'One room had a hard mattress, and the staff insisted that all their rooms have the best mattresses. The taps leaked.';
+    const mattresses = at(review, 'mattresses');
+    expect(reportedPraise(mattresses, review)).toBe(true);
+    const promised = 'We were promised a quiet room with a view.';
+    expect(reportedPraise(at(promised, 'view'), promised)).toBe(true);
+    // after the turn it is the reviewer's own word, and praise with no claim before it is theirs
+    const turned = 'It was advertised as continental, but it is really a full buffet breakfast.';
+    expect(reportedPraise(at(turned, 'buffet breakfast'), turned)).toBe(false);
+    const own = 'The best mattresses we have slept on.';
+    expect(reportedPraise(at(own, 'mattresses'), own)).toBe(false);
+    const business = defaultSettings().business;
+    const claimed = 'The website claimed the rooms were spacious. The shower was cold every morning.';
+    const shower = at(claimed, 'shower', 'negative');
+    const r = composeReply({ review: { text: claimed, rating: 2 }, reading: { kind: 'mixed', domain: 'hotel', aspects: [at(claimed, 'rooms'), shower], mainComplaint: shower, rating: 2 }, business, variant: 'standard' });
+    expect(r.text).not.toMatch(/rooms/);
+    expect(r.text).toMatch(/shower/);
+    // positive control: praise the reviewer gives themselves is thanked for
+    const mine = 'The best mattresses we have slept on, but the taps leaked.';
+    const r2 = composeReply({ review: { text: mine, rating: 3 }, reading: { kind: 'mixed', domain: 'hotel', aspects: [at(mine, 'mattresses'), at(mine, 'taps', 'negative')], mainComplaint: at(mine, 'taps', 'negative'), rating: 3 }, business, variant: 'standard' });
+    expect(r2.text).toMatch(/mattresses/);
   });
 });
