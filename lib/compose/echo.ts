@@ -96,12 +96,12 @@ export function askedFor(aspect: ReviewAspect, review: string): boolean {
   return !!ask;
 }
 
-/** Someone else's claim the reviewer reports: "the staff insisted…", "it was advertised as…", "we were promised…". */
+/** Someone else's claim the reviewer reports: "reception insisted…", "it was advertised as…", "we were promised…". */
 const REPORTED = /\b(?:insist(?:s|ed)|claim(?:s|ed)|promis(?:es|ed)|assur(?:es|ed)|advertis(?:es|ed)|suppos(?:ed) to)\b/i;
 
 /**
- * True when the praise of the aspect is only reported, before it in its sentence ("the staff insisted that
- * all their rooms have the best mattresses"): the reviewer did not praise it, so it is not thanked for.
+ * True when the praise of the aspect is only reported, before it in its sentence ("reception insisted every
+ * room has new mattresses"): the reviewer did not praise it, so it is not thanked for.
  */
 export function reportedPraise(aspect: ReviewAspect, review: string): boolean {
   const from = Math.max(review.lastIndexOf('.', aspect.start), review.lastIndexOf('!', aspect.start), review.lastIndexOf('?', aspect.start), review.lastIndexOf('\n', aspect.start)) + 1;

@@ -206,7 +206,7 @@ const HEATED = /^(disgusting|horrible|terrible|awful|appalling|atrocious|patheti
 export function replyPhrase(text: string): string | undefined {
   let words = text.trim().replace(/\s+/g, ' ').split(' ').filter((w) => w && !HEATED.test(w.replace(/[^\p{L}]/gu, '')));
   if (!words.length) return undefined;
-  // markup, brackets (they would read as a blank to fill, and a bracket often holds a name: "(Daneen)") and
+  // markup, brackets (they would read as a blank to fill, and a bracket often holds a name: "(Tamsin)") and
   // anything like a number, address or link
   if (/\d{5,}|@|https?:|www\.|[<>[\]{}()]/i.test(words.join(' '))) return undefined;
   // people are not something the business provides (the reviewer, their family, other reviewers)
@@ -661,7 +661,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const problemsAll = distinct(ordered.map(named).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
   // a thing the review both praises and faults is named in neither (thanks and an apology for the same thing read as nonsense)
   // the thing a request asks for is not something they liked ("would be nice to add a dark mode")
-  // nor is praise the reviewer only reports others making ("the staff insisted the mattresses were the best")
+  // nor is praise the reviewer only reports others making ("reception insisted every mattress was new")
   const likedAll = distinct(positives.filter((a) => !reviewText || (!inRequest(a, reviewText) && !reportedPraise(a, reviewText))).map(named).filter((n): n is Named => !!n));
   // judged both ways anywhere in the review (however lightly): "good food … simple food for the kids never came"
   const headOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).pop()?.replace(/s$/, '') ?? '';

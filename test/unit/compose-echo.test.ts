@@ -104,7 +104,7 @@ describe('what a praising review gives the reply to say back', () => {
   });
 
   it('does not thank for praise the reviewer only reports others making', () => {
-    const review = 'One room had a hard mattress, and the staff insisted that all their rooms have the best mattresses. The taps leaked.';
+    const review = 'Our mattress sagged, and reception insisted every room has new mattresses. The taps leaked.';
     const mattresses = at(review, 'mattresses');
     expect(reportedPraise(mattresses, review)).toBe(true);
     const promised = 'We were promised a quiet room with a view.';

@@ -323,7 +323,7 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('Bluesg', 0), 'Bluesg was broken and Bluesg never worked.', true)).toBeUndefined();
     // positive control: the same unknown word written in lower case in the review is a thing
     expect(nameable(aspect('the bluesg', 0), 'the bluesg was broken.', true)).toBe('the bluesg');
-    expect(() => nameable(aspect('(daneen', 0), 'The (daneen was broken.', true)).not.toThrow();
+    expect(() => nameable(aspect('(tamsin', 0), 'The (tamsin was broken.', true)).not.toThrow();
   });
 
   it('in a mixed review, acknowledges both things it faulted and apologises for the main one', () => {
@@ -373,8 +373,8 @@ describe('what the reply may name', () => {
     expect(nameable({ ...staff, weight: 0.05 }, review)).toBeUndefined();
   });
 
-  it('never names what sits in brackets (often a person: "the chat agent (Daneen)")', () => {
-    expect(replyPhrase('the livechat person (daneen')).toBeUndefined();
+  it('never names what sits in brackets (often a person: "the chat agent (Tamsin)")', () => {
+    expect(replyPhrase('the livechat person (tamsin')).toBeUndefined();
     expect(replyPhrase('the breakfast (cold)')).toBeUndefined();
     // positive control: the same words without the bracket are a thing to name
     expect(replyPhrase('the livechat person')).toBe('the livechat person');
