@@ -582,11 +582,15 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
 }
 
 /** The reviewer's own words for a phrase, with "the" where it reads naturally, and where they are. */
+const LEADING_DETERMINERS = /^(?:(?:our|my|their|your|his|her|its|all|every|each|both|some|any|many|several|own|the)\s+)+/;
+
 function aspectOf(tokens: Tok[], p: Phrase, source: string, polarity: Polarity, weight: number): ReviewAspect {
   const from = tokens[p.from]!;
   const to = tokens[p.to]!;
-  const words = source.slice(from.start, to.end).toLowerCase().replace(/\s+/g, ' ').replace(/^(our|my|their|your|his|her)\s+/, '');
-  const cleaned = words.replace(/[.,!?;:()"“”]+$/u, '').replace(/^[("“]+/u, '');
+  // "the" replaces what the reviewer put before the thing: a possessive or a quantifier ("its own pool",
+  // "all the staff", "every room") would read "the its own pool", "the all staff"
+  const words = source.slice(from.start, to.end).toLowerCase().replace(/\s+/g, ' ').replace(LEADING_DETERMINERS, '');
+  const cleaned = words.replace(/[.,!?;:()"“”]+$/u, '').replace(/^[("“\-–]+/u, '');
   const plain = /^(the|a|an|this|that|these|those)\s/.test(cleaned) ? cleaned : `the ${cleaned}`;
   return { text: plain, polarity, weight: Math.round(weight * 100) / 100, start: from.start, end: to.end };
 }
@@ -779,9 +783,11 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
   // the reviewer's own people are never what the business provides, whatever a weight says
   const lemma = reading.context.lemma;
   for (let pi = 0; pi < lemma.length; pi++) if (COMPANIONS.has(lemma[pi]!)) scores.aspect[pi] = 0;
-  // nor is something with no word in it (half an emoji, a run of dots)
+  // nor is something with no word in it (half an emoji, a run of dots), nor a pronoun or determiner
+  // alone ("its not there" typed for "it's")
   reading.context.phrases.forEach((p, pi) => {
-    if (!/[\p{L}\p{N}]/u.test(reading.context.tokens[p.head]!.text)) scores.aspect[pi] = 0;
+    const head = reading.context.tokens[p.head]!.text;
+    if (!/[\p{L}\p{N}]/u.test(head) || `${head.toLowerCase()} `.replace(LEADING_DETERMINERS, '') === '') scores.aspect[pi] = 0;
   });
   const chosen = chooseAspects(reading, scores, model.threshold, source, model.floor);
   let kind: ReviewKind = kindFromRating(reading.context.rating);

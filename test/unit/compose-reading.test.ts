@@ -72,6 +72,18 @@ describe('readReviewForReply: aspects', () => {
     expect(faultOn('The doors do not lock at night.', 'doors')).toBeGreaterThan(0);
   });
 
+  it('names a thing without the words that came before it: "its own pool" is the pool, "all the staff" the staff', () => {
+    expect(texts(readReviewForReply({ text: 'The hotel has its own private pool which was lovely, and all the staff were kind.' }))).toEqual(['the private pool:positive', 'the staff:positive']);
+    expect(texts(readReviewForReply({ text: 'Every room was spotless and all staff were friendly.' }))).toEqual(['the room:positive', 'the staff:positive']);
+  });
+
+  it('"its" alone is never a thing ("its not there" typed for "it\'s")', () => {
+    const r = readReviewForReply({ text: 'The bookmark star is gone from the toolbar. Its not there anymore and I hate it.' });
+    expect(r.aspects.map((a) => a.text)).not.toContain('the its');
+    // positive control: the thing that is gone is read
+    expect(r.aspects.some((a) => /bookmark star|toolbar/.test(a.text))).toBe(true);
+  });
+
   it('never returns a staff member’s name as an aspect, but keeps their role', () => {
     const r = readReviewForReply({ text: 'Our waiter Marco was brilliant and Sarah at the front desk was so helpful.', author: 'Tom Baker' });
     const all = r.aspects.map((a) => a.text).join(' | ');
