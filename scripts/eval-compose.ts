@@ -202,6 +202,33 @@ for (const [name, inSet] of SETS) {
       }
     out.sameness = r3(div(sum, pairs));
     out.suggestions = replies.length;
+    // Wrong specifics: an apology that names a thing the reviewer praised, thanks that name a thing they faulted
+    // (where the labels judge it one way only), against the things named the right way round.
+    const wrong = { sorryRight: 0, sorryPraised: 0, thanksRight: 0, thanksFaulted: 0 };
+    for (const c of replies) {
+      const sentences = c.reply!.split(/(?<=[.!?])\s+|\n+/);
+      for (const g of c.label.aspects) {
+        const head = (c.row.review.slice(g.start, g.end).toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).at(-1) ?? '';
+        if (head.length < 3) continue;
+        if (c.label.aspects.some((o) => o.polarity !== g.polarity && c.row.review.slice(o.start, o.end).toLowerCase().includes(head))) continue;
+        const word = new RegExp(`\\b${(head.length > 3 ? head.replace(/(es|s)$/u, '') : head).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+        for (const sentence of sentences) {
+          const m = word.exec(sentence);
+          if (!m) continue;
+          // what the sentence is doing where it names the thing: the last cue before the name
+          const before = sentence.slice(0, m.index).toLowerCase();
+          const lastAt = (cue: RegExp) => Math.max(-1, ...[...before.matchAll(cue)].map((x) => x.index!));
+          const sorry = lastAt(/sorry|apologi|let you down|fell short/g);
+          const thanks = lastAt(/good words|kind words|liked|enjoyed|glad|pleased|delighted|loved|lovely|praise|compliment/g);
+          const told = lastAt(/letting us know|telling us|told us|raising|write to us|being clear|mentioning|honestly about|tell us about|pointing out/g);
+          const top = Math.max(sorry, thanks, told);
+          if (top < 0 || top === told) continue;
+          if (top === sorry) g.polarity === 'positive' ? wrong.sorryPraised++ : wrong.sorryRight++;
+          else g.polarity === 'negative' ? wrong.thanksFaulted++ : wrong.thanksRight++;
+        }
+      }
+    }
+    out.namedTheWrongWay = wrong;
   }
   figures[name] = out;
   console.log(`\n── ${name}${name === 'dev' ? '' : ' (held out)'}: ${set.length} reviews`);
@@ -212,6 +239,8 @@ for (const [name, inSet] of SETS) {
   for (const k of KINDS) console.log(`          ${k.padEnd(15)}${KINDS.map((p) => String(confusion[k]![p]).padStart(9)).join('')}`);
   if (replies.length) {
     console.log(`suggestions: ${replies.length}; apologies to praise ${out.apologiesToPraise}/${out.praiseReviews}; flagged by our own analysis ${out.suggestionsFlagged}; within the platform's limit ${out.withinPlatformLimit}; sameness (trigram Jaccard) ${out.sameness}`);
+    const w = out.namedTheWrongWay as Record<string, number>;
+    console.log(`named the wrong way round: sorry about a thing they praised ${w.sorryPraised}/${w.sorryPraised! + w.sorryRight!}; thanks for a thing they faulted ${w.thanksFaulted}/${w.thanksFaulted! + w.thanksRight!}`);
   } else console.log('suggestions: the composer is not available, so no suggestion figures');
   if (!quiet) {
     console.log(`misses (${misses.length}): id, kind read≠gold, main read≠gold, gold aspects missed, aspects read that are not gold (offsets, p/n)`);
