@@ -672,7 +672,10 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // pests are the complaint wherever they were found: "the bed" is not what to apologise for
   const pests = reportsPests(reviewText, reading.domain);
   // the main complaint stands even where the thing was praised elsewhere ("lovely room … the room wasn't ready")
-  const bothWays = (p: Named) => p.aspect !== reading.mainComplaint && (likedAll.some((l) => l.phrase === p.phrase) || praisedHeads.has(headOf(p.phrase)));
+  // …unless the praise of it weighs more than the fault ("as for the location, it is central … location is great")
+  const praisedWeight = (head: string) => Math.max(0, ...reading.aspects.filter((a) => a.polarity === 'positive' && headOf(a.text) === head).map((a) => a.weight));
+  const bothWays = (p: Named) =>
+    (p.aspect !== reading.mainComplaint || praisedWeight(headOf(p.phrase)) > p.aspect.weight) && (likedAll.some((l) => l.phrase === p.phrase) || praisedHeads.has(headOf(p.phrase)));
   // the thing a request asks for has not failed them: it is thanked for as a suggestion, not apologised for
   const problems = serious ? [] : problemsAll.filter((p) => !bothWays(p) && !(reviewText && askedFor(p.aspect, reviewText)) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
   // an app review that says its fault only as a verb ("crashes every day", "too slow"): the apology says so

@@ -341,6 +341,20 @@ describe('what the reply may name', () => {
     expect(one.text.split('\n')[0]).not.toMatch(/wifi/);
   });
 
+  it('does not apologise for the main complaint when the review praises that thing more than it faults it', () => {
+    const text = 'As for the location, it is a bit of a walk from the station. The location is superb, right by the beach. The kettle was broken.';
+    const near = on(text, 'location', 'negative', 0.3);
+    const praised = { ...on(text, 'location is superb', 'positive', 1), text: 'the location' };
+    const kettle = on(text, 'kettle', 'negative', 0.2);
+    const read: ReviewReading = { kind: 'mixed', domain: 'hotel', aspects: [near, praised, kettle], mainComplaint: near, rating: 4 };
+    const r = compose(text, read);
+    expect(r.text).not.toMatch(/sorry[^.]*location/i);
+    expect(r.text).toMatch(/sorry[^.]*kettle/i);
+    // positive control: the same complaint weighing more than the praise is still apologised for
+    const heavy = compose(text, { ...read, aspects: [{ ...near, weight: 1 }, { ...praised, weight: 0.4 }, kettle], mainComplaint: { ...near, weight: 1 } });
+    expect(heavy.text).toMatch(/sorry[^.]*location/i);
+  });
+
   it('thanks a review that also found something wanting in a measured voice, and says "means" once', () => {
     const GLOWING = /such a kind|lovely review|make our day|wonderful to read/i;
     const texts = ['Great stay.', 'Lovely hotel.', 'Nice rooms.', 'Good value.', 'Friendly place.', 'Quiet and calm.', 'Would come again.', 'Very pleasant.', 'Smooth check-in.', 'Handy location.'];
