@@ -437,7 +437,10 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     // people are not apologised "about": the apology is for how the reviewer was treated
     if (i === 0 && categoryOf(n.phrase, reading.domain) === 'staff' && !n.statement) return f(pick('apology', P.APOLOGY_TREATED));
     // the short reply keeps the apology to its point, so a tight limit drops words, not the thing named
-    if (i === 0) return n.statement ? f(pick('apology', short ? P.APOLOGY_STATED.slice(0, 1) : P.APOLOGY_STATED), { S: n.statement }) : f(pick('apology', P.APOLOGY_NAMED), { X: n.phrase });
+    // a fault the reviewer made light of ("a little slow", "…, but fine for the kids") gets a plain apology in
+    // proportion: not "you deserved better", "that is not good enough" or "spoiled your stay"
+    const plain = short || !!n.aspect.softened;
+    if (i === 0) return n.statement ? f(pick('apology', plain ? P.APOLOGY_STATED.slice(0, 1) : P.APOLOGY_STATED), { S: n.statement }) : f(pick('apology', plain ? P.APOLOGY_NAMED.slice(0, 1) : P.APOLOGY_NAMED), { X: n.phrase });
     return n.statement ? `I am also sorry ${n.statement}.` : `I am sorry about ${n.phrase} too.`;
   };
   // each problem the review raised gets its own apology (specific, one per problem), two at most;

@@ -17,6 +17,8 @@ export interface ReviewAspect {
   /** UTF-16 offsets of `text`'s head words in the review, for tests and highlighting. */
   start: number;
   end: number;
+  /** A fault the reviewer makes light of where they state it ("a little slow", "the only downside", "…, but fine"). */
+  softened?: boolean;
 }
 
 export interface ReviewReading {

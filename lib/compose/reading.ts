@@ -805,7 +805,7 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
       }
     }
   }
-  const aspects = chosen.map((c) => c.aspect);
+  const aspects = chosen.map((c) => (c.aspect.polarity === 'negative' && softenedAt(reading.context, c.aspect.start) ? { ...c.aspect, softened: true } : c.aspect));
   let main: Chosen | undefined;
   let best = -Infinity;
   if (model.has('main')) {
@@ -822,8 +822,41 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
   const m = main;
   const same = aspects.find((a) => a.polarity === 'negative' && a.start < m.aspect.end && m.aspect.start < a.end) ?? aspects.find((a) => a.polarity === 'negative' && a.text === m.aspect.text);
   if (same) return { kind, aspects, mainComplaint: same };
-  const withMain = [...aspects, m.aspect].sort((a, b) => a.start - b.start);
-  return { kind, aspects: withMain, mainComplaint: m.aspect };
+  const joined = softenedAt(reading.context, m.aspect.start) ? { ...m.aspect, softened: true } : m.aspect;
+  const withMain = [...aspects, joined].sort((a, b) => a.start - b.start);
+  return { kind, aspects: withMain, mainComplaint: joined };
+}
+
+/** Words that make a fault a small one where they stand before it ("a little slow", "a bit tricky"). */
+const HEDGES = /^(little|bit|abit|slightly|somewhat|tad|touch)$/;
+
+/**
+ * Whether the reviewer makes light of the fault at `start` where they state it: calls it minor ("the only
+ * downside", "a small gripe"), hedges it ("a little slow", "a bit tricky"), or turns at once to the good in
+ * the same sentence ("…, but a full-size bath made up for it", "…, though fine for kids").
+ */
+export function softenedAt(ctx: ReadContext, start: number): boolean {
+  const k = ctx.tokens.findIndex((t) => t.start <= start && start < t.end);
+  if (k < 0) return false;
+  const c = ctx.clauseOf[k]!;
+  const inClause: number[] = [];
+  ctx.clauseOf.forEach((cc, j) => {
+    if (cc === c) inClause.push(j);
+  });
+  for (const j of inClause) {
+    const w = ctx.tokens[j]!.lower;
+    if (MINIMISERS.has(w) && ctx.tokens.slice(j + 1, j + 3).some((u) => FAULT_NOUNS.test(u.lower))) return true;
+    if (HEDGES.test(w) && (/^(slightly|somewhat|abit)$/.test(w) || ctx.tokens[j - 1]?.lower === 'a')) return true;
+  }
+  // the next clause, in the same sentence, opens with a concession and leans to the good
+  const last = inClause[inClause.length - 1]!;
+  const next = last + 1;
+  if (next >= ctx.tokens.length || /[.!?\n]/.test(ctx.tokens[last]!.post) || ctx.tokens[last]!.tags.has('SentenceEnd')) return false;
+  const opener = ctx.tokens[next]!.lower;
+  if (!CONCESSIONS.has(opener)) return false;
+  let sum = 0;
+  for (let j = next; j < ctx.tokens.length && ctx.clauseOf[j] === ctx.clauseOf[next]; j++) sum += ctx.score[j]!;
+  return sum > 0;
 }
 
 /** A verb-tagged word that is a noun here: "the £240 call-out charge was". */

@@ -355,6 +355,20 @@ describe('what the reply may name', () => {
     expect(heavy.text).toMatch(/sorry[^.]*location/i);
   });
 
+  it('apologises in proportion for a fault the reviewer made light of: no "you deserved better"', () => {
+    const STRONG = /deserved better|let you down|not good enough|spoiled|truly/;
+    const texts = ['Friendly staff. The kettle was a bit old.', 'Lovely pool. The kettle was a little slow.', 'Great breakfast and a kind team. Only gripe: the kettle.', 'Superb view. The kettle was slightly dated.', 'Good value and a quiet room. The kettle leaked a bit.', 'Nice garden. Our one small issue was the kettle.'];
+    const reply = (text: string, softened: boolean) => {
+      const kettle = { ...on(text, 'kettle', 'negative'), ...(softened ? { softened: true } : {}) };
+      const praised = { text: 'the team', polarity: 'positive' as const, weight: 1, start: 0, end: 4 };
+      return compose(text, { kind: 'mixed', domain: 'hotel', aspects: [praised, kettle], mainComplaint: kettle, rating: 4 }).text;
+    };
+    for (const text of texts) expect(reply(text, true)).toMatch(/I am sorry about the kettle\./);
+    for (const text of texts) expect(reply(text, true)).not.toMatch(STRONG);
+    // positive control: the same faults not made light of get the fuller apologies some of the time
+    expect(texts.some((text) => STRONG.test(reply(text, false)))).toBe(true);
+  });
+
   it('thanks a review that also found something wanting in a measured voice, and says "means" once', () => {
     const GLOWING = /such a kind|lovely review|make our day|wonderful to read/i;
     const texts = ['Great stay.', 'Lovely hotel.', 'Nice rooms.', 'Good value.', 'Friendly place.', 'Quiet and calm.', 'Would come again.', 'Very pleasant.', 'Smooth check-in.', 'Handy location.'];

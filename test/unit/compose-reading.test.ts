@@ -84,6 +84,16 @@ describe('readReviewForReply: aspects', () => {
     expect(r.aspects.some((a) => /bookmark star|toolbar/.test(a.text))).toBe(true);
   });
 
+  it('marks a fault the reviewer makes light of: called minor, hedged, or turned at once to the good', () => {
+    const softened = (text: string, word: string) => readReviewForReply({ text, rating: 4 }).aspects.find((a) => a.polarity === 'negative' && a.text.includes(word))?.softened ?? false;
+    expect(softened('Lovely staff. The only downside was the noisy lift.', 'lift')).toBe(true);
+    expect(softened('Great breakfast. The wifi was a little slow in the evenings.', 'wifi')).toBe(true);
+    expect(softened('Great breakfast. The sofa bed was uncomfortable, but fine for the kids.', 'sofa bed')).toBe(true);
+    // positive control: a fault stated plainly, or followed by another fault, is not made light of
+    expect(softened('Lovely staff. The lift was noisy all night.', 'lift')).toBe(false);
+    expect(softened('Great breakfast. The sofa bed was uncomfortable, but the shower was worse.', 'sofa bed')).toBe(false);
+  });
+
   it('never returns a staff member’s name as an aspect, but keeps their role', () => {
     const r = readReviewForReply({ text: 'Our waiter Marco was brilliant and Sarah at the front desk was so helpful.', author: 'Tom Baker' });
     const all = r.aspects.map((a) => a.text).join(' | ');
