@@ -309,7 +309,30 @@ export function readingForTraining(text: string, rating: number | undefined, pla
 /** The topics' stopword test, with franc for terse English that has no stopwords ("great location, friendly staff"). */
 function readsAsEnglish(text: string): boolean {
   if (looksEnglish(text)) return true;
+  // terse English has no stopwords and too few letters for franc ("Slow, laggy, buggy. Just plain bad.",
+  // "Amazing cars, good customer service."): most of its words are English words
+  if (mostlyEnglishWords(text)) return true;
   return franc(text.slice(0, 1000), { minLength: 10 }) === 'eng';
+}
+
+let englishLexicon: Record<string, unknown> | undefined;
+
+/** Whether at least 70 % of the review's words (and two or more) are English words: compromise's lexicon, the opinion lexicons, the things a business provides. */
+function mostlyEnglishWords(text: string): boolean {
+  // single letters ("'S", "u") say nothing either way
+  const words = (text.toLowerCase().replace(/[’]/g, "'").match(/\p{L}+(?:'\p{L}+)?/gu) ?? []).filter((w) => w.length > 1);
+  if (words.length < 2) return false;
+  englishLexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const lex = englishLexicon;
+  const known = (w: string) => {
+    if (!/^[a-z']+$/.test(w)) return false;
+    if (w in lex || opinionOf(w) !== 0 || domainClass(w) || w in LEXICON || /^(ca|do|does|did|is|was|were|are|wo|would|could|should|have|has|had)n't$/.test(w)) return true;
+    // an inflection of a known word: "rooms", "downloading", "crashed", "laggy" is not, "buggy" neither
+    const stem = w.replace(/(?:'s|s|es|ed|ing|ly|er|est)$/, '');
+    return stem.length >= 3 && (stem in lex || `${stem}e` in lex || domainClass(stem) !== undefined || opinionOf(stem) !== 0);
+  };
+  const hits = words.filter(known).length;
+  return hits >= 2 && hits / words.length >= 0.7;
 }
 
 function cutAtSentence(text: string, limit: number): string {
@@ -359,10 +382,17 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
   // Clauses: a sentence, cut again at a contrast word or ; : – —
   const clauseOf: number[] = [];
   let clause = 0;
+  let clauseStart = 0;
   tokens.forEach((t, i) => {
     if (i > 0) {
       const prev = tokens[i - 1]!;
-      if (prev.tags.has('SentenceEnd') || /[;:–—]|\s-\s|\n/.test(prev.post) || (CONTRAST.has(t.lower) && !/,/.test(t.post) && !(t.lower === 'still' && !/,/.test(prev.post)))) clause++;
+      // "Location: excellent", "Food - great": a label and its verdict are one clause (a colon or dash after
+      // a few words with no verb labels what follows; after a longer clause it starts a new one)
+      const label = process.env.LABEL === '1' && /^\s*(:|-|–|—)\s*$/.test(prev.post.replace(/\s+/g, ' ')) && i - clauseStart <= 3 && !tokens.slice(clauseStart, i).some((u) => u.tags.has('Verb'));
+      if (prev.tags.has('SentenceEnd') || (!label && /[;:–—]|\s-\s|\n/.test(prev.post)) || (CONTRAST.has(t.lower) && !/,/.test(t.post) && !(t.lower === 'still' && !/,/.test(prev.post)))) {
+        clause++;
+        clauseStart = i;
+      }
     }
     clauseOf.push(clause);
   });
