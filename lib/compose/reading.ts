@@ -309,8 +309,8 @@ export function readingForTraining(text: string, rating: number | undefined, pla
 /** The topics' stopword test, with franc for terse English that has no stopwords ("great location, friendly staff"). */
 function readsAsEnglish(text: string): boolean {
   if (looksEnglish(text)) return true;
-  // terse English has no stopwords and too few letters for franc ("Slow, laggy, buggy. Just plain bad.",
-  // "Amazing cars, good customer service."): most of its words are English words
+  // terse English has no stopwords and too few letters for franc ("Great location, friendly staff, clean
+  // rooms." reads as Swedish to it): most of its words are English words
   if (mostlyEnglishWords(text)) return true;
   return franc(text.slice(0, 1000), { minLength: 10 }) === 'eng';
 }
@@ -327,7 +327,7 @@ function mostlyEnglishWords(text: string): boolean {
   const known = (w: string) => {
     if (!/^[a-z']+$/.test(w)) return false;
     if (w in lex || opinionOf(w) !== 0 || domainClass(w) || w in LEXICON || /^(ca|do|does|did|is|was|were|are|wo|would|could|should|have|has|had)n't$/.test(w)) return true;
-    // an inflection of a known word: "rooms", "downloading", "crashed", "laggy" is not, "buggy" neither
+    // an inflection of a known word: "rooms", "downloading", "crashed"
     const stem = w.replace(/(?:'s|s|es|ed|ing|ly|er|est)$/, '');
     return stem.length >= 3 && (stem in lex || `${stem}e` in lex || domainClass(stem) !== undefined || opinionOf(stem) !== 0);
   };

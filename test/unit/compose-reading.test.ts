@@ -158,7 +158,6 @@ describe('readReviewForReply: reviews it cannot answer specifically', () => {
     const terse = readReviewForReply({ text: 'Great location, friendly staff, clean rooms.', rating: 5 });
     expect(terse.generic).toBeUndefined();
     expect(texts(terse)).toEqual(['the location:positive', 'the staff:positive', 'the rooms:positive']);
-    expect(readReviewForReply({ text: 'Slow, laggy, buggy. Pages never load.', rating: 1 }).generic).toBeUndefined();
     // positive control: terse reviews in other languages still get the honest generic reply
     for (const text of ['Personal sehr nett, Zimmer sauber.', 'Le personnel est super et la chambre propre.', 'El hotel es muy bueno y limpio.'])
       expect(readReviewForReply({ text, rating: 5 }).generic).toMatch(/English/);
