@@ -162,6 +162,8 @@ export function readerFirstName(author: unknown): string | undefined {
 }
 
 const isNounTag = (t: Tok) => t.tags.has('Noun') && !t.tags.has('Pronoun');
+/** "Staff: rude", "Service - slow": a thing a business provides, as the label of a verdict, is a noun whatever the tagger says. */
+const labelNoun = (t: Tok) => /^\s*(:|-|–|—)\s*$/.test(t.post) && !t.tags.has('Pronoun') && domainClass(normalWord(t.text)) !== undefined;
 
 const isName = (t: Tok) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
 
@@ -275,7 +277,7 @@ interface Parsed {
 }
 
 /** Tokens, clauses, candidates and the rules' reading of a review's (already cut) text; undefined if it cannot be parsed. */
-function parseReview(text: string, rating: number | undefined, domain: Domain): Parsed | undefined {
+function parseReview(text: string, rating: number | undefined, domain: Domain, joinLabels = true): Parsed | undefined {
   let tokens: Tok[];
   try {
     // "not good.It lags": a stop with no space after it is still a stop (same length, so offsets hold)
@@ -289,7 +291,7 @@ function parseReview(text: string, rating: number | undefined, domain: Domain): 
     return undefined;
   }
   const hostile = hostility(tokens, text);
-  const reading = readTokens(tokens, text);
+  const reading = readTokens(tokens, text, joinLabels);
   reading.context.rating = rating;
   reading.context.domain = domain;
   return { reading, hostile, domain };
@@ -297,11 +299,13 @@ function parseReview(text: string, rating: number | undefined, domain: Domain): 
 
 /**
  * What the training script needs from one labelled review: the candidates' features and the facts the main
- * and kind heads read, computed exactly as readReviewForReply computes them.
+ * and kind heads read, computed exactly as readReviewForReply computes them, but for one thing: the
+ * committed weights were trained before a label and its verdict ("Food: great", "Staff - rude") were read as
+ * one clause, so training reads them apart (joinLabels false) and the weights reproduce; see TRAINED_BATCHES.
  */
-export function readingForTraining(text: string, rating: number | undefined, platform?: string): { reading: TokenReading; hostile: Hostility; words: number } | undefined {
+export function readingForTraining(text: string, rating: number | undefined, platform?: string, joinLabels = false): { reading: TokenReading; hostile: Hostility; words: number } | undefined {
   const cut = text.length > READ_LIMIT ? cutAtSentence(text, READ_LIMIT) : text;
-  const parsed = parseReview(cut, rating, inferDomain(cut, platform));
+  const parsed = parseReview(cut, rating, inferDomain(cut, platform), joinLabels);
   if (!parsed) return undefined;
   return { reading: parsed.reading, hostile: parsed.hostile, words: (cut.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length };
 }
@@ -378,7 +382,16 @@ export interface TokenReading {
   context: ReadContext;
 }
 
-function readTokens(tokens: Tok[], source: string): TokenReading {
+/** Words that make the words before a colon a sentence of their own, not a label ("we had one issue: …"). */
+const LABEL_BREAKERS = ['Pronoun', 'Copula', 'Auxiliary', 'Modal', 'PastTense', 'PresentTense', 'Gerund', 'Preposition'];
+
+/** The verdict after a label is a few words that end the sentence ("Food: great.", "Staff - rude and slow."). */
+function shortVerdict(tokens: Tok[], i: number): boolean {
+  for (let j = i; j < tokens.length && j < i + 4; j++) if (tokens[j]!.tags.has('SentenceEnd') || /[.!?,;\n]|\s-\s|:/.test(tokens[j]!.post) || j === tokens.length - 1) return true;
+  return false;
+}
+
+function readTokens(tokens: Tok[], source: string, joinLabels = true): TokenReading {
   // Clauses: a sentence, cut again at a contrast word or ; : – —
   const clauseOf: number[] = [];
   let clause = 0;
@@ -388,7 +401,7 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
       const prev = tokens[i - 1]!;
       // "Location: excellent", "Food - great": a label and its verdict are one clause (a colon or dash after
       // a few words with no verb labels what follows; after a longer clause it starts a new one)
-      const label = process.env.LABEL === '1' && /^\s*(:|-|–|—)\s*$/.test(prev.post.replace(/\s+/g, ' ')) && i - clauseStart <= 3 && !tokens.slice(clauseStart, i).some((u) => u.tags.has('Verb'));
+      const label = joinLabels && /^\s*(:|-|–|—)\s*$/.test(prev.post) && i - clauseStart <= 3 && !tokens.slice(clauseStart, i).some((u) => !domainClass(u.lower) && LABEL_BREAKERS.some((tag) => u.tags.has(tag))) && shortVerdict(tokens, i);
       if (prev.tags.has('SentenceEnd') || (!label && /[;:–—]|\s-\s|\n/.test(prev.post)) || (CONTRAST.has(t.lower) && !/,/.test(t.post) && !(t.lower === 'still' && !/,/.test(prev.post)))) {
         clause++;
         clauseStart = i;
@@ -403,7 +416,7 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const startsHere = isNounTag(t) || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Hyphenated') || t.tags.has('Determiner') || (t.tags.has('Possessive') && !isNounTag(t));
+    const startsHere = isNounTag(t) || (joinLabels && labelNoun(t)) || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Hyphenated') || t.tags.has('Determiner') || (t.tags.has('Possessive') && !isNounTag(t));
     if (!startsHere) {
       i++;
       continue;
@@ -412,12 +425,12 @@ function readTokens(tokens: Tok[], source: string): TokenReading {
     let lastNoun = -1;
     while (j < tokens.length && clauseOf[j] === clauseOf[i]) {
       const u = tokens[j]!;
-      const nounLike = isNounTag(u) || (lastNoun < 0 && j > i && verbAsNoun(tokens, j));
+      const nounLike = isNounTag(u) || (joinLabels && labelNoun(u)) || (lastNoun < 0 && j > i && verbAsNoun(tokens, j));
       const ok = nounLike || u.tags.has('Adjective') || u.tags.has('Value') || u.tags.has('Hyphenated') || (j === i && (u.tags.has('Determiner') || u.tags.has('Possessive')));
       if (!ok || u.tags.has('Pronoun') || NEGATORS.has(u.lower) || INTENSIFIERS.has(u.lower) || HONORIFIC.test(u.text)) break;
       if (nounLike) lastNoun = j;
       // a comma or stop after a word ends the phrase ("great location, friendly staff")
-      if (/[,.!?;:()]|\s\s|\n/.test(u.post) || u.tags.has('SentenceEnd')) {
+      if ((joinLabels ? /[,.!?;:()–—]|\s\s|\s-\s|\n/ : /[,.!?;:()]|\s\s|\n/).test(u.post) || u.tags.has('SentenceEnd')) {
         j++;
         break;
       }

@@ -94,6 +94,18 @@ describe('readReviewForReply: aspects', () => {
     expect(softened('Great breakfast. The sofa bed was uncomfortable, but the shower was worse.', 'sofa bed')).toBe(false);
   });
 
+  it('reads a label and its verdict together: "Rooms: spacious", "Staff - rude"', () => {
+    expect(texts(readReviewForReply({ text: 'Rooms: spacious and clean. Breakfast: cold. Staff - rude.', rating: 3 }))).toEqual(['the rooms:positive', 'the breakfast:negative', 'the staff:negative']);
+    const clauses = (text: string, joinLabels: boolean) => {
+      const c = readingForTraining(text, 3, undefined, joinLabels)!.reading.context;
+      return c.tokens.map((t) => `${t.lower}:${c.clauseOf[c.tokens.indexOf(t)]}`).join(' ');
+    };
+    expect(clauses('Food: great.', true)).toBe('food:0 great:0');
+    // positive controls: read apart without the join, and a sentence before a colon is not a label
+    expect(clauses('Food: great.', false)).toBe('food:0 great:1');
+    expect(clauses('We had one issue: cold showers.', true)).toMatch(/issue:0 cold:1/);
+  });
+
   it('never returns a staff member’s name as an aspect, but keeps their role', () => {
     const r = readReviewForReply({ text: 'Our waiter Marco was brilliant and Sarah at the front desk was so helpful.', author: 'Tom Baker' });
     const all = r.aspects.map((a) => a.text).join(' | ');
