@@ -849,6 +849,10 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
     }
   }
   const aspects = chosen.map((c) => (c.aspect.polarity === 'negative' && softenedAt(reading.context, c.aspect.start) ? { ...c.aspect, softened: true } : c.aspect));
+  // praise needs something praised: no praising word and no thing liked, under three stars or fewer, is
+  // not praise ("cant use after update", 3 stars), whatever the heads say
+  const rating = reading.context.rating;
+  if (kind === 'praise' && rating !== undefined && rating <= 3 && reading.posTotal === 0 && !aspects.some((a) => a.polarity === 'positive')) kind = rating === 3 ? 'mixed' : 'complaint';
   let main: Chosen | undefined;
   let best = -Infinity;
   if (model.has('main')) {

@@ -129,6 +129,13 @@ describe('readReviewForReply: kind', () => {
     expect(readReviewForReply({ text: 'Cold food, slow service.', rating: 1 }).kind).toBe('complaint');
   });
 
+  it('is not praise without something praised, under three stars or fewer', () => {
+    expect(readReviewForReply({ text: 'cannot log in since the update', rating: 3 }).kind).toBe('mixed');
+    expect(readReviewForReply({ text: 'cannot log in since the update', rating: 2 }).kind).toBe('complaint');
+    // positive control: praising words at three stars are still praise
+    expect(readReviewForReply({ text: 'Lovely app, works well', rating: 3 }).kind).toBe('praise');
+  });
+
   it('the words decide when a 5-star rating carries a complaint', () => {
     const r = readReviewForReply({ text: 'The room was filthy, the sheets were stained and the staff were rude.', rating: 5 });
     expect(r.kind).toBe('complaint');
