@@ -10,6 +10,8 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Keeps freezing on the map screen.', 'the app has been freezing'],
     ['1. Too slow 2. Too heavy', 'the app has been so slow'],
     ['This is the slowest thing I have installed.', 'the app has been so slow'],
+    ['Heavy and slow on my old phone.', 'the app has been so slow'],
+    ['Sooooo slow since the last update.', 'the app has been so slow'],
     ["Won't load any page since the update.", 'the app has not been working for you'],
     ['It does not even open on my tablet.', 'the app has not been working for you'],
   ])('%s → %s', (review, statement) => {
