@@ -16,6 +16,7 @@ import { findPlaceholders, type Placeholder } from './placeholders';
 import { measureLength } from './length';
 import { PLATFORM_LIMITS } from '../analysis/limits';
 import { readReviewForReply, WHOLE } from './reading';
+import { domainClass } from './reading-features';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
 import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing, reportsPests, type ActionSlot } from './actions';
 import * as P from './phrasings';
@@ -321,6 +322,8 @@ const GUSHING = /such a kind|lovely review|make our day|wonderful to read/i;
 
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
 const ABSTRACT = /^(quality|standard|standards|level|value|size|work|job|part|fit|finish|material|services?|facility|facilities|area|money|rate|rates|attitude|cleaning)$/i;
+/** Heads that say something about a thing named after "of" ("the conduct of the staff"): named by that thing or not at all. */
+const OF_SOMETHING = /^(conduct|behaviou?r|condition|state|lack|absence)$/i;
 /** Of those, the ones a reply can name alone when the reviewer's main complaint is about them ("I'm sorry the service fell short"). */
 const SAYABLE_WHEN_MAIN = /^(services?|facility|facilities|cleaning)$/i;
 
@@ -351,12 +354,20 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false): 
   if (!head || oddWord(head)) return undefined;
   // the main complaint was chosen by the learned reading, in context: a plain noun the lexicon lacks
   // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows
-  if (!knownThing(head) && !(isMain && plainNoun(head, review))) return undefined;
+  // (an abstract head is settled below, by the thing before it or after "of")
+  if (!knownThing(head) && !domainClass(head) && !OF_SOMETHING.test(head) && !ABSTRACT.test(head) && !(isMain && plainNoun(head, review))) return undefined;
   const before = rest[rest.length - 2];
+  // "the size of the room", "the conduct of the staff": the thing after "of" is what to name
+  const ofThing = review ? /^\s+of\s+(?:the\s+|our\s+|my\s+|their\s+)?(\p{Ll}+)\b/u.exec(review.slice(aspect.end))?.[1] : undefined;
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
+  const ofKnown = !!ofThing && !oddWord(ofThing) && knownThing(ofThing) && !ABSTRACT.test(ofThing);
   if (before && !oddWord(before) && knownCompound(`${before} ${head}`)) rest = [before, head];
+  else if ((ABSTRACT.test(head) || OF_SOMETHING.test(head)) && !(before && knownThing(before)) && ofKnown) rest = [ofThing!];
+  else if (OF_SOMETHING.test(head)) return undefined;
   else if (ABSTRACT.test(head)) {
     if (before && !oddWord(before) && knownThing(before) && !ABSTRACT.test(before)) rest = [before];
+    // "the service level" → "the service" when it is the main complaint
+    else if (isMain && before && SAYABLE_WHEN_MAIN.test(before)) rest = [before];
     else if (isMain && SAYABLE_WHEN_MAIN.test(head)) rest = [head];
     else return undefined;
   } else if (/^(staff|team|crew)$/i.test(head) && before && !oddWord(before) && knownThing(before)) {

@@ -369,6 +369,21 @@ describe('what the reply may name', () => {
     expect(texts.some((text) => STRONG.test(reply(text, false)))).toBe(true);
   });
 
+  it('names the thing an abstract word is about: "the size of the room" is the room, "service level" the service', () => {
+    const at = (review: string, words: string, polarity: Polarity = 'negative'): ReviewAspect => ({ ...on(review, words, polarity), text: `the ${words.toLowerCase()}` });
+    const cases: Array<[string, string, boolean, string | undefined]> = [
+      ['The size of the room was very small.', 'size', true, 'the room'],
+      ['The conduct of the staff was rude.', 'conduct', true, 'the staff'],
+      ['Service level was low all week.', 'Service level', true, 'the service'],
+      // a thing a business provides that the action lexicon lacks
+      ['The hospitality was superb.', 'hospitality', false, 'the hospitality'],
+      // positive controls: an abstract word about nothing named is not named
+      ['The size was fine.', 'size', true, undefined],
+      ['Their conduct was poor.', 'conduct', true, undefined],
+    ];
+    for (const [review, words, isMain, expected] of cases) expect(nameable(at(review, words, /superb|fine/.test(review) ? 'positive' : 'negative'), review, isMain)).toBe(expected);
+  });
+
   it('thanks a review that also found something wanting in a measured voice, and says "means" once', () => {
     const GLOWING = /such a kind|lovely review|make our day|wonderful to read/i;
     const texts = ['Great stay.', 'Lovely hotel.', 'Nice rooms.', 'Good value.', 'Friendly place.', 'Quiet and calm.', 'Would come again.', 'Very pleasant.', 'Smooth check-in.', 'Handy location.'];
