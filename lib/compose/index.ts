@@ -123,7 +123,10 @@ export function domainOfBusiness(kind: BusinessProfile['kind']): Domain | undefi
 
 /** The reviewer's capitals for an acronym the reading lower-cased ("the atm" → "the ATM", "the ios" → "the IOS"). */
 export function withAcronyms(phrase: string, original: string): string {
-  const caps = new Map((original.match(/\b\p{Lu}{2,5}s?\b/gu) ?? []).map((w) => [w.toLowerCase(), w]));
+  // a longer word in capitals that is an ordinary word ("the FOOD") is shouting, not an acronym ("AC", "HVAC")
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const acronym = (w: string) => w.length <= 3 || !(w.toLowerCase() in lexicon || domainClass(w.toLowerCase()));
+  const caps = new Map((original.match(/\b\p{Lu}{2,5}s?\b/gu) ?? []).filter(acronym).map((w) => [w.toLowerCase(), w]));
   return caps.size ? phrase.replace(/\p{L}+/gu, (w) => caps.get(w) ?? w) : phrase;
 }
 
@@ -446,7 +449,10 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
 
   const apologyFor = (n: Named, i: number): string => {
     // people are not apologised "about": the apology is for how the reviewer was treated
-    if (i === 0 && categoryOf(n.phrase, reading.domain) === 'staff' && !n.statement) return f(pick('apology', P.APOLOGY_TREATED));
+    if (i === 0 && categoryOf(n.phrase, reading.domain) === 'staff' && !n.statement) {
+      // by their role, as the business's own ("our front desk staff")
+      return f(pick('apology', P.APOLOGY_TREATED_BY), { Y: n.phrase.replace(/^the /, '') });
+    }
     // the short reply keeps the apology to its point, so a tight limit drops words, not the thing named
     // a fault the reviewer made light of ("a little slow", "…, but fine for the kids") gets a plain apology in
     // proportion: not "you deserved better", "that is not good enough" or "spoiled your stay"

@@ -260,11 +260,11 @@ export const APOLOGY_NAMED = [
   'I am sorry about {X}; you deserved better.',
 ] as const;
 
-/** An apology for how the reviewer was treated (the complaint was about people, who are never apologised "about"). */
-export const APOLOGY_TREATED = [
-  'I am sorry you were not treated with the care and courtesy you should have had.',
-  'I am sorry for how you were treated; you deserved better.',
-  'I am sorry you did not get the welcome you should have had.',
+/** An apology for how the reviewer was treated (a complaint about people, who are never apologised "about"), naming who by their role as the business's own ({Y}: "front desk staff", "waiter"). */
+export const APOLOGY_TREATED_BY = [
+  'I am sorry for how you were treated by our {Y}; you deserved better.',
+  'I am sorry our {Y} did not treat you with the care and courtesy you should have had.',
+  'I am sorry you did not get the welcome you should have had from our {Y}.',
 ] as const;
 
 /** An apology with nothing named (a low-rated review we could not read in detail). */

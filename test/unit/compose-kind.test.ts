@@ -384,6 +384,14 @@ describe('what the reply may name', () => {
     for (const [review, words, isMain, expected] of cases) expect(nameable(at(review, words, /superb|fine/.test(review) ? 'positive' : 'negative'), review, isMain)).toBe(expected);
   });
 
+  it('apologises for how the reviewer was treated by the role the review names, as the business\'s own', () => {
+    // said with no sentence of their own to quote back (the apology then names who)
+    const text = 'Awful stay. The front desk staff, so rude.';
+    const desk = { ...on(text, 'front desk staff', 'negative'), text: 'the front desk staff' };
+    const r = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [desk], mainComplaint: desk, rating: 1 });
+    expect(r.text).toMatch(/sorry[^.]*our front desk staff/);
+  });
+
   it('thanks a review that also found something wanting in a measured voice, and says "means" once', () => {
     const GLOWING = /such a kind|lovely review|make our day|wonderful to read/i;
     const texts = ['Great stay.', 'Lovely hotel.', 'Nice rooms.', 'Good value.', 'Friendly place.', 'Quiet and calm.', 'Would come again.', 'Very pleasant.', 'Smooth check-in.', 'Handy location.'];
@@ -526,6 +534,9 @@ describe('what the reply may name', () => {
   it('keeps the reviewer\'s capitals for an acronym, unless the whole review is in capitals', () => {
     expect(withAcronyms('the atm', 'ATM')).toBe('the ATM');
     expect(withAcronyms('the room', 'Room')).toBe('the room');
+    // an ordinary word shouted in a calm review is not an acronym: said back in capitals it reads as shouting
+    expect(withAcronyms('the food', 'Lovely room but the FOOD was cold.')).toBe('the food');
+    expect(withAcronyms('the hvac', 'Lovely room but the HVAC was noisy.')).toBe('the HVAC');
     const business = defaultSettings().business;
     const quiet = composeReply({ review: { text: 'The AC was broken all night and nobody came to fix it.', rating: 2 }, business, variant: 'standard' });
     expect(quiet.text).toContain('the AC');
