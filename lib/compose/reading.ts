@@ -880,7 +880,7 @@ const HEDGES = /^(little|bit|abit|slightly|somewhat|tad|touch)$/;
 /**
  * Whether the reviewer makes light of the fault at `start` where they state it: calls it minor ("the only
  * downside", "a small gripe"), hedges it ("a little slow", "a bit tricky"), or turns at once to the good in
- * the same sentence ("…, but a full-size bath made up for it", "…, though fine for kids").
+ * the same sentence ("…, but the garden made up for it", "…, though fine for kids").
  */
 export function softenedAt(ctx: ReadContext, start: number): boolean {
   const k = ctx.tokens.findIndex((t) => t.start <= start && start < t.end);

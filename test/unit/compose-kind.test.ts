@@ -372,7 +372,7 @@ describe('what the reply may name', () => {
   it('names the thing an abstract word is about: "the size of the room" is the room, "service level" the service', () => {
     const at = (review: string, words: string, polarity: Polarity = 'negative'): ReviewAspect => ({ ...on(review, words, polarity), text: `the ${words.toLowerCase()}` });
     const cases: Array<[string, string, boolean, string | undefined]> = [
-      ['The size of the room was very small.', 'size', true, 'the room'],
+      ['The size of the room was a letdown.', 'size', true, 'the room'],
       ['The conduct of the staff was rude.', 'conduct', true, 'the staff'],
       ['Service level was low all week.', 'Service level', true, 'the service'],
       // a thing a business provides that the action lexicon lacks
