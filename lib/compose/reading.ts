@@ -162,8 +162,10 @@ export function readerFirstName(author: unknown): string | undefined {
 }
 
 const isNounTag = (t: Tok) => t.tags.has('Noun') && !t.tags.has('Pronoun');
+/** What follows a label before its verdict: "Food: great", "Staff - rude". */
+const LABEL_SEPARATOR = /^\s*(:|-|–|—)\s*$/;
 /** "Staff: rude", "Service - slow": a thing a business provides, as the label of a verdict, is a noun whatever the tagger says. */
-const labelNoun = (t: Tok) => /^\s*(:|-|–|—)\s*$/.test(t.post) && !t.tags.has('Pronoun') && domainClass(normalWord(t.text)) !== undefined;
+const labelNoun = (t: Tok) => LABEL_SEPARATOR.test(t.post) && !t.tags.has('Pronoun') && domainClass(normalWord(t.text)) !== undefined;
 
 const isName = (t: Tok) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
 
@@ -401,7 +403,7 @@ function readTokens(tokens: Tok[], source: string, joinLabels = true): TokenRead
       const prev = tokens[i - 1]!;
       // "Location: excellent", "Food - great": a label and its verdict are one clause (a colon or dash after
       // a few words with no verb labels what follows; after a longer clause it starts a new one)
-      const label = joinLabels && /^\s*(:|-|–|—)\s*$/.test(prev.post) && i - clauseStart <= 3 && !tokens.slice(clauseStart, i).some((u) => !domainClass(u.lower) && LABEL_BREAKERS.some((tag) => u.tags.has(tag))) && shortVerdict(tokens, i);
+      const label = joinLabels && LABEL_SEPARATOR.test(prev.post) && i - clauseStart <= 3 && !tokens.slice(clauseStart, i).some((u) => !domainClass(u.lower) && LABEL_BREAKERS.some((tag) => u.tags.has(tag))) && shortVerdict(tokens, i);
       if (prev.tags.has('SentenceEnd') || (!label && /[;:–—]|\s-\s|\n/.test(prev.post)) || (CONTRAST.has(t.lower) && !/,/.test(t.post) && !(t.lower === 'still' && !/,/.test(prev.post)))) {
         clause++;
         clauseStart = i;
@@ -795,9 +797,8 @@ export function kindFactsOf(reading: TokenReading, hostile: Hostility, chosen: C
     else if (starts && REQUEST_OPENERS.has(t.lower) && ctx.tokens[k + 1] && /^(you|it|we|u|add|bring|make|include|consider|give|allow|let|fix|have)$/.test(ctx.tokens[k + 1]!.lower)) requests++;
   });
   let asides = 0;
-  ctx.tokens.forEach((t, k) => {
-    if (!MINIMISERS.has(t.lower)) return;
-    if (ctx.tokens.slice(k + 1, k + 3).some((u) => FAULT_NOUNS.test(u.lower))) asides++;
+  ctx.tokens.forEach((_, k) => {
+    if (isAside(ctx.tokens, k)) asides++;
   });
   return kindFeatures({
     requests,
@@ -848,9 +849,10 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
       }
     }
   }
-  const aspects = chosen.map((c) => (c.aspect.polarity === 'negative' && softenedAt(reading.context, c.aspect.start) ? { ...c.aspect, softened: true } : c.aspect));
+  const marked = (a: ReviewAspect): ReviewAspect => (a.polarity === 'negative' && softenedAt(reading.context, a.start) ? { ...a, softened: true } : a);
+  const aspects = chosen.map((c) => marked(c.aspect));
   // praise needs something praised: no praising word and no thing liked, under three stars or fewer, is
-  // not praise ("cant use after update", 3 stars), whatever the heads say
+  // not praise ("cannot log in since the update", 3 stars), whatever the heads say
   const rating = reading.context.rating;
   if (kind === 'praise' && rating !== undefined && rating <= 3 && reading.posTotal === 0 && !aspects.some((a) => a.polarity === 'positive')) kind = rating === 3 ? 'mixed' : 'complaint';
   let main: Chosen | undefined;
@@ -869,9 +871,14 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
   const m = main;
   const same = aspects.find((a) => a.polarity === 'negative' && a.start < m.aspect.end && m.aspect.start < a.end) ?? aspects.find((a) => a.polarity === 'negative' && a.text === m.aspect.text);
   if (same) return { kind, aspects, mainComplaint: same };
-  const joined = softenedAt(reading.context, m.aspect.start) ? { ...m.aspect, softened: true } : m.aspect;
+  const joined = marked(m.aspect);
   const withMain = [...aspects, joined].sort((a, b) => a.start - b.start);
   return { kind, aspects: withMain, mainComplaint: joined };
+}
+
+/** A word that makes a fault minor, with a word for a fault just after it ("the only downside", "a small gripe"). */
+function isAside(tokens: Tok[], k: number): boolean {
+  return MINIMISERS.has(tokens[k]!.lower) && tokens.slice(k + 1, k + 3).some((u) => FAULT_NOUNS.test(u.lower));
 }
 
 /** Words that make a fault a small one where they stand before it ("a little slow", "a bit tricky"). */
@@ -892,7 +899,7 @@ export function softenedAt(ctx: ReadContext, start: number): boolean {
   });
   for (const j of inClause) {
     const w = ctx.tokens[j]!.lower;
-    if (MINIMISERS.has(w) && ctx.tokens.slice(j + 1, j + 3).some((u) => FAULT_NOUNS.test(u.lower))) return true;
+    if (isAside(ctx.tokens, j)) return true;
     if (HEDGES.test(w) && (/^(slightly|somewhat|abit)$/.test(w) || ctx.tokens[j - 1]?.lower === 'a')) return true;
   }
   // the next clause, in the same sentence, opens with a concession and leans to the good
