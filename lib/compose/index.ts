@@ -409,6 +409,8 @@ interface Plan {
   variant: ReplyVariant;
   liked: Named[];
   problems: Named[];
+  /** Further things the review faulted: acknowledged in one sentence, not apologised for one by one. */
+  alsoRaised?: Named[];
   name?: string;
 }
 
@@ -468,6 +470,12 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     // merely near a complaint ("waited in the lobby") is not apologised for
     if (!second?.statement || thanks.includes(second.phrase) || categoryOf(second.phrase, reading.domain) === 'staff') return [];
     return [apologyFor(second, 1)];
+  };
+  // the rest of what it faulted, not yet named by the thanks or an apology: heard, in one sentence
+  const alsoRaised = (said: string[]): string[] => {
+    const text = said.join(' ');
+    const rest = [...plan.problems.slice(1), ...(plan.alsoRaised ?? [])].filter((n) => !text.includes(n.phrase)).slice(0, 2);
+    return rest.length ? [f(pick('also-raised', P.ALSO_RAISED), { R: joinList(rest.map((n) => n.phrase)) })] : [];
   };
   const actionPart = (problems: Named[]): string[] => {
     if (ownerAction?.trim()) return [ensureStop(ownerAction)];
@@ -552,6 +560,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       sorry[0] = `${turn} ${sorry[0]!.charAt(0) === 'I' ? sorry[0] : sorry[0]!.charAt(0).toLowerCase() + sorry[0]!.slice(1)}`;
       if (short) return { paragraphs: [[thanks, sorry[0]!, welcome]], actions };
       sorry.push(...alsoSorry(thanks));
+      sorry.push(...alsoRaised([thanks, ...sorry]));
       const act = actionPart(plan.problems.slice(0, 1));
       return { paragraphs: [[thanks], [...sorry], act, [...suggestion, followUp], [welcome]], actions };
     }
@@ -566,6 +575,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // the thanks may already say "your stay": the plain apology then does not say it again
       const plain = thanks.includes(words.visit) ? P.APOLOGY_PLAIN.filter((a) => !a.includes('{visit}')) : P.APOLOGY_PLAIN;
       const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain)), ...(short ? [] : alsoSorry(thanks))];
+      if (!short && !noApology) sorry.push(...alsoRaised([thanks, ...sorry]));
       // one action, for the main complaint: a short, believable step reads better than a list
       const act = actionPart(plan.problems.slice(0, 1));
       if (short) return { paragraphs: [[thanks, ...sorry, ...act, followUp]], actions };
@@ -729,7 +739,15 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const attempts: Plan[] = [];
   const variants = [input.variant, ...(input.variant === 'short' ? [] : ['short' as const])];
   // a praising review is answered on what it praised: up to three things, as the owners who reply best do
-  const plan = (variant: ReplyVariant, n: number): Plan => ({ variant, liked: serious ? [] : liked.slice(0, n), problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)), name: firstName });
+  // a complaint or mixed review is answered on what it faulted: the main one apologised for, a second where
+  // it says plainly what was wrong, up to two more acknowledged as heard
+  const plan = (variant: ReplyVariant, n: number): Plan => ({
+    variant,
+    liked: serious ? [] : liked.slice(0, n),
+    problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)),
+    alsoRaised: n === 3 && variant !== 'short' ? problems.slice(2, 4) : [],
+    name: firstName,
+  });
   for (const variant of variants) for (const n of [3, 2, 1]) attempts.push(plan(variant, n));
   for (const variant of variants) attempts.push(plan(variant, 0), { variant, liked: [], problems: [], name: undefined });
   let text = '';

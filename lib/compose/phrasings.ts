@@ -330,6 +330,16 @@ export const NOTED = [
   'We will take your note about {X} to the team.',
 ] as const;
 
+/**
+ * Complaint or mixed: the rest of what the review faulted, beyond the one or two apologised for, is
+ * acknowledged in one sentence ("shows the concern was heard, in their terms"), not with an apology each.
+ */
+export const ALSO_RAISED = [
+  'I have also noted what you said about {R}.',
+  'I have also noted your points about {R}.',
+  'I have taken note of your points about {R} as well.',
+] as const;
+
 /** Hostile: calm, brief, factual, for the next reader; no apology, no argument. */
 export const HOSTILE_OPEN = [
   'Thank you for your review.',

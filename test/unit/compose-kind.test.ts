@@ -413,6 +413,24 @@ describe('what the reply may name', () => {
     expect(said).toEqual(['pool', 'breakfast', 'garden']);
   });
 
+  it('hears every fault of a complaint: the main one apologised for, up to two more acknowledged in one sentence', () => {
+    const text = 'The shower ran cold, the kettle was broken, the carpet was stained and the lift was out of order. We left early.';
+    const at = (w: string, weight: number): ReviewAspect => ({ text: `the ${w}`, polarity: 'negative', weight, start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const aspects = [at('shower', 1), at('kettle', 0.6), at('carpet', 0.5), at('lift', 0.4)];
+    const r = compose(text, { kind: 'complaint', domain: 'hotel', aspects, mainComplaint: aspects[0], rating: 1 });
+    for (const w of ['shower', 'kettle', 'carpet', 'lift']) expect(r.text).toContain(`the ${w}`);
+    // one sentence for the rest, not an apology each
+    expect(r.text.match(/\b(sorry|apolog\w*|regret)\b/gi)).toHaveLength(1);
+    const heard = r.text.split(/(?<=\.)\s+/).filter((s) => /the carpet/.test(s));
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toMatch(/the carpet and the lift/);
+    expect(heard[0]).not.toMatch(SORRY);
+    // the short reply keeps to the main complaint
+    const short = compose(text, { kind: 'complaint', domain: 'hotel', aspects, mainComplaint: aspects[0], rating: 1 }, 'short');
+    expect(short.text).toContain('the shower');
+    expect(short.text).not.toContain('the lift');
+  });
+
   it('names praise from a lighter weight than a fault', () => {
     const review = 'The staff were lovely and the breakfast was cold.';
     const staff: ReviewAspect = { text: 'The staff', polarity: 'positive', weight: 0.15, start: 0, end: 9 };
