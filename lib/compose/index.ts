@@ -15,7 +15,7 @@ import type { BusinessProfile } from '../settings/schema';
 import { findPlaceholders, type Placeholder } from './placeholders';
 import { measureLength } from './length';
 import { PLATFORM_LIMITS } from '../analysis/limits';
-import { readReviewForReply, WHOLE } from './reading';
+import { opinionOf, readReviewForReply, WHOLE } from './reading';
 import { domainClass } from './reading-features';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
 import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing, reportsPests, type ActionSlot } from './actions';
@@ -231,7 +231,7 @@ export function replyPhrase(text: string): string | undefined {
 /** Words that show a clause speaks well of something. */
 const GOOD = /^(welcome|welcomed|good|great|excellent|lovely|amazing|fantastic|wonderful|perfect|nice|friendly|helpful|clean|spotless|comfortable|comfy|delicious|tasty|beautiful|stunning|gorgeous|superb|brilliant|outstanding|fabulous|best|awesome|pleasant|welcoming|spacious|quiet|fresh|attentive|impressive|cosy|cozy|generous|exceptional|incredible|loved?|enjoyed|enjoy|liked|recommend(ed)?|favourite|favorite|happy|pleased|well|fine|decent|plentiful|convenient|central|relaxing|peaceful|professional|efficient|polite|kind|warm|highlight)$/i;
 /** Words that show a clause finds fault with something. */
-const BAD = /^(not|no|never|nothing|hardly|barely|without|lack(ing|ed)?|bad|poor|worst|terrible|awful|horrible|disgusting|dreadful|appalling|mediocre|average|disappoint\w*|cold|lukewarm|stale|bland|burnt|undercooked|overcooked|raw|soggy|greasy|salty|late|slow|delayed|dirty|filthy|stained|smelly|smelt|smelled|mouldy|moldy|dusty|damp|noisy|loud|broken|leak\w*|faulty|tiny|small|cramped|uncomfortable|wrong|missing|damaged|overpriced|expensive|rude|unfriendly|unhelpful|dated|worn|tired|old|problem\w*|issues?|complain\w*|unfortunately|sadly|shame|waited|wait(ing)?|queue\w*|ignored|overcharged|pricey|unclean|hard|thin|lacked|shabby|basic|limited|cockroach\w*|roach\w*|bugs?|mice|rats?|hairs?|\w+n['’]t)$/i;
+const BAD = /^(not|no|never|nothing|hardly|barely|without|lack(s|ing|ed)?|bad|poor|worst|terrible|awful|horrible|disgusting|dreadful|appalling|mediocre|average|disappoint\w*|cold|lukewarm|stale|bland|burnt|undercooked|overcooked|raw|soggy|greasy|salty|late|slow|delayed|dirty|filthy|stained|smelly|smelt|smelled|mouldy|moldy|dusty|damp|noisy|loud|broken|leak\w*|faulty|tiny|small|cramped|uncomfortable|wrong|missing|damaged|overpriced|expensive|rude|unfriendly|unhelpful|dated|worn|tired|old|problem\w*|issues?|complain\w*|unfortunately|sadly|shame|waited|wait(ing)?|queue\w*|ignored|overcharged|pricey|unclean|hard|thin|lacked|shabby|basic|limited|cockroach\w*|roach\w*|bugs?|mice|rats?|hairs?|\w+n['’]t)$/i;
 /** Where a clause ends: stops, semicolons, and the words that turn from one judgement to another. */
 const CLAUSE_EDGE = /[.!?;:\n]|,|\s(?:but|although|though|however|whereas|while|except|apart from|other than|yet)\s/gi;
 
@@ -254,6 +254,10 @@ function nearestJudgement(review: string, clause: { from: number; to: number }, 
       const negated = words.slice(Math.max(0, i - 3), i).some((p) => NEGATOR.test(p[0]));
       kind = negated ? 'bad' : 'good';
     } else if (BAD.test(w) && !NEGATOR.test(w)) kind = 'bad';
+    else {
+      // beyond the short list, a word the opinion lexicon holds a strong fault ("aggravating", "unacceptable")
+      if (opinionOf(w) <= -2) kind = 'bad';
+    }
     if (!kind) return;
     const distance = at < aspect.start ? aspect.start - at : at - aspect.end;
     if (!best || distance < best.distance) best = { kind, distance };
@@ -554,10 +558,10 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
         const noted = f(pick('noted', P.NOTED), { X: plan.problems[0]!.phrase });
         return { paragraphs: short ? [[thanks, noted, welcome]] : [[thanks], [noted], [welcome]], actions };
       }
-      const turn = pick('turn', P.MIXED_TURN);
       // one apology, for the main complaint: a second reads as a list
       const sorry = plan.problems.slice(0, 1).map(apologyFor);
-      sorry[0] = `${turn} ${sorry[0]!.charAt(0) === 'I' ? sorry[0] : sorry[0]!.charAt(0).toLowerCase() + sorry[0]!.slice(1)}`;
+      // "That said," turns from praise: with nothing praised to turn from, the apology stands alone
+      if (plan.liked.length) sorry[0] = `${pick('turn', P.MIXED_TURN)} ${sorry[0]!.charAt(0) === 'I' ? sorry[0] : sorry[0]!.charAt(0).toLowerCase() + sorry[0]!.slice(1)}`;
       if (short) return { paragraphs: [[thanks, sorry[0]!, welcome]], actions };
       sorry.push(...alsoSorry(thanks));
       sorry.push(...alsoRaised([thanks, ...sorry]));

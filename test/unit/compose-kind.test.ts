@@ -310,6 +310,31 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('anything', 0), 'Nobody fixed anything.', true)).toBeUndefined();
   });
 
+  it('names a further complaint the clause faults in words of the opinion lexicon, not only in the short list', () => {
+    const at = (review: string, thing: string, polarity: Polarity = 'negative'): ReviewAspect => ({ text: `the ${thing}`, polarity, weight: 1, start: review.indexOf(thing), end: review.indexOf(thing) + thing.length });
+    const nightmare = 'The pool was an absolute nightmare every evening.';
+    expect(nameable(at(nightmare, 'pool'), nightmare)).toBe('the pool');
+    const lacks = 'The gym lacks towels.';
+    expect(nameable(at(lacks, 'towels'), lacks)).toBe('the towels');
+    // a clause that judges the thing only in praise does not make it a complaint to name
+    const superb = 'The pool was superb every evening.';
+    expect(nameable(at(superb, 'pool'), superb)).toBeUndefined();
+    expect(nameable(at(superb, 'pool', 'positive'), superb)).toBe('the pool');
+  });
+
+  it('turns from praise with "That said," only when the thanks praised something', () => {
+    const text = 'The carpet was stained and the kettle was broken, but we coped.';
+    const at = (w: string, polarity: Polarity): ReviewAspect => ({ text: `the ${w}`, polarity, weight: 1, start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const bare = compose(text, { kind: 'mixed', domain: 'hotel', aspects: [at('carpet', 'negative')], mainComplaint: at('carpet', 'negative'), rating: 3 });
+    expect(bare.text).toContain('the carpet');
+    expect(bare.text).not.toMatch(/That said|At the same time/);
+    // positive control: with something praised, the turn is there
+    const withPraise = 'Lovely garden. The carpet was stained and the kettle was broken, but we coped.';
+    const on2 = (w: string, polarity: Polarity): ReviewAspect => ({ text: `the ${w}`, polarity, weight: 1, start: withPraise.indexOf(w), end: withPraise.indexOf(w) + w.length });
+    const turned = compose(withPraise, { kind: 'mixed', domain: 'hotel', aspects: [on2('garden', 'positive'), on2('carpet', 'negative')], mainComplaint: on2('carpet', 'negative'), rating: 3 });
+    expect(turned.text).toMatch(/(That said|At the same time), I am sorry/);
+  });
+
   it('names the business as a whole only with what the reviewer said was wrong with it', () => {
     const business = defaultSettings().business;
     const vague = composeReply({ review: { text: 'Worst hotel ever. Never again.', rating: 1 }, business, variant: 'standard' });
