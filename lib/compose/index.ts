@@ -16,7 +16,7 @@ import { findPlaceholders, type Placeholder } from './placeholders';
 import { measureLength } from './length';
 import { PLATFORM_LIMITS } from '../analysis/limits';
 import { opinionOf, readReviewForReply, WHOLE } from './reading';
-import { domainClass } from './reading-features';
+import { domainClass, FAULT_WORDS as FAULT_NAMES } from './reading-features';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
 import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing, reportsPests, type ActionSlot } from './actions';
 import * as P from './phrasings';
@@ -330,6 +330,8 @@ const GUSHING = /such a kind|lovely review|make our day|wonderful to read/i;
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
 const ABSTRACT = /^(quality|standard|standards|level|value|size|work|job|part|fit|finish|material|services?|facility|facilities|area|money|rate|rates|attitude|cleaning)$/i;
 /** Heads that say something about a thing named after "of" ("the conduct of the staff"): named by that thing or not at all. */
+/** Words for what should change or what went wrong, never the thing itself. */
+const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcomings?)$/i;
 const OF_SOMETHING = /^(conduct|behaviou?r|condition|state|lack|absence)$/i;
 /** Of those, the ones a reply can name alone when the reviewer's main complaint is about them ("I'm sorry the service fell short"). */
 const SAYABLE_WHEN_MAIN = /^(services?|facility|facilities|cleaning)$/i;
@@ -359,6 +361,8 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false): 
   // the head alone ("the one elevator" → "the elevator"), or a compound the lexicon knows ("the car park")
   const head = rest[rest.length - 1];
   if (!head || oddWord(head)) return undefined;
+  // a word for the fault or its remedy is not the thing at fault: "sorry about the improvement" names nothing
+  if (FAULT_NAMES.test(head) || REMEDY.test(head)) return undefined;
   // the main complaint was chosen by the learned reading, in context: a plain noun the lexicon lacks
   // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows
   // (an abstract head is settled below, by the thing before it or after "of")

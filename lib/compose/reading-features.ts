@@ -122,7 +122,7 @@ const MODALS = new Set(['would', 'could', 'should', "would've", "could've", "sho
 /** Words that say something was wanting. */
 const NEEDS = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'wish', 'lacks', 'lacked', 'missing']);
 /** Words that name a fault as such ("the only downside", "one issue"). */
-const FAULT_WORDS = /^(thing|things|downsides?|complaints?|issues?|problems?|negatives?|gripes?|niggles?|drawbacks?|criticisms?|cons?|feedback|quibbles?|let-?down|disappointments?)$/;
+export const FAULT_WORDS = /^(thing|things|downsides?|complaints?|issues?|problems?|negatives?|gripes?|niggles?|drawbacks?|criticisms?|cons?|feedback|quibbles?|let-?down|disappointments?)$/;
 
 /** Feature ids of one candidate phrase, for the aspect and polarity heads. */
 export function aspectFeatures(ctx: ReadContext, pi: number): number[] {

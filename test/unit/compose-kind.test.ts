@@ -308,6 +308,12 @@ describe('what the reply may name', () => {
     // "something can be improved": a pronoun names nothing, even as the main complaint
     expect(nameable(aspect('something', 0), 'However, something can be improved.', true)).toBeUndefined();
     expect(nameable(aspect('anything', 0), 'Nobody fixed anything.', true)).toBeUndefined();
+    // a word for the fault or its remedy is not the thing at fault, even as the main complaint
+    const needs = 'The waiters need improvement in their manners.';
+    expect(nameable(aspect('improvement', needs.indexOf('improvement')), needs, true)).toBeUndefined();
+    expect(nameable(aspect('the only downside', 0), 'the only downside was the noise', true)).toBeUndefined();
+    // positive control: the thing itself in the same review is named
+    expect(nameable(aspect('The waiters', 0), needs, true)).toBe('the waiters');
   });
 
   it('names a further complaint the clause faults in words of the opinion lexicon, not only in the short list', () => {
