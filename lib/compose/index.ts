@@ -235,6 +235,8 @@ const BAD = /^(not|no|never|nothing|hardly|barely|without|lack(s|ing|ed)?|bad|po
 /** Where a clause ends: stops, semicolons, and the words that turn from one judgement to another. */
 const CLAUSE_EDGE = /[.!?;:\n]|,|\s(?:but|although|though|however|whereas|while|except|apart from|other than|yet)\s/gi;
 
+/** Things a reviewer is glad to find none of. */
+const UNWANTED = /^(complain\w*|issues?|problems?|worries|fuss|need|hidden|extra|queues?|lines?|wait(ing)?|noise|ads|adverts?|bugs?|crash\w*|lag\w*|smells?|dust|dirt|stains?|hassles?|surprises?|membership|subscription)$/i;
 const NEGATOR = /^(not|no|never|hardly|barely|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t)$/i;
 
 /**
@@ -253,8 +255,15 @@ function nearestJudgement(review: string, clause: { from: number; to: number }, 
     if (GOOD.test(w) && !/^(not|no)$/i.test(w)) {
       const negated = words.slice(Math.max(0, i - 3), i).some((p) => NEGATOR.test(p[0]));
       kind = negated ? 'bad' : 'good';
-    } else if (BAD.test(w) && !NEGATOR.test(w)) kind = 'bad';
-    else {
+    } else if (BAD.test(w) && !NEGATOR.test(w)) {
+      // a fault denied ("no problems", "never disappointed") finds no fault
+      if (!words.slice(Math.max(0, i - 2), i).some((p) => NEGATOR.test(p[0]))) kind = 'bad';
+    } else if (NEGATOR.test(w)) {
+      // "AC not working", "no kettle", "did not work": a thing that was not there or did not work is at fault,
+      // unless what is missing was unwanted ("no problem", "never disappointed", "no membership fees", "no queue")
+      const after = words.slice(i + 1, i + 3).map((p) => p[0]);
+      if (!after.some((a) => BAD.test(a) || opinionOf(a) < 0 || UNWANTED.test(a) || domainClass(a.toLowerCase()) === 'price')) kind = 'bad';
+    } else {
       // beyond the short list, a word the opinion lexicon holds a strong fault ("aggravating", "unacceptable")
       if (opinionOf(w) <= -2) kind = 'bad';
     }

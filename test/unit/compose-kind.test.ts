@@ -328,6 +328,19 @@ describe('what the reply may name', () => {
     expect(nameable(at(superb, 'pool', 'positive'), superb)).toBe('the pool');
   });
 
+  it('names a thing that was missing or did not work, but not one the reviewer was glad to find none of', () => {
+    const at = (review: string, thing: string): ReviewAspect => ({ text: `the ${thing}`, polarity: 'negative', weight: 1, start: review.indexOf(thing), end: review.indexOf(thing) + thing.length });
+    const broken = 'The kettle in our room did not work at all.';
+    expect(nameable(at(broken, 'kettle'), broken)).toBe('the kettle');
+    const none = 'Sadly there was no kettle in the room.';
+    expect(nameable(at(none, 'kettle'), none)).toBe('the kettle');
+    // nothing to fault: "no problems", "no extra fees"
+    const fine = 'There were no problems with the kettle.';
+    expect(nameable(at(fine, 'kettle'), fine)).toBeUndefined();
+    const free = 'Great value, with no extra fees for the parking.';
+    expect(nameable(at(free, 'parking'), free)).toBeUndefined();
+  });
+
   it('turns from praise with "That said," only when the thanks praised something', () => {
     const text = 'The carpet was stained and the kettle was broken, but we coped.';
     const at = (w: string, polarity: Polarity): ReviewAspect => ({ text: `the ${w}`, polarity, weight: 1, start: text.indexOf(w), end: text.indexOf(w) + w.length });
