@@ -353,6 +353,11 @@ const SAYABLE_WHEN_MAIN = /^(services?|facility|facilities|cleaning)$/i;
  */
 const NAME_WEIGHT = 0.2;
 const PRAISE_NAME_WEIGHT = 0.1;
+/**
+ * A further complaint, acknowledged after the apology for the main one, may weigh less (three quarters): a long review
+ * spreads its weight over many faults. Never enough on its own to turn a reply into an apology.
+ */
+const FURTHER_NAME_WEIGHT = 0.15;
 
 /**
  * The aspect as the reply may name it, or undefined when naming it could be wrong: it must be
@@ -360,10 +365,10 @@ const PRAISE_NAME_WEIGHT = 0.1;
  * fragment), weighed enough by the reading, and the words around it must judge it the way the reading
  * does. Precision over recall: a general reply is better than a wrong specific one.
  */
-export function nameable(aspect: ReviewAspect, review: string, isMain = false): string | undefined {
+export function nameable(aspect: ReviewAspect, review: string, isMain = false, minWeight?: number): string | undefined {
   const phrase = replyPhrase(aspect.text);
   if (!phrase) return undefined;
-  if (!isMain && aspect.weight < (aspect.polarity === 'positive' ? PRAISE_NAME_WEIGHT : NAME_WEIGHT)) return undefined;
+  if (!isMain && aspect.weight < (minWeight ?? (aspect.polarity === 'positive' ? PRAISE_NAME_WEIGHT : NAME_WEIGHT))) return undefined;
   const words = phrase.split(' ');
   const det = words[0]!;
   let rest = words.slice(1);
@@ -676,8 +681,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // a review in capitals throughout has no acronyms to keep ("STAFF" is shouting, "ATM" is a name)
   const letters = reviewText.match(/\p{L}/gu) ?? [];
   const shouting = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length > letters.length / 2;
-  const named = (a: ReviewAspect): Named | undefined => {
-    const found = nameable(a, reviewText, a === reading.mainComplaint);
+  const named = (a: ReviewAspect, minWeight?: number): Named | undefined => {
+    const found = nameable(a, reviewText, a === reading.mainComplaint, minWeight);
     if (!found) return undefined;
     const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
     // "the apps" for the one app the review is about: said in the singular
@@ -705,11 +710,12 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const ordered = main ? [main, ...negatives.filter((a) => a !== main && !(a.start === main.start && a.end === main.end))] : negatives;
   // an apology for "the stay" or "the experience" is a non-apology (GUIDANCE.md point 3): name the failing thing or nothing
   const GENERAL = /\b(stay|experience|visit|trip|holiday)\b|\b(time|day|night|evening)$/i;
-  const problemsAll = distinct(ordered.map(named).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
+  const faultsNamed = (minWeight?: number) => distinct(ordered.map((a) => named(a, minWeight)).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
+  const problemsAll = faultsNamed();
   // a thing the review both praises and faults is named in neither (thanks and an apology for the same thing read as nonsense)
   // the thing a request asks for is not something they liked ("would be nice to add a dark mode")
   // nor is praise the reviewer only reports others making ("reception insisted every mattress was new")
-  const likedAll = distinct(positives.filter((a) => !reviewText || (!inRequest(a, reviewText) && !reportedPraise(a, reviewText))).map(named).filter((n): n is Named => !!n));
+  const likedAll = distinct(positives.filter((a) => !reviewText || (!inRequest(a, reviewText) && !reportedPraise(a, reviewText))).map((a) => named(a)).filter((n): n is Named => !!n));
   // judged both ways anywhere in the review (however lightly): "good food … simple food for the kids never came"
   const headOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).pop()?.replace(/s$/, '') ?? '';
   const judged = (polarity: Polarity) => new Set(reading.aspects.filter((a) => a.polarity === polarity).map((a) => headOf(a.text)));
@@ -724,7 +730,10 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const bothWays = (p: Named) =>
     (p.aspect !== reading.mainComplaint || praisedWeight(headOf(p.phrase)) > p.aspect.weight) && (likedAll.some((l) => l.phrase === p.phrase) || praisedHeads.has(headOf(p.phrase)));
   // the thing a request asks for has not failed them: it is thanked for as a suggestion, not apologised for
-  const problems = serious ? [] : problemsAll.filter((p) => !bothWays(p) && !(reviewText && askedFor(p.aspect, reviewText)) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest'));
+  const complaintsOf = (list: Named[]) => (serious ? [] : list.filter((p) => !bothWays(p) && !(reviewText && askedFor(p.aspect, reviewText)) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest')));
+  const problems = complaintsOf(problemsAll);
+  // lighter faults, for acknowledging after the main apology only
+  const further = complaintsOf(faultsNamed(FURTHER_NAME_WEIGHT)).filter((f) => !problems.some((p) => thing(p.phrase) === thing(f.phrase)) && !liked.some((l) => thing(l.phrase) === thing(f.phrase)));
   // an app review that says its fault only as a verb ("crashes every day", "too slow"): the apology says so
   if (!problems.length && !serious && reviewText && reading.domain === 'app' && (reading.kind === 'complaint' || reading.kind === 'mixed')) {
     const thing = /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app';
@@ -762,7 +771,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     variant,
     liked: serious ? [] : liked.slice(0, n),
     problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)),
-    alsoRaised: n === 3 && variant !== 'short' ? problems.slice(2, 4) : [],
+    alsoRaised: n === 3 && variant !== 'short' && problems.length ? [...problems.slice(2), ...further] : [],
     name: firstName,
   });
   for (const variant of variants) for (const n of [3, 2, 1]) attempts.push(plan(variant, n));

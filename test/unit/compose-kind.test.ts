@@ -469,6 +469,13 @@ describe('what the reply may name', () => {
     expect(heard).toHaveLength(1);
     expect(heard[0]).toMatch(/the carpet and the lift/);
     expect(heard[0]).not.toMatch(SORRY);
+    // a lighter fault is acknowledged after the main apology…
+    const light = [at('shower', 1), { ...at('lift', 0.15) }];
+    const withLight = compose(text, { kind: 'complaint', domain: 'hotel', aspects: light, mainComplaint: light[0], rating: 1 });
+    expect(withLight.text).toContain('the lift');
+    // …but is never on its own the thing apologised for
+    const alone = compose(text, { kind: 'mixed', domain: 'hotel', aspects: [{ ...at('lift', 0.15) }], rating: 3 });
+    expect(alone.text).not.toContain('the lift');
     // the short reply keeps to the main complaint
     const short = compose(text, { kind: 'complaint', domain: 'hotel', aspects, mainComplaint: aspects[0], rating: 1 }, 'short');
     expect(short.text).toContain('the shower');
