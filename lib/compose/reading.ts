@@ -91,6 +91,26 @@ const INTENSIFIERS = new Set(['very', 'really', 'so', 'extremely', 'incredibly',
  * and words too general to name back ("the thing", "a lot").
  */
 /** The reviewer's companions: never an aspect (a hard limit, like a staff member's name). */
+/** What a guest forgets or loses ("forgot my card in the car", "left our chargers behind") is their own, not the business's. */
+const MISLAID = new Set(['forgot', 'forget', 'forgotten', 'forgetting', 'lost', 'lose', 'losing', 'left', 'leave', 'misplaced', 'dropped']);
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'their']);
+function reviewersBelonging(ctx: ReadContext, pi: number): boolean {
+  const p = ctx.phrases[pi]!;
+  // "my lost items": the mislaying word between "my" and the thing
+  const before = (n: number) => ctx.tokens[p.from - n]?.lower ?? '';
+  if (MISLAID.has(before(1)) && OWNERS.has(before(2))) return true;
+  // "my" opens the phrase or comes just before it
+  const k = OWNERS.has(ctx.tokens[p.from]!.lower) ? p.from : p.from - 1;
+  if (k < 0 || !OWNERS.has(ctx.tokens[k]!.lower)) return false;
+  // a mislaying verb at most three words before it ("forgot my card"), or inside it ("my lost items")
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (/[.!?]/.test(ctx.tokens[j]!.post)) break;
+    if (MISLAID.has(ctx.tokens[j]!.lower)) return true;
+  }
+  for (let j = k + 1; j <= p.head; j++) if (MISLAID.has(ctx.tokens[j]!.lower)) return true;
+  return false;
+}
+
 const COMPANIONS = new Set([
   'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'kid', 'child', 'children', 'son', 'daughter',
   'baby', 'family', 'families', 'friend', 'mum', 'mom', 'dad', 'mother', 'father', 'parent', 'colleague', 'sister', 'brother', 'grandma',
@@ -827,7 +847,7 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
   const scores = scoreCandidates(reading.context, model);
   // the reviewer's own people are never what the business provides, whatever a weight says
   const lemma = reading.context.lemma;
-  for (let pi = 0; pi < lemma.length; pi++) if (COMPANIONS.has(lemma[pi]!)) scores.aspect[pi] = 0;
+  for (let pi = 0; pi < lemma.length; pi++) if (COMPANIONS.has(lemma[pi]!) || reviewersBelonging(reading.context, pi)) scores.aspect[pi] = 0;
   // nor is something with no word in it (half an emoji, a run of dots), nor a pronoun or determiner
   // alone ("its not there" typed for "it's")
   reading.context.phrases.forEach((p, pi) => {

@@ -119,6 +119,17 @@ describe('readReviewForReply: aspects', () => {
     const r = readReviewForReply({ text: 'My husband and I loved the spa on our anniversary in May. The kids adored the pool.' });
     expect(r.aspects.map((a) => a.text)).toEqual(['the spa', 'the pool']);
   });
+
+  it('leaves out what the reviewer forgot or lost: their own, not the business’s', () => {
+    const forgot = readReviewForReply({ text: 'I forgot my charger at the desk and the reception posted it back. Breakfast was cold.', rating: 4 });
+    expect(named(forgot, 'charger')).toEqual([]);
+    expect(named(forgot, 'breakfast').map((a) => a.polarity)).toEqual(['negative']);
+    const lost = readReviewForReply({ text: 'The manager helped a lot with my lost luggage. The shower was cold.', rating: 4 });
+    expect(named(lost, 'luggage')).toEqual([]);
+    // positive control: the reviewer's room or towel, faulted, is the business's
+    const mine = readReviewForReply({ text: 'My towel was stained and our room was dirty.', rating: 2 });
+    expect(texts(mine)).toEqual(['the towel:negative', 'the room:negative']);
+  });
 });
 
 describe('readReviewForReply: kind', () => {
