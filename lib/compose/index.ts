@@ -733,7 +733,9 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const complaintsOf = (list: Named[]) => (serious ? [] : list.filter((p) => !bothWays(p) && !(reviewText && askedFor(p.aspect, reviewText)) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest')));
   const problems = complaintsOf(problemsAll);
   // lighter faults, for acknowledging after the main apology only
-  const further = complaintsOf(faultsNamed(FURTHER_NAME_WEIGHT)).filter((f) => !problems.some((p) => thing(p.phrase) === thing(f.phrase)) && !liked.some((l) => thing(l.phrase) === thing(f.phrase)));
+  // and the faults the reading was less sure of, where the words around them plainly find fault
+  const likely = (reading.likelyFaults ?? []).map((a) => named(a, 0)).filter((n): n is Named => !!n && !GENERAL.test(n.phrase));
+  const further = distinct(complaintsOf([...faultsNamed(FURTHER_NAME_WEIGHT), ...likely])).filter((f) => !problems.some((p) => thing(p.phrase) === thing(f.phrase)) && !liked.some((l) => thing(l.phrase) === thing(f.phrase)));
   // an app review that says its fault only as a verb ("crashes every day", "too slow"): the apology says so
   if (!problems.length && !serious && reviewText && reading.domain === 'app' && (reading.kind === 'complaint' || reading.kind === 'mixed')) {
     const thing = /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app';

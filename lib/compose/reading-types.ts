@@ -27,6 +27,12 @@ export interface ReviewReading {
   aspects: ReviewAspect[];
   /** The negative aspect the reviewer spends most on (absent for praise). */
   mainComplaint?: ReviewAspect;
+  /**
+   * Likely further complaints the reading was not sure enough of to name as aspects (the main complaint is
+   * chosen among them too). The composer may acknowledge one after its apology for the main complaint,
+   * where the words around it plainly fault it; never on its own.
+   */
+  likelyFaults?: ReviewAspect[];
   /** Stars as the page shows them (1–5). */
   rating?: number;
   /** The reviewer's first name, only when it is one (not "A Google User", not a handle with digits). */

@@ -271,8 +271,9 @@ export function readReviewForReply(
   let kind: ReviewKind;
   let aspects: ReviewAspect[];
   let mainComplaint: ReviewAspect | undefined;
+  let likelyFaults: ReviewAspect[] | undefined;
   if (model) {
-    ({ kind, aspects, mainComplaint } = learnedReading(reading, hostile, wordCount, model, text));
+    ({ kind, aspects, mainComplaint, likelyFaults } = learnedReading(reading, hostile, wordCount, model, text));
   } else {
     kind = decideKind(reading, rating, hostile, wordCount);
     aspects = kind === 'hostile' && reading.aspects.length === 0 ? [] : reading.aspects;
@@ -286,6 +287,7 @@ export function readReviewForReply(
     kind,
     aspects,
     ...(mainComplaint ? { mainComplaint } : {}),
+    ...(mainComplaint && likelyFaults?.length ? { likelyFaults } : {}),
     ...(rating !== undefined ? { rating } : {}),
     ...(firstName ? { firstName } : {}),
     domain,
@@ -843,7 +845,7 @@ export function kindFactsOf(reading: TokenReading, hostile: Hostility, chosen: C
 }
 
 /** Aspects, main complaint and kind by the learned heads over the rules' candidates. */
-function learnedReading(reading: TokenReading, hostile: Hostility, words: number, model: ReadingModel, source: string) {
+function learnedReading(reading: TokenReading, hostile: Hostility, words: number, model: ReadingModel, source: string): { kind: ReviewKind; aspects: ReviewAspect[]; mainComplaint?: ReviewAspect; likelyFaults?: ReviewAspect[] } {
   const scores = scoreCandidates(reading.context, model);
   // the reviewer's own people are never what the business provides, whatever a weight says
   const lemma = reading.context.lemma;
@@ -878,8 +880,12 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
   if (kind === 'praise' && rating !== undefined && rating <= 3 && reading.posTotal === 0 && !aspects.some((a) => a.polarity === 'positive')) kind = rating === 3 ? 'mixed' : 'complaint';
   let main: Chosen | undefined;
   let best = -Infinity;
+  const likely: ReviewAspect[] = [];
+  const namedLemmas = new Set(chosen.map((x) => reading.context.lemma[x.pi]));
   if (model.has('main')) {
     for (const { chosen: c, ids } of mainPool(reading, scores, model.mainPool, source, chosen, model.mainNegative)) {
+      // a thing the aspects already name (either way) is not a further fault
+      if (!namedLemmas.has(reading.context.lemma[c.pi]!)) likely.push(marked(c.aspect));
       const z = model.logit(ids, 'main');
       if (z > best) {
         best = z;
@@ -887,14 +893,16 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
       }
     }
   } else main = rulesMain(chosen.filter((c) => c.aspect.polarity === 'negative'));
-  if (kind === 'praise' || !main) return { kind, aspects };
+  if (kind === 'praise' || !main) return { kind, aspects, mainComplaint: undefined, likelyFaults: undefined };
   // the main complaint is one of the aspects: the named one of the same thing, or it joins them in place
   const m = main;
+  const others = likely.filter((a) => a.start !== m.aspect.start);
+  const likelyFaults = others.length ? { likelyFaults: others } : {};
   const same = aspects.find((a) => a.polarity === 'negative' && a.start < m.aspect.end && m.aspect.start < a.end) ?? aspects.find((a) => a.polarity === 'negative' && a.text === m.aspect.text);
-  if (same) return { kind, aspects, mainComplaint: same };
+  if (same) return { kind, aspects, mainComplaint: same, ...likelyFaults };
   const joined = marked(m.aspect);
   const withMain = [...aspects, joined].sort((a, b) => a.start - b.start);
-  return { kind, aspects: withMain, mainComplaint: joined };
+  return { kind, aspects: withMain, mainComplaint: joined, ...likelyFaults };
 }
 
 /** A word that makes a fault minor, with a word for a fault just after it ("the only downside", "a small gripe"). */

@@ -476,6 +476,13 @@ describe('what the reply may name', () => {
     // …but is never on its own the thing apologised for
     const alone = compose(text, { kind: 'mixed', domain: 'hotel', aspects: [{ ...at('lift', 0.15) }], rating: 3 });
     expect(alone.text).not.toContain('the lift');
+    // a fault the reading was less sure of is acknowledged where its words plainly fault it, not where they praise it
+    const unsure = 'The shower ran cold and the lift was broken. The garden was lovely.';
+    const u = (w: string, weight: number): ReviewAspect => ({ text: `the ${w}`, polarity: 'negative', weight, start: unsure.indexOf(w), end: unsure.indexOf(w) + w.length });
+    const shower = u('shower', 1);
+    const lessSure = compose(unsure, { kind: 'complaint', domain: 'hotel', aspects: [shower], mainComplaint: shower, likelyFaults: [u('lift', 0.5), u('garden', 0.5)], rating: 2 });
+    expect(lessSure.text).toContain('the lift');
+    expect(lessSure.text).not.toContain('garden');
     // the short reply keeps to the main complaint
     const short = compose(text, { kind: 'complaint', domain: 'hotel', aspects, mainComplaint: aspects[0], rating: 1 }, 'short');
     expect(short.text).toContain('the shower');

@@ -120,6 +120,16 @@ describe('readReviewForReply: aspects', () => {
     expect(r.aspects.map((a) => a.text)).toEqual(['the spa', 'the pool']);
   });
 
+  it('offers the likely faults it was less sure of beside the main complaint, never a thing it already names, never for praise', () => {
+    const r = readReviewForReply({ text: 'The wedding cake we collected was dented in the box and the frosting had slid off one side.', rating: 2 });
+    expect(r.mainComplaint?.text).toBe('the wedding cake');
+    expect(r.likelyFaults?.map((a) => a.text)).toEqual(['the box']);
+    expect(r.likelyFaults?.every((a) => a.polarity === 'negative')).toBe(true);
+    const praise = readReviewForReply({ text: 'Lovely stay, the pool was warm and the breakfast was superb.', rating: 5 });
+    expect(praise.kind).toBe('praise');
+    expect(praise.likelyFaults).toBeUndefined();
+  });
+
   it('leaves out what the reviewer forgot or lost: their own, not the business’s', () => {
     const forgot = readReviewForReply({ text: 'I forgot my charger at the desk and the reception posted it back. Breakfast was cold.', rating: 4 });
     expect(named(forgot, 'charger')).toEqual([]);
