@@ -121,6 +121,9 @@ for (const [name, inSet] of SETS) {
   if (name === 'test-240' && set.length === cases.filter((c) => c.split === 'test').length) continue;
   if (!set.length) continue;
   let predN = 0, predHit = 0, predSpanHit = 0, goldN = 0, goldHit = 0, goldSpanHit = 0;
+  // by thing: a read aspect matches a gold one with the same head word and polarity at any mention (the
+  // labels mark one mention per thing; a reply names the thing, not the offsets)
+  let thingPredHit = 0, thingGoldHit = 0;
   let mainN = 0, mainHit = 0, kindHit = 0;
   // Over complaints and mixed reviews with a gold main complaint: does the reading name it, does the reply?
   let compN = 0, compReadHit = 0, compReplyHit = 0;
@@ -134,6 +137,13 @@ for (const [name, inSet] of SETS) {
     goldN += gold.length;
     predHit += pred.filter((p) => gold.some((g) => match(p, g))).length;
     predSpanHit += pred.filter((p) => gold.some((g) => overlaps(p, g))).length;
+    const headOf = (x: Span) => {
+      const w = (c.row.review.slice(x.start, x.end).toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).at(-1) ?? '';
+      return w.length > 3 ? w.replace(/(es|s)$/u, '') : w;
+    };
+    const sameThing = (p: Span, g: Span) => match(p, g) || (p.polarity === g.polarity && headOf(p) !== '' && headOf(p) === headOf(g));
+    thingPredHit += pred.filter((p) => gold.some((g) => sameThing(p, g))).length;
+    thingGoldHit += gold.filter((g) => pred.some((p) => sameThing(p, g))).length;
     const missedGold = gold.filter((g) => !pred.some((p) => match(p, g)));
     goldHit += gold.length - missedGold.length;
     goldSpanHit += gold.filter((g) => pred.some((p) => overlaps(p, g))).length;
@@ -170,6 +180,8 @@ for (const [name, inSet] of SETS) {
     aspectRecall: r3(div(goldHit, goldN)),
     spanPrecision: r3(div(predSpanHit, predN)),
     spanRecall: r3(div(goldSpanHit, goldN)),
+    thingPrecision: r3(div(thingPredHit, predN)),
+    thingRecall: r3(div(thingGoldHit, goldN)),
     predictedAspects: predN,
     goldAspects: goldN,
     mainComplaintAccuracy: r3(div(mainHit, mainN)),
@@ -233,7 +245,7 @@ for (const [name, inSet] of SETS) {
   }
   figures[name] = out;
   console.log(`\n── ${name}${name === 'dev' ? '' : ' (held out)'}: ${set.length} reviews`);
-  console.log(`aspects   precision ${out.aspectPrecision}  recall ${out.aspectRecall}   (span only: ${out.spanPrecision} / ${out.spanRecall}; ${predN} predicted, ${goldN} gold)`);
+  console.log(`aspects   precision ${out.aspectPrecision}  recall ${out.aspectRecall}   (span only: ${out.spanPrecision} / ${out.spanRecall}; by thing, any mention: ${out.thingPrecision} / ${out.thingRecall}; ${predN} predicted, ${goldN} gold)`);
   console.log(`main complaint named  ${out.mainComplaintAccuracy}  (of ${mainN}); in complaints and mixed reviews: read ${out.mainComplaintReadInComplaints}, named in the reply ${out.mainComplaintNamedInReply} (of ${compN})`);
   console.log(`kind      accuracy ${out.kindAccuracy}`);
   console.log(`          gold ↓ / read →  ${KINDS.map((k) => k.padStart(9)).join('')}`);
