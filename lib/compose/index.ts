@@ -339,6 +339,8 @@ const GUSHING = /such a kind|lovely review|make our day|wonderful to read/i;
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
 const ABSTRACT = /^(quality|standard|standards|level|value|size|work|job|part|fit|finish|material|services?|facility|facilities|area|money|rate|rates|attitude|cleaning)$/i;
 /** Heads that say something about a thing named after "of" ("the conduct of the staff"): named by that thing or not at all. */
+/** "Items" alone says nothing: named with what they are items of. */
+const CHOICE = /^items?$/i;
 /** Words for what should change or what went wrong, never the thing itself. */
 const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcomings?)$/i;
 const OF_SOMETHING = /^(conduct|behaviou?r|condition|state|lack|absence)$/i;
@@ -387,6 +389,12 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
   const ofKnown = !!ofThing && !oddWord(ofThing) && knownThing(ofThing) && !ABSTRACT.test(ofThing);
   if (before && !oddWord(before) && knownCompound(`${before} ${head}`)) rest = [before, head];
+  // "the items" alone says nothing: "the food items", "the breakfast options" say what of
+  else if (CHOICE.test(head)) {
+    if (before && !oddWord(before) && knownThing(before) && !ABSTRACT.test(before)) rest = [before, head];
+    else if (ofKnown) rest = [ofThing!];
+    else return undefined;
+  }
   else if ((ABSTRACT.test(head) || OF_SOMETHING.test(head)) && !(before && knownThing(before)) && ofKnown) rest = [ofThing!];
   else if (OF_SOMETHING.test(head)) return undefined;
   else if (ABSTRACT.test(head)) {

@@ -314,6 +314,10 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('the only downside', 0), 'the only downside was the noise', true)).toBeUndefined();
     // positive control: the thing itself in the same review is named
     expect(nameable(aspect('The waiters', 0), needs, true)).toBe('the waiters');
+    // "items" says what of, or nothing: "the food items", never "the items"
+    const items = 'Most of the food items ran out early and the items left were cold.';
+    expect(nameable(aspect('the food items', items.indexOf('food')), items, true)).toBe('the food items');
+    expect(nameable(aspect('the items', items.indexOf('items left')), items, true)).toBeUndefined();
   });
 
   it('names a further complaint the clause faults in words of the opinion lexicon, not only in the short list', () => {
