@@ -244,12 +244,18 @@ describe('readReviewForReply: fuzz', () => {
       fc.property(text, fc.option(fc.integer({ min: -3, max: 9 })), fc.option(fc.string({ maxLength: 30 })), (t, rating, author) => {
         const r = readReviewForReply({ text: t, rating: rating ?? undefined, author: author ?? undefined });
         expect(['praise', 'mixed', 'complaint', 'hostile']).toContain(r.kind);
-        for (const a of r.aspects) {
+        for (const a of [...r.aspects, ...(r.likelyFaults ?? [])]) {
           expect(a.start).toBeGreaterThanOrEqual(0);
           expect(a.end).toBeLessThanOrEqual(t.length);
           expect(a.text.endsWith(t.slice(a.start, a.end).toLowerCase().replace(/\s+/g, ' ').split(' ').pop()!)).toBe(true);
         }
         if (r.mainComplaint) expect(r.aspects).toContain(r.mainComplaint);
+        // likely faults come only beside a main complaint, negative, and never the same words as an aspect
+        if (r.likelyFaults) expect(r.mainComplaint).toBeDefined();
+        for (const a of r.likelyFaults ?? []) {
+          expect(a.polarity).toBe('negative');
+          expect(r.aspects.some((b) => b.start === a.start && b.end === a.end)).toBe(false);
+        }
       }),
       { numRuns: 300 },
     );
