@@ -338,11 +338,11 @@ const GUSHING = /such a kind|lovely review|make our day|wonderful to read/i;
 
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
 const ABSTRACT = /^(quality|standard|standards|level|value|size|work|job|part|fit|finish|material|services?|facility|facilities|area|money|rate|rates|attitude|cleaning)$/i;
-/** Heads that say something about a thing named after "of" ("the conduct of the staff"): named by that thing or not at all. */
 /** "Items" alone says nothing: named with what they are items of. */
 const CHOICE = /^items?$/i;
 /** Words for what should change or what went wrong, never the thing itself. */
 const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcomings?)$/i;
+/** Heads that say something about a thing named after "of" ("the conduct of the staff"): named by that thing or not at all. */
 const OF_SOMETHING = /^(conduct|behaviou?r|condition|state|lack|absence)$/i;
 /** Of those, the ones a reply can name alone when the reviewer's main complaint is about them ("I'm sorry the service fell short"). */
 const SAYABLE_WHEN_MAIN = /^(services?|facility|facilities|cleaning)$/i;
@@ -389,7 +389,7 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
   const ofKnown = !!ofThing && !oddWord(ofThing) && knownThing(ofThing) && !ABSTRACT.test(ofThing);
   if (before && !oddWord(before) && knownCompound(`${before} ${head}`)) rest = [before, head];
-  // "the items" alone says nothing: "the food items", "the breakfast options" say what of
+  // "the items" alone says nothing: "the food items", "the items of furniture" say what of
   else if (CHOICE.test(head)) {
     if (before && !oddWord(before) && knownThing(before) && !ABSTRACT.test(before)) rest = [before, head];
     else if (ofKnown) rest = [ofThing!];
@@ -740,8 +740,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // the thing a request asks for has not failed them: it is thanked for as a suggestion, not apologised for
   const complaintsOf = (list: Named[]) => (serious ? [] : list.filter((p) => !bothWays(p) && !(reviewText && askedFor(p.aspect, reviewText)) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest')));
   const problems = complaintsOf(problemsAll);
-  // lighter faults, for acknowledging after the main apology only
-  // and the faults the reading was less sure of, where the words around them plainly find fault
+  // further faults, acknowledged after the main apology only: lighter ones, and those the reading was less
+  // sure of where the words around them plainly find fault
   const likely = (reading.likelyFaults ?? []).map((a) => named(a, 0)).filter((n): n is Named => !!n && !GENERAL.test(n.phrase));
   const further = distinct(complaintsOf([...faultsNamed(FURTHER_NAME_WEIGHT), ...likely])).filter((f) => !problems.some((p) => thing(p.phrase) === thing(f.phrase)) && !liked.some((l) => thing(l.phrase) === thing(f.phrase)));
   // an app review that says its fault only as a verb ("crashes every day", "too slow"): the apology says so

@@ -86,11 +86,6 @@ const MISSING = new Set(['no', 'without', 'lack', 'lacked', 'lacking', 'absence'
 /** Words that make an opinion stronger. */
 const INTENSIFIERS = new Set(['very', 'really', 'so', 'extremely', 'incredibly', 'absolutely', 'totally', 'completely', 'utterly', 'super', 'too', 'truly', 'highly', 'most', 'quite']);
 
-/**
- * Nouns that are never what the business provides: the reviewer's people, time, the trip itself,
- * and words too general to name back ("the thing", "a lot").
- */
-/** The reviewer's companions: never an aspect (a hard limit, like a staff member's name). */
 /** What a guest forgets or loses ("forgot my card in the car", "left our chargers behind") is their own, not the business's. */
 const MISLAID = new Set(['forgot', 'forget', 'forgotten', 'forgetting', 'lost', 'lose', 'losing', 'left', 'leave', 'misplaced', 'dropped']);
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their']);
@@ -111,11 +106,16 @@ function reviewersBelonging(ctx: ReadContext, pi: number): boolean {
   return false;
 }
 
+/** The reviewer's companions: never an aspect (a hard limit, like a staff member's name). */
 const COMPANIONS = new Set([
   'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'kid', 'child', 'children', 'son', 'daughter',
   'baby', 'family', 'families', 'friend', 'mum', 'mom', 'dad', 'mother', 'father', 'parent', 'colleague', 'sister', 'brother', 'grandma',
   'grandpa', 'grandparent', 'grandchildren', 'toddler', 'teenager',
 ]);
+/**
+ * Nouns that are never what the business provides: the reviewer's people, time, the trip itself,
+ * and words too general to name back ("the thing", "a lot").
+ */
 const NOT_ASPECTS = new Set([
   'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'kid', 'kids', 'child', 'children', 'son', 'daughter',
   'baby', 'family', 'families', 'friend', 'friends', 'mum', 'mom', 'dad', 'mother', 'father', 'parents', 'parent', 'colleague', 'colleagues',
