@@ -505,7 +505,10 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   const alsoRaised = (said: string[]): string[] => {
     const text = said.join(' ');
     const rest = [...plan.problems.slice(1), ...(plan.alsoRaised ?? [])].filter((n) => !text.includes(n.phrase)).slice(0, 2);
-    return rest.length ? [f(pick('also-raised', P.ALSO_RAISED), { R: joinList(rest.map((n) => n.phrase)) })] : [];
+    if (!rest.length) return [];
+    // people are spoken of, not made "points about": "what you said about the waiter"
+    const people = rest.some((n) => categoryOf(n.phrase, reading.domain) === 'staff');
+    return [f(people ? P.ALSO_RAISED[0] : pick('also-raised', P.ALSO_RAISED), { R: joinList(rest.map((n) => n.phrase)) })];
   };
   const actionPart = (problems: Named[]): string[] => {
     if (ownerAction?.trim()) return [ensureStop(ownerAction)];

@@ -335,6 +335,7 @@ export const NOTED = [
  * acknowledged in one sentence ("shows the concern was heard, in their terms"), not with an apology each.
  */
 export const ALSO_RAISED = [
+  // the first is said of people too
   'I have also noted what you said about {R}.',
   'I have also noted your points about {R}.',
   'I have taken note of your points about {R} as well.',

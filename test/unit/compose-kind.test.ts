@@ -479,6 +479,12 @@ describe('what the reply may name', () => {
     const lessSure = compose(unsure, { kind: 'complaint', domain: 'hotel', aspects: [shower], mainComplaint: shower, likelyFaults: [u('lift', 0.5), u('garden', 0.5)], rating: 2 });
     expect(lessSure.text).toContain('the lift');
     expect(lessSure.text).not.toContain('garden');
+    // people are spoken of, not made "points about"
+    const meal = 'The steak was overcooked, the soup was cold and the waiter was rude to us.';
+    const m = (w: string, weight: number): ReviewAspect => ({ text: `the ${w}`, polarity: 'negative', weight, start: meal.indexOf(w), end: meal.indexOf(w) + w.length });
+    const dinner = [m('steak', 1), m('soup', 0.6), m('waiter', 0.5)];
+    const rude = compose(meal, { kind: 'complaint', domain: 'restaurant', aspects: dinner, mainComplaint: dinner[0], rating: 1 });
+    expect(rude.text).toContain('noted what you said about the waiter');
     // the short reply keeps to the main complaint
     const short = compose(text, { kind: 'complaint', domain: 'hotel', aspects, mainComplaint: aspects[0], rating: 1 }, 'short');
     expect(short.text).toContain('the shower');
