@@ -698,7 +698,13 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
     // "the apps" for the one app the review is about: said in the singular
     const phrase = WHOLE.has(written.split(' ').pop()!.replace(/s$/, '')) ? written.replace(/s$/, '') : written;
-    const statement = reviewText ? statementOf(a, phrase, reviewText) : undefined;
+    let statement = reviewText ? statementOf(a, phrase, reviewText) : undefined;
+    // an app's update or version is not the fault but when it began: "the app has been crashing since the update"
+    if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && /^(updates?|version|upgrade)$/.test(phrase.split(' ').pop()!)) {
+      const fault = appFaultOf(reviewText, /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app');
+      // "since the version" is not English: a version is the latest one
+      if (fault) statement = `${fault.statement} ${/version$/.test(phrase) ? 'in the latest version' : `since ${phrase.replace(/s$/, '')}`}`;
+    }
     // "I am sorry about the hotel" names nothing: the business as a whole only with what was wrong with it
     // ("I am sorry the app keeps crashing"); "the apps" is the app too
     const last = (phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';

@@ -44,4 +44,14 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     const hotel = composeReply({ review: { text: 'It was all far too slow, and then it crashed. Awful.', rating: 2 }, business, variant: 'standard', platform: 'tripadvisor' });
     expect(hotel.text).not.toMatch(/has been crashing|has been so slow/);
   });
+
+  it('apologises for what went wrong since an update, not for the update itself', () => {
+    const business = defaultSettings().business;
+    const compose = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(compose('Since the latest update the app crashes every time I open a video.')).toMatch(/sorry the app has been crashing since the update\./);
+    expect(compose('This new version is painfully slow on my phone.')).toMatch(/sorry the app has been so slow in the latest version\./);
+    // positive control: an update with no fault said of it is still named as the reviewer named it
+    expect(compose('I hate the new update. Bring back the old design.')).toMatch(/the update/);
+    expect(compose('I hate the new update. Bring back the old design.')).not.toMatch(/since the update|latest version/);
+  });
 });
