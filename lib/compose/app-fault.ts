@@ -1,5 +1,5 @@
 /**
- * What went wrong with an app, when the review says it only as a verb ("crashes multiple times a day",
+ * What went wrong with an app, when the review says it only as a verb ("crashes several times a day",
  * "too slow", "won't load"): app reviews often name no thing, so the reply would otherwise apologise in
  * general. Read by the kind of fault, not by the review's words, and said in the owner's words:
  * "the app has been crashing".
@@ -42,7 +42,7 @@ export function appFaultOf(review: string, thing = 'the app'): AppFault | undefi
       if (k.fault !== 'broken' && UNDONE.test(review.slice(Math.max(0, at - 30), at))) continue;
       // an earlier improvement is not a fault met now: "used to crash, now fixed"
       if (/\b(?:fixed|solved|resolved|better now|no longer)\b/i.test(review.slice(at, at + 40))) continue;
-      // "does not open quickly" is slowness, not a failure to open: left to the slow kind or to none
+      // "doesn't load fast" is slowness, not a failure to open: left to the slow kind or to none
       if (k.fault === 'broken' && /^\s+(?:quickly|fast|promptly|right away)\b/i.test(review.slice(at + m[0].length))) continue;
       if (!best || at < best.start) best = { statement: `${thing} ${k.says}`, fault: k.fault, start: at, end: at + m[0].length };
       break;

@@ -86,7 +86,7 @@ export function inRequest(aspect: ReviewAspect, review: string): boolean {
 }
 
 /**
- * True when the aspect is the thing a request asks for ("is it possible to include a damage record
+ * True when the aspect is the thing a request asks for ("could you add a fuel level filter
  * feature?"): it has not failed them, so it is not apologised for. A fault before the request in the same
  * sentence ("the app is slow, I hope you can fix it") is still a fault.
  */

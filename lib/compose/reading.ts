@@ -81,7 +81,7 @@ const NO_NEED = /^(need|needs|needed|require|requires|required|want|wants|wanted
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'nobody', 'hardly', 'barely', 'without', 'lack', 'lacked', 'lacking', 'neither', 'nor', 'cannot', 'cant', 'dont', 'didnt', 'wasnt', 'isnt', 'doesnt', 'wont', 'werent', 'arent']);
 /** A new clause starts here: what follows is judged on its own. */
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'whereas', 'unfortunately', 'sadly', 'otherwise', 'apart', 'besides', 'still']);
-/** A thing named after these is missing: "no hot water", "the absence of a kettle". */
+/** A thing named after these is missing: "no hot water", "the absence of a minibar". */
 const MISSING = new Set(['no', 'without', 'lack', 'lacked', 'lacking', 'absence', 'shortage', 'missing']);
 /** Words that make an opinion stronger. */
 const INTENSIFIERS = new Set(['very', 'really', 'so', 'extremely', 'incredibly', 'absolutely', 'totally', 'completely', 'utterly', 'super', 'too', 'truly', 'highly', 'most', 'quite']);
@@ -535,9 +535,9 @@ function readTokens(tokens: Tok[], source: string, joinLabels = true): TokenRead
           lastClause = clauseOf[k]!;
         }
       } else if (NEGATORS.has(t.lower) || t.tags.has('Negative')) {
-        // "housekeeping did not replenish", "doors that don't lock": a thing failing to do its job
+        // "the cleaners did not restock the soap", "a safe that won't open": a thing failing to do its job
         const next = tokens.slice(k + 1, k + 3).find((u) => u.tags.has('Verb') || u.tags.has('Adjective'));
-        // "a community that does not need a car", "you don't have to return it": no need is no failure
+        // "guests who do not need a taxi", "you don't have to return it": no need is no failure
         if (next && NO_NEED.test(next.lower)) continue;
         const before = [...phrases.keys()].reverse().find((pi) => phrases[pi]!.to < k && phrases[pi]!.clause === clauseOf[k] && usable[pi] && k - phrases[pi]!.to <= 4);
         // "nobody mentioned the charge": with no thing before it, the thing it failed on follows

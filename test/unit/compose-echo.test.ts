@@ -29,7 +29,7 @@ describe('what a praising review gives the reply to say back', () => {
   it('finds their own occasion, not someone else’s, and not one that went wrong', () => {
     expect(occasionOf('We stayed here for our 25th anniversary and loved it.')).toBe('anniversary');
     expect(occasionOf('Came over Christmas with the kids.')).toBe('Christmas');
-    expect(occasionOf('We were in town to attend a wedding.')).toBeUndefined();
+    expect(occasionOf('We came to town for my brother’s wedding.')).toBeUndefined();
     expect(occasionOf('We did not enjoy our anniversary here.')).toBeUndefined();
     expect(occasionOf('We enjoyed our anniversary here.')).toBe('anniversary');
     expect(occasionOf('Lovely room and great food.')).toBeUndefined();
@@ -89,7 +89,7 @@ describe('what a praising review gives the reply to say back', () => {
   });
 
   it('does not apologise for the thing a request asks for, but still for a fault met before it', () => {
-    const ask = 'Is it possible to include a damage record feature in the app? Then users could check damage already reported.';
+    const ask = 'Could you add a fuel level filter feature to the map? Then drivers could pick a car with a full tank.';
     expect(askedFor(at(ask, 'feature', 'negative'), ask)).toBe(true);
     const fault = 'The app is slow and keeps logging me out, I hope you can fix it.';
     expect(askedFor(at(fault, 'app', 'negative'), fault)).toBe(false);

@@ -315,7 +315,7 @@ describe('what the reply may name', () => {
     // positive control: the thing itself in the same review is named
     expect(nameable(aspect('The waiters', 0), needs, true)).toBe('the waiters');
     // "items" says what of, or nothing: "the food items", never "the items"
-    const items = 'Most of the food items ran out early and the items left were cold.';
+    const items = 'By nine the food items had gone and the items left were cold.';
     expect(nameable(aspect('the food items', items.indexOf('food')), items, true)).toBe('the food items');
     expect(nameable(aspect('the items', items.indexOf('items left')), items, true)).toBeUndefined();
   });
@@ -382,7 +382,7 @@ describe('what the reply may name', () => {
   });
 
   it('does not apologise for the main complaint when the review praises that thing more than it faults it', () => {
-    const text = 'As for the location, it is a bit of a walk from the station. The location is superb, right by the beach. The kettle was broken.';
+    const text = 'The location means a steep climb up from the harbour. The location is superb, with the whole bay below us. The kettle was broken.';
     const near = on(text, 'location', 'negative', 0.3);
     const praised = { ...on(text, 'location is superb', 'positive', 1), text: 'the location' };
     const kettle = on(text, 'kettle', 'negative', 0.2);
@@ -510,7 +510,7 @@ describe('what the reply may name', () => {
   });
 
   it('says what the app failed to do, in the singular, and does not thank them for "raising the app"', () => {
-    const text = 'Tried to book ahead but the apps doesn’t work when I tap confirm. It keeps hanging.';
+    const text = 'Wanted to reserve a scooter, yet the apps doesn’t work past the payment step. Hangs forever.';
     const start = text.indexOf('apps');
     const apps: ReviewAspect = { text: 'the apps', polarity: 'negative', weight: 1, start, end: start + 4 };
     expect(statementOf(apps, 'the app', text)).toBe('the app did not work');
@@ -618,7 +618,7 @@ describe('what the reply may name', () => {
     const business = defaultSettings().business;
     const quiet = composeReply({ review: { text: 'The AC was broken all night and nobody came to fix it.', rating: 2 }, business, variant: 'standard' });
     expect(quiet.text).toContain('the AC');
-    const loud = composeReply({ review: { text: 'THE STAFF WERE VERY GOOD AND THE ROOM WAS CLEAN. THANKS', rating: 5 }, business, variant: 'standard' });
+    const loud = composeReply({ review: { text: 'LOVED OUR ROOM, SUPERB STAFF, SPOTLESS EVERYWHERE. CHEERS', rating: 5 }, business, variant: 'standard' });
     expect(loud.text).not.toMatch(/STAFF|ROOM/);
   });
 

@@ -50,7 +50,7 @@ describe('readReviewForReply: aspects', () => {
   });
 
   it('negation turns praise words into complaints: "not clean", "wasn’t great", "no hot water"', () => {
-    const r = readReviewForReply({ text: 'The room was not clean. The breakfast wasn’t great. There was no hot water in the bathroom.' });
+    const r = readReviewForReply({ text: 'The room was not clean. The breakfast wasn’t great. We had no hot water for two days.' });
     expect(texts(r)).toEqual(['the room:negative', 'the breakfast:negative', 'the hot water:negative']);
     expect(r.kind).toBe('complaint');
     // positive control: the same words without the negation are praise
@@ -58,7 +58,7 @@ describe('readReviewForReply: aspects', () => {
     expect(texts(plain)).toEqual(['the room:positive', 'the breakfast:positive']);
   });
 
-  it('a thing not needed has not failed: "a community that does not need a car" is no complaint about the community', () => {
+  it('a thing not needed has not failed: "walkers who do not need a taxi" is no complaint about the walkers', () => {
     // the hand-built rules' fault score on each thing, before any learned weight
     const faultOn = (text: string, head: string) => {
       const r = readingForTraining(text, undefined)!.reading.context;
@@ -66,14 +66,14 @@ describe('readReviewForReply: aspects', () => {
       expect(pi).toBeGreaterThanOrEqual(0);
       return r.phrases[pi]!.neg;
     };
-    expect(faultOn('It serves the community that does not need a car every day.', 'community')).toBe(0);
+    expect(faultOn('Ideal for hikers and the neighbourhood, which does not need a taxi to reach it.', 'neighbourhood')).toBe(0);
     expect(faultOn('The app does not need an account to book.', 'app')).toBe(0);
     // positive control: a thing that did not do its job is faulted
     expect(faultOn('The doors do not lock at night.', 'doors')).toBeGreaterThan(0);
   });
 
   it('names a thing without the words that came before it: "its own pool" is the pool, "all the staff" the staff', () => {
-    expect(texts(readReviewForReply({ text: 'The hotel has its own private pool which was lovely, and all the staff were kind.' }))).toEqual(['the private pool:positive', 'the staff:positive']);
+    expect(texts(readReviewForReply({ text: 'It came with its own private pool, a delight, and all the staff were kind.' }))).toEqual(['the private pool:positive', 'the staff:positive']);
     expect(texts(readReviewForReply({ text: 'Every room was spotless and all staff were friendly.' }))).toEqual(['the room:positive', 'the staff:positive']);
   });
 
