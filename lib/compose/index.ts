@@ -251,21 +251,17 @@ function nearestJudgement(review: string, clause: { from: number; to: number }, 
     const at = clause.from + m.index;
     if (at >= aspect.start && at < aspect.end) return;
     const w = m[0];
+    const negatedWithin = (n: number) => words.slice(Math.max(0, i - n), i).some((p) => NEGATOR.test(p[0]));
     let kind: 'good' | 'bad' | undefined;
-    if (GOOD.test(w) && !/^(not|no)$/i.test(w)) {
-      const negated = words.slice(Math.max(0, i - 3), i).some((p) => NEGATOR.test(p[0]));
-      kind = negated ? 'bad' : 'good';
-    } else if (BAD.test(w) && !NEGATOR.test(w)) {
-      // a fault denied ("no problems", "never disappointed") finds no fault
-      if (!words.slice(Math.max(0, i - 2), i).some((p) => NEGATOR.test(p[0]))) kind = 'bad';
-    } else if (NEGATOR.test(w)) {
+    if (GOOD.test(w) && !/^(not|no)$/i.test(w)) kind = negatedWithin(3) ? 'bad' : 'good';
+    else if (NEGATOR.test(w)) {
       // "AC not working", "no kettle", "did not work": a thing that was not there or did not work is at fault,
       // unless what is missing was unwanted ("no problem", "never disappointed", "no membership fees", "no queue")
       const after = words.slice(i + 1, i + 3).map((p) => p[0]);
       if (!after.some((a) => BAD.test(a) || opinionOf(a) < 0 || UNWANTED.test(a) || domainClass(a.toLowerCase()) === 'price')) kind = 'bad';
-    } else {
-      // beyond the short list, a word the opinion lexicon holds a strong fault ("aggravating", "unacceptable")
-      if (opinionOf(w) <= -2) kind = 'bad';
+    } else if (BAD.test(w) || opinionOf(w) <= -2) {
+      // a fault word, or one the opinion lexicon holds a strong fault ("aggravating"), unless denied ("no problems")
+      if (!negatedWithin(2)) kind = 'bad';
     }
     if (!kind) return;
     const distance = at < aspect.start ? aspect.start - at : at - aspect.end;
