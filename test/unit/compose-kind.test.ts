@@ -332,6 +332,7 @@ describe('what the reply may name', () => {
       ['The pool was superb every evening.', 'pool', 'positive', 'the pool'],
       // nothing to fault: "no problems", "no extra fees"
       ['There were no problems with the kettle.', 'kettle', 'negative', undefined],
+      ['Finding the pool was not a nightmare at all.', 'pool', 'negative', undefined],
       ['Great value, with no extra fees for the parking.', 'parking', 'negative', undefined],
     ];
     for (const [review, thing, polarity, named] of cases) expect(nameable(on(review, thing, polarity), review), review).toBe(named);
