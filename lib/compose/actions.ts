@@ -318,12 +318,18 @@ export function ownerActionFrom(draft: string, analyzer: Pick<Analyzer, 'inspect
 /** Pests the review reports (not "no bugs at all"): the first action is then pest control, whatever was named. */
 const PESTS = /\b(cockroach(es)?|roach(es)?|bed ?bugs?|bugs|mice|mouse droppings|rats?|fleas|vermin|ants|insects|silverfish|mites)\b/gi;
 export function reportsPests(text: string, domain: Domain): boolean {
-  if (domain === 'app' || !text) return false;
+  return pestMentions(text, domain).length > 0;
+}
+
+/** Where the review reports pests, in order: the words ("cockroaches") and their offsets. */
+export function pestMentions(text: string, domain: Domain): Array<{ word: string; start: number; end: number }> {
+  if (domain === 'app' || !text) return [];
+  const out: Array<{ word: string; start: number; end: number }> = [];
   for (const m of text.matchAll(PESTS)) {
     const before = (text.slice(Math.max(0, m.index - 30), m.index).split(/[.!?\n]/).pop() ?? '');
-    if (!/\b(no|not|never|without|any)\b/i.test(before)) return true;
+    if (!/\b(no|not|never|without|any)\b/i.test(before)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   }
-  return false;
+  return out;
 }
 
 /** True when the two words are one thing the lexicon knows ("car park", "air conditioning"). */

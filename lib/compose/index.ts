@@ -18,7 +18,7 @@ import { PLATFORM_LIMITS } from '../analysis/limits';
 import { opinionOf, readReviewForReply, WHOLE } from './reading';
 import { domainClass, FAULT_WORDS as FAULT_NAMES } from './reading-features';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
-import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing, reportsPests, type ActionSlot } from './actions';
+import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing, pestMentions, type ActionSlot } from './actions';
 import * as P from './phrasings';
 import { reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
@@ -736,15 +736,33 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const faultedHeads = judged('negative');
   const liked = likedAll.filter((l) => !problemsAll.some((p) => p.phrase === l.phrase) && !faultedHeads.has(headOf(l.phrase)));
   // pests are the complaint wherever they were found: "the bed" is not what to apologise for
-  const pests = reportsPests(reviewText, reading.domain);
+  const pestsSeen = pestMentions(reviewText, reading.domain);
+  const pests = pestsSeen.length > 0;
+  // …but only the thing they were found in: a fault in another sentence ("the staff were rude") is still heard
+  const sentenceOf = (at: number) => {
+    const from = Math.max(0, ...[...reviewText.slice(0, at).matchAll(/[.!?\n]/g)].map((m) => m.index + 1));
+    const next = reviewText.slice(at).search(/[.!?\n]/);
+    return { from, to: next < 0 ? reviewText.length : at + next };
+  };
+  const pestSentences = pestsSeen.map((p) => sentenceOf(p.start));
+  const withPests = (a: ReviewAspect) => pestSentences.some((s) => a.start < s.to && a.end > s.from);
   // the main complaint stands even where the thing was praised elsewhere ("lovely room … the room wasn't ready")
   // …unless the praise of it weighs more than the fault ("as for the location, it is central … location is great")
   const praisedWeight = (head: string) => Math.max(0, ...reading.aspects.filter((a) => a.polarity === 'positive' && headOf(a.text) === head).map((a) => a.weight));
   const bothWays = (p: Named) =>
     (p.aspect !== reading.mainComplaint || praisedWeight(headOf(p.phrase)) > p.aspect.weight) && (likedAll.some((l) => l.phrase === p.phrase) || praisedHeads.has(headOf(p.phrase)));
   // the thing a request asks for has not failed them: it is thanked for as a suggestion, not apologised for
-  const complaintsOf = (list: Named[]) => (serious ? [] : list.filter((p) => !bothWays(p) && !(reviewText && askedFor(p.aspect, reviewText)) && (!pests || categoryOf(p.phrase, reading.domain) === 'pest')));
+  const complaintsOf = (list: Named[]) => (serious ? [] : list.filter((p) => !bothWays(p) && !(reviewText && askedFor(p.aspect, reviewText)) && (!withPests(p.aspect) || categoryOf(p.phrase, reading.domain) === 'pest')));
   const problems = complaintsOf(problemsAll);
+  // the pests themselves are apologised for first, in the reviewer's word, however lightly the reading weighed them
+  if (pests && !serious && !problems.some((p) => categoryOf(p.phrase, reading.domain) === 'pest')) {
+    const seen = pestsSeen[0]!;
+    const phrase = `the ${seen.word.toLowerCase().replace(/^bedbugs?$/, 'bed bugs')}`;
+    problems.unshift({ aspect: { text: phrase, polarity: 'negative', weight: 1, start: seen.start, end: seen.end }, phrase });
+  } else if (pests) {
+    const first = problems.findIndex((p) => categoryOf(p.phrase, reading.domain) === 'pest');
+    if (first > 0) problems.unshift(...problems.splice(first, 1));
+  }
   // further faults, acknowledged after the main apology only: lighter ones, and those the reading was less
   // sure of where the words around them plainly find fault
   const likely = (reading.likelyFaults ?? []).map((a) => named(a, 0)).filter((n): n is Named => !!n && !GENERAL.test(n.phrase));

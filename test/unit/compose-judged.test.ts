@@ -126,6 +126,19 @@ describe('actions', () => {
     expect(compose(dirty, 2).actions[0]!.options[0]!.base).toBe('pass your comments on the room to housekeeping');
   });
 
+  it('pests are apologised for first, and a fault in another sentence is still heard', () => {
+    const review = 'The receptionist was rude to us at check-in and would not help with our bags. Later that night we saw a cockroach in the bathroom.';
+    const r = compose(review, 2);
+    expect(r.text).toMatch(/I am (truly |very )?sorry[^.]*\bthe cockroach\b/);
+    expect(r.text).toMatch(/\bthe receptionist\b/);
+    // the room the pest was found in is not the fault
+    expect(r.text).not.toMatch(/\bthe bathroom\b/);
+    expect(r.actions[0]!.category).toBe('pest');
+    // positive control: without the pest, the receptionist is what the apology names
+    const rude = 'The receptionist was rude to us at check-in and would not help with our bags.';
+    expect(compose(rude, 2).text).toMatch(/sorry[^.]*\bthe receptionist\b|\breceptionist\b[^.]*sorry/i);
+  });
+
   it('the first option is the modest one, and verbs fit the thing', () => {
     expect(actionOptions('the breakfast', 'hotel').options[0]!.base).toBe('share your comments on the breakfast with the kitchen team');
     expect(actionClause(actionOptions('the breakfast', 'hotel').options[0]!, { kind: 'done' })).toBe('have already shared your comments on the breakfast with the kitchen team');
