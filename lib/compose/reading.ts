@@ -103,8 +103,11 @@ function reviewersBelonging(ctx: ReadContext, pi: number): boolean {
     if (MISLAID.has(ctx.tokens[j]!.lower)) return true;
   }
   for (let j = k + 1; j <= p.head; j++) if (MISLAID.has(ctx.tokens[j]!.lower)) return true;
-  return false;
+  // the reviewer's own phone or laptop ("crashed my phone"): theirs, whatever happened to it
+  return DEVICES.has(ctx.lemma[pi]!);
 }
+/** The reviewer's own devices: said with "my", never something the business provides. */
+const DEVICES = new Set(['phone', 'mobile', 'smartphone', 'cellphone', 'laptop', 'computer', 'pc', 'tablet', 'device', 'ipad', 'iphone']);
 
 /** The reviewer's companions: never an aspect (a hard limit, like a staff member's name). */
 const COMPANIONS = new Set([

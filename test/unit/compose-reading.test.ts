@@ -140,6 +140,15 @@ describe('readReviewForReply: aspects', () => {
     const mine = readReviewForReply({ text: 'My towel was stained and our room was dirty.', rating: 2 });
     expect(texts(mine)).toEqual(['the towel:negative', 'the room:negative']);
   });
+
+  it('leaves out the reviewer’s own phone or laptop, whatever the app did to it', () => {
+    const r = readReviewForReply({ text: 'It slowed my phone right down and the search bar is useless.', rating: 1 }, { platform: 'googleplay' });
+    expect(named(r, 'phone')).toEqual([]);
+    expect(named(r, 'search bar').map((a) => a.polarity)).toEqual(['negative']);
+    // positive control: the phone the business sold is theirs to answer for
+    const sold = readReviewForReply({ text: 'The phone you sold me has a cracked screen and the charger is broken.', rating: 1 });
+    expect(named(sold, 'phone').map((a) => a.polarity)).toEqual(['negative']);
+  });
 });
 
 describe('readReviewForReply: kind', () => {
