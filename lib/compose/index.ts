@@ -23,6 +23,7 @@ import * as P from './phrasings';
 import { reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
 import { appFaultOf } from './app-fault';
+import { chargeOf, chargesOf } from './charge';
 import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs } from './echo';
 
 export * from './placeholders';
@@ -767,6 +768,18 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // sure of where the words around them plainly find fault
   const likely = (reading.likelyFaults ?? []).map((a) => named(a, 0)).filter((n): n is Named => !!n && !GENERAL.test(n.phrase));
   const further = distinct(complaintsOf([...faultsNamed(FURTHER_NAME_WEIGHT), ...likely])).filter((f) => !problems.some((p) => thing(p.phrase) === thing(f.phrase)) && !liked.some((l) => thing(l.phrase) === thing(f.phrase)));
+  // a sum the review holds against us ("charged me $42"), unless a charge or price is already named: with
+  // nothing else to name, a charge made is apologised for; otherwise it is heard with the further faults
+  if (!serious && reviewText && (reading.kind === 'complaint' || reading.kind === 'mixed')) {
+    const money = /\b(charges?|fees?|prices?|costs?|rates?|bills?|deposits?|surcharges?|refunds?)\b/i;
+    const said = [...problems, ...further];
+    const sum = said.some((n) => money.test(n.phrase) || chargesOf(reviewText).some((c) => n.aspect.start < c.end && n.aspect.end > c.start)) ? undefined : chargeOf(reviewText);
+    if (sum) {
+      const n: Named = { aspect: { text: sum.phrase, polarity: 'negative', weight: 1, start: sum.start, end: sum.end }, phrase: sum.phrase };
+      if (!problems.length && sum.kind === 'charge') problems.push(n);
+      else further.unshift(n);
+    }
+  }
   // an app review that says its fault only as a verb ("crashes every day", "too slow"): the apology says so
   if (!problems.length && !serious && reviewText && reading.domain === 'app' && (reading.kind === 'complaint' || reading.kind === 'mixed')) {
     const thing = /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app';

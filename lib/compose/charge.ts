@@ -1,0 +1,71 @@
+/**
+ * A sum of money the reviewer was charged or paid, when the review holds it against us ("they charged me
+ * $42 on top", "£5 to park for the night"). Reviewers who dispute a charge often name no other thing: the
+ * amount is the complaint, and a reply that says "the charge of $42" answers it where "sorry we let you
+ * down" does not. Read by the shape of an amount and the sentence around it, not by a list of phrases.
+ */
+export interface Charge {
+  /** As a reply names it: "the charge of $42", "the price of £230 a night". */
+  phrase: string;
+  /** A charge made (an apology may name it) or a price paid (acknowledged only). */
+  kind: 'charge' | 'price';
+  start: number;
+  end: number;
+}
+
+const CURRENCY = '(?:[$£€₹¥]|\\b(?:rs\\.?|inr|sgd|usd|aud|cad|eur|gbp|chf)\\s?)';
+const NUMBER = '\\d[\\d,]*(?:[.:]\\d{1,2})?\\+?';
+const UNIT = '(?:dollars?|pounds?|euros?|bucks|rupees?|quid|francs?)';
+const PER = '(?:(?:\\s(?:per|a|an|each)\\s|\\s?/\\s?)(?:night|nite|hour|hr|day|person|head|portion|plate|dish|week|month|minute|min|km|mile|bag|drink|bottle|cup|sachet)\\b)?';
+const AMOUNT = new RegExp(`(?:${CURRENCY}\\s?${NUMBER}(?:\\s?${UNIT})?|\\b${NUMBER}\\s?${UNIT}\\b)${PER}`, 'giu');
+
+/** A charge made: the business took or asked for the money. */
+const CHARGED = /\b(?:charg(?:e|ed|es|ing)|surcharges?|fees?|deduct\w*|fined|billed|penalt(?:y|ies)|took|taken)\b/i;
+/** A price paid or asked, held against us. */
+const PAID = /\b(?:pa(?:y|id|ying)|cost(?:s|ing)?|priced?|spent|expensive|overpriced|ridiculous|steep|extra|additional|rip[- ]?off|cheek)\b/i;
+/** The sum praised, not disputed: "good value at $80", "worth every penny". */
+const PRAISED = /\b(?:(?:good|great|excellent|fair|reasonable|decent|amazing)\s+(?:value|price|deal|rate)|bargain|worth\s+(?:it|every))\b/i;
+const DENIED_WORTH = /\bnot\s+(?:\w+\s+)?worth\b/i;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, ...[...text.slice(0, start).matchAll(/[.!?\n]/g)].map((m) => m.index + 1));
+  const next = text.slice(end).search(/[.!?\n](?:\s|$)/);
+  return text.slice(from, next < 0 ? text.length : end + next);
+}
+
+const CLAUSE_BREAK = /[,;:]|\s(?:and|but|then|while|whereas)\s/gi;
+function clauseAround(text: string, start: number, end: number): string {
+  const sentence = sentenceAround(text, start, end);
+  const from = text.indexOf(sentence, Math.max(0, start - sentence.length));
+  const cuts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index), sentence.length];
+  const at = start - from;
+  const i = cuts.findIndex((c, k) => c <= at && (cuts[k + 1] ?? sentence.length) > at);
+  return sentence.slice(cuts[i]!, cuts[i + 1] ?? sentence.length);
+}
+
+/** The sum a reply should name: a charge made before a price paid, and the largest of them. */
+export function chargeOf(review: string): Charge | undefined {
+  const all = chargesOf(review);
+  const value = (c: Charge) => Number((/\d[\d,]*(?:\.\d+)?/.exec(review.slice(c.start, c.end))?.[0] ?? '0').replace(/,/g, ''));
+  const pool = all.some((c) => c.kind === 'charge') ? all.filter((c) => c.kind === 'charge') : all;
+  return pool.reduce<Charge | undefined>((best, c) => (!best || value(c) > value(best) ? c : best), undefined);
+}
+
+/** Every sum the review holds against us, in order. */
+export function chargesOf(review: string): Charge[] {
+  if (!review) return [];
+  const out: Charge[] = [];
+  for (const m of review.matchAll(AMOUNT)) {
+    const amount = m[0].trim().replace(/\s+/g, ' ');
+    // a bare number with a currency word only ("2 pounds") or a symbol: a time ("14:50") needs its currency
+    if (!/\d/.test(amount)) continue;
+    const sentence = sentenceAround(review, m.index, m.index + m[0].length);
+    if (PRAISED.test(sentence) && !DENIED_WORTH.test(sentence)) continue;
+    // what was done with this sum is said in its own clause ("we paid $120 …, and were charged $15 …")
+    const clause = clauseAround(review, m.index, m.index + m[0].length);
+    const kind = CHARGED.test(clause) ? 'charge' : PAID.test(clause) || DENIED_WORTH.test(clause) ? 'price' : undefined;
+    if (!kind) continue;
+    out.push({ phrase: `the ${kind} of ${amount}`, kind, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

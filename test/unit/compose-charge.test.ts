@@ -1,0 +1,59 @@
+/**
+ * A sum of money the review holds against us is the complaint a reply must name ("the charge of $42"),
+ * even where the reader finds no thing to name. Reviews written for these tests; none is from a dataset.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeReply } from '@/lib/compose';
+import { chargeOf, chargesOf } from '@/lib/compose/charge';
+import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
+
+const business: BusinessProfile = { ...defaultSettings().business, name: 'Harbour Rooms', kind: 'hotel', contact: { kind: 'email', value: 'hello@harbour.example' } };
+const compose = (text: string, rating: number) => composeReply({ review: { text, rating }, business, variant: 'standard' });
+
+describe('chargesOf', () => {
+  it.each([
+    ['They charged me $42 for a cancellation I made within minutes.', ['the charge of $42']],
+    ['A £15 fee appeared on my card two days later.', ['the charge of £15']],
+    ['I paid €230 a night, which felt steep for what we got.', ['the price of €230 a night']],
+    ['Parking costs extra ($16/day) and nobody told us.', ['the price of $16/day']],
+    ['Hardly worth the 900 rupees we paid.', ['the price of 900 rupees']],
+  ])('%s', (review, expected) => {
+    expect(chargesOf(review).map((c) => c.phrase)).toEqual(expected);
+  });
+
+  it('never a sum praised, a room number, a time or a count', () => {
+    expect(chargesOf('We paid $80 a night, and it was worth every penny.')).toEqual([]);
+    expect(chargesOf('We paid $95 for two, which was good value.')).toEqual([]);
+    expect(chargesOf('We stayed 3 nights in room 12 and checked out at 10:30.')).toEqual([]);
+    expect(chargesOf('Breakfast was 12 euros and very fine.')).toEqual([]);
+    // positive control: the same sum held against us
+    expect(chargesOf('Breakfast was 12 euros extra and very poor.').map((c) => c.phrase)).toEqual(['the price of 12 euros']);
+  });
+
+  it('names a charge made before a price paid, and the largest', () => {
+    expect(chargeOf('It cost $3 an hour, and then they deducted $500 from my account.')?.phrase).toBe('the charge of $500');
+    expect(chargeOf('We paid $120 for the room and were charged $15 for parking.')?.phrase).toBe('the charge of $15');
+  });
+});
+
+describe('the reply to a disputed charge', () => {
+  it('apologises for the charge when nothing else can be named, with price actions', () => {
+    const r = compose('I cancelled ten minutes after booking and they still charged me $42 for nothing. Avoid.', 1);
+    expect(r.text).toMatch(/sorry[^.]*the charge of \$42/);
+    expect(r.actions[0]!.category).toBe('price');
+  });
+
+  it('hears the charge beside the main complaint, without a second apology', () => {
+    const r = compose('The shower was cold every morning and the towels were stained. On top of that they charged us £25 for a late checkout we never had.', 2);
+    expect(r.text).toMatch(/sorry[^.]*the shower/);
+    expect(r.text).toMatch(/noted[^.]*the charge of £25/);
+    expect(r.text.match(/sorry/g)?.length).toBe(1);
+  });
+
+  it('never names a price the reviewer praised', () => {
+    const r = compose('We paid $80 a night, which was great value. The shower was cold though, and the towels were stained.', 3);
+    expect(r.text).not.toContain('$80');
+    // positive control: the complaint in the same review is named
+    expect(r.text).toMatch(/the shower|the towels/);
+  });
+});
