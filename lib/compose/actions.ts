@@ -248,12 +248,14 @@ export function participleOf(base: string): string {
 export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory): { category: ActionCategory; options: ActionOption[] } {
   const category = force ?? categoryOf(aspectText, domain, fault);
   const words = DOMAIN_WORDS[domain];
-  const frames = FRAMES[category][domain] ?? FRAMES[category].any;
+  // a charge disputed by its amount ("the charge of $42"): looked into, refunded as that sum, made clear in future
+  const charged = category === 'price' ? /^the charge of (.+)$/.exec(aspectText)?.[1] : undefined;
+  const frames = charged ? ['look into {x} with our accounts team', `refund the ${charged}`, 'make every charge clear before a booking is confirmed'] : (FRAMES[category][domain] ?? FRAMES[category].any);
   const x = aspectText || 'it';
   const options = frames
     // with nothing named, "your comments on it" is just "your comments"
     .map((f) => (aspectText ? f : f.replace(' on {x}', '').replace(' with {x}', ' with it')))
-    .map((f) => f.replace('{x}', x).replace('{paid}', words.paid).replace('{person}', words.person).replace('{people}', words.people))
+    .map((f) => f.replace('{x}', () => x).replace('{paid}', words.paid).replace('{person}', words.person).replace('{people}', words.people))
     .filter((b, i, all) => all.indexOf(b) === i)
     .slice(0, 4)
     .map((base) => ({ base, done: participleOf(base) }));

@@ -3,7 +3,9 @@
  * even where the reader finds no thing to name. Reviews written for these tests; none is from a dataset.
  */
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis';
 import { composeReply } from '@/lib/compose';
+import { actionClause, actionOptions } from '@/lib/compose/actions';
 import { chargeOf, chargesOf } from '@/lib/compose/charge';
 import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
 
@@ -41,6 +43,21 @@ describe('the reply to a disputed charge', () => {
     const r = compose('I cancelled ten minutes after booking and they still charged me $42 for nothing. Avoid.', 1);
     expect(r.text).toMatch(/sorry[^.]*the charge of \$42/);
     expect(r.actions[0]!.category).toBe('price');
+  });
+
+  it('offers to look into the charge, refund that sum or make charges clear, and none of them is flagged', () => {
+    const review = 'I cancelled ten minutes after booking and they still charged me $42 for nothing. Avoid.';
+    const r = compose(review, 1);
+    const slot = r.actions[0]!;
+    expect(slot.options.map((o) => o.base)).toEqual(['look into the charge of $42 with our accounts team', 'refund the $42', 'make every charge clear before a booking is confirmed']);
+    const analyzer = createAnalyzer({ ownEmails: [business.contact.value] });
+    for (const option of slot.options)
+      for (const when of [{ kind: 'done' }, { kind: 'by', date: 'Friday' }] as const) {
+        const text = r.text.replace(slot.placeholder, actionClause(option, when));
+        expect(analyzer.analyse(text, { review, rating: 1 }).flags, text).toEqual([]);
+      }
+    // positive control: a price paid keeps the price options
+    expect(actionOptions('the price of €230 a night', 'hotel').options[0]!.base).toBe('pass your comments on the price of €230 a night to our management team');
   });
 
   it('hears the charge beside the main complaint, without a second apology', () => {
