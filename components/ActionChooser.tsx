@@ -41,7 +41,8 @@ export function ActionChooser({ slots, text, onFill }: ActionChooserProps) {
       // the blank itself, or what an earlier choice put there
       const target = text.includes(slot.placeholder) ? slot.placeholder : next.filled && text.includes(next.filled) ? next.filled : undefined;
       if (target) {
-        onFill(text.replace(target, clause));
+        // a function, so the owner's own words are put in as typed ("$$", "$&" are not replacement patterns)
+        onFill(text.replace(target, () => clause));
         next.filled = clause;
       }
     }

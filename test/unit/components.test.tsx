@@ -324,6 +324,10 @@ describe('suggested reply', () => {
     await userEvent.click(within(chooser).getByTestId('action-own-choice'));
     await userEvent.type(screen.getByTestId('action-own'), 'replace the boiler');
     expect(area()).toContain('we will replace the boiler by Friday.');
+    // typed as typed, whatever the characters: "$$" and "$&" are not replacement patterns
+    await userEvent.clear(screen.getByTestId('action-own'));
+    await userEvent.type(screen.getByTestId('action-own'), 'refund the $$ and $& fees');
+    expect(area()).toContain('we will refund the $$ and $& fees by Friday.');
   });
 
   it('no action blanks, no chooser', () => {
