@@ -104,6 +104,7 @@ const FRAMES: Record<ActionCategory, Frames> = {
   pest: {
     any: ['call in our pest control contractor', 'have pest control treat the whole building', 'refund {paid}'],
     hotel: ['call in our pest control contractor', 'take the room out of use until pest control has treated it', 'refund {paid}'],
+    app: ['call in our pest control contractor', 'take it out of use until pest control has treated it', 'refund {paid}'],
   },
   food: {
     any: ['share your comments on {x} with the kitchen team', 'go through {x} with the chef', 'refund {paid}'],
@@ -204,7 +205,8 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
     byHead = HEAD_CATEGORY.get(`${words[i - 1] ?? ''} ${words[i]}`.trim()) ?? HEAD_CATEGORY.get(singular(words[i]!));
   }
   // a cold dish is the kitchen's to fix, not a repair; a slow app is the app's
-  if (byHead === 'pest') return domain === 'app' ? 'software' : byHead;
+  // "bugs" in an app are faults; cockroaches in a rental car are pests whatever the domain
+  if (byHead === 'pest') return domain === 'app' && words.some((w) => /^bugs?$/.test(w)) ? 'software' : byHead;
   if (byFault && !(byHead === 'food' && byFault === 'repair') && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
   // "bugs" in a room are insects; in an app, faults
   if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';
@@ -325,9 +327,11 @@ export function reportsPests(text: string, domain: Domain): boolean {
 
 /** Where the review reports pests, in order: the words ("cockroaches") and their offsets. */
 export function pestMentions(text: string, domain: Domain): Array<{ word: string; start: number; end: number }> {
-  if (domain === 'app' || !text) return [];
+  if (!text) return [];
   const out: Array<{ word: string; start: number; end: number }> = [];
   for (const m of text.matchAll(PESTS)) {
+    // an app's bugs are its faults; its cockroaches (in a rental car, a delivered meal) are pests
+    if (domain === 'app' && /^bugs$/i.test(m[0])) continue;
     const before = (text.slice(Math.max(0, m.index - 30), m.index).split(/[.!?\n]/).pop() ?? '');
     if (!/\b(no|not|never|without|any)\b/i.test(before)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   }

@@ -139,6 +139,19 @@ describe('actions', () => {
     expect(compose(rude, 2).text).toMatch(/sorry[^.]*\bthe receptionist\b|\breceptionist\b[^.]*sorry/i);
   });
 
+  it('cockroaches in an app’s rental car are pests; an app’s bugs are its faults', () => {
+    const review = 'Booked a car through the app and the back seat had cockroaches running over it. Never again.';
+    const r = composeReply({ review: { text: review, rating: 1 }, business: { ...business, kind: 'app' }, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).toMatch(/sorry[^.]*\bthe cockroaches\b/);
+    expect(r.actions[0]!.category).toBe('pest');
+    expect(r.actions[0]!.options.map((o) => o.base).join(' ')).not.toMatch(/\broom\b|\bbuilding\b/);
+    // positive control: bugs in the app go to the developers
+    const bugs = 'The app is full of bugs and the map freezes every time I open it.';
+    const b = composeReply({ review: { text: bugs, rating: 1 }, business: { ...business, kind: 'app' }, variant: 'standard', platform: 'googleplay' });
+    expect(b.actions[0]!.category).not.toBe('pest');
+    expect(b.text).not.toMatch(/pest control/);
+  });
+
   it('the first option is the modest one, and verbs fit the thing', () => {
     expect(actionOptions('the breakfast', 'hotel').options[0]!.base).toBe('share your comments on the breakfast with the kitchen team');
     expect(actionClause(actionOptions('the breakfast', 'hotel').options[0]!, { kind: 'done' })).toBe('have already shared your comments on the breakfast with the kitchen team');
