@@ -327,6 +327,10 @@ describe('what the reply may name', () => {
       ['The gym lacks towels.', 'towels', 'negative', 'the towels'],
       ['The kettle in our room did not work at all.', 'kettle', 'negative', 'the kettle'],
       ['Sadly there was no kettle in the room.', 'kettle', 'negative', 'the kettle'],
+      // what the reviewer says should improve
+      ['One thing they need to improve is the breakfast.', 'breakfast', 'negative', 'the breakfast'],
+      // …but a thing that has improved is praise, not a fault
+      ['The breakfast has improved a lot since our last visit.', 'breakfast', 'negative', undefined],
       // a clause that only praises the thing does not make it a complaint to name (and names the praise)
       ['The pool was superb every evening.', 'pool', 'negative', undefined],
       ['The pool was superb every evening.', 'pool', 'positive', 'the pool'],
