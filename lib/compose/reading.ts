@@ -216,11 +216,15 @@ export interface Hostility {
   accusations: number;
 }
 
-function hostility(tokens: Tok[], text: string): Hostility {
+/** "Cons" heads a list of a review's downsides far more often than it calls anyone a con artist. */
+const CONS = /^cons?$/i;
+
+function hostility(tokens: Tok[], text: string, consAsHeading = true): Hostility {
   let insults = 0;
   let profane = 0;
   for (const t of tokens) {
     const w = normalWord(t.text);
+    if (consAsHeading && CONS.test(w)) continue;
     if (HOSTILE_NAMES.test(w)) insults++;
     else if (PROFANE.test(w)) profane++;
   }
@@ -305,7 +309,7 @@ interface Parsed {
 }
 
 /** Tokens, clauses, candidates and the rules' reading of a review's (already cut) text; undefined if it cannot be parsed. */
-function parseReview(text: string, rating: number | undefined, domain: Domain, joinLabels = true): Parsed | undefined {
+function parseReview(text: string, rating: number | undefined, domain: Domain, joinLabels = true, consAsHeading = joinLabels): Parsed | undefined {
   let tokens: Tok[];
   try {
     // "not good.It lags": a stop with no space after it is still a stop (same length, so offsets hold)
@@ -318,7 +322,7 @@ function parseReview(text: string, rating: number | undefined, domain: Domain, j
   } catch {
     return undefined;
   }
-  const hostile = hostility(tokens, text);
+  const hostile = hostility(tokens, text, consAsHeading);
   const reading = readTokens(tokens, text, joinLabels);
   reading.context.rating = rating;
   reading.context.domain = domain;
@@ -330,6 +334,7 @@ function parseReview(text: string, rating: number | undefined, domain: Domain, j
  * and kind heads read, computed exactly as readReviewForReply computes them, but for one thing: the
  * committed weights were trained before a label and its verdict ("Food: great", "Staff - rude") were read as
  * one clause, so training reads them apart (joinLabels false) and the weights reproduce; see TRAINED_BATCHES.
+ * Likewise "Cons" as a list heading: read as an insult when the weights were trained, so it still is here.
  */
 export function readingForTraining(text: string, rating: number | undefined, platform?: string, joinLabels = false): { reading: TokenReading; hostile: Hostility; words: number } | undefined {
   const cut = text.length > READ_LIMIT ? cutAtSentence(text, READ_LIMIT) : text;

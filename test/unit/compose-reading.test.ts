@@ -152,6 +152,13 @@ describe('readReviewForReply: aspects', () => {
 });
 
 describe('readReviewForReply: kind', () => {
+  it('"Cons" heading a list of downsides is not an insult', () => {
+    const review = 'After four work trips here I can weigh up the pros and cons.\nPros\n1. Big rooms.\n2. Friendly staff.\nCons\n1. The lift was broken for two days.\n2. Breakfast ran out early.';
+    expect(readReviewForReply({ text: review, rating: 3 }).kind).not.toBe('hostile');
+    // positive control: the same list with the staff called thieves and liars is
+    expect(readReviewForReply({ text: `${review}\nThe staff are thieves and liars.`, rating: 1 }).kind).toBe('hostile');
+  });
+
   it('an insult on its own is hostile', () => {
     expect(readReviewForReply({ text: 'Liars and scammers!' }).kind).toBe('hostile');
     expect(readReviewForReply({ text: 'Thieves.', rating: 1 }).kind).toBe('hostile');
