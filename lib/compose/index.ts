@@ -271,6 +271,13 @@ function nearestJudgement(review: string, clause: { from: number; to: number }, 
   return best?.kind;
 }
 
+/** The sentence around a span, and where it starts. */
+function sentenceAt(text: string, start: number, end: number): { text: string; from: number } {
+  const from = Math.max(0, ...[...text.slice(0, start).matchAll(/[.!?\n]/g)].map((m) => m.index + 1));
+  const next = text.slice(end).search(/[.!?\n]/);
+  return { text: text.slice(from, next < 0 ? text.length : end + next), from };
+}
+
 function clauseBounds(text: string, start: number, end: number, edges: RegExp): { from: number; to: number } {
   let from = 0;
   let to = text.length;
@@ -701,6 +708,16 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       const fault = appFaultOf(reviewText, /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app');
       // "since the version" is not English: a version is the latest one
       if (fault) statement = `${fault.statement} ${/version$/.test(phrase) ? 'in the latest version' : `since ${phrase.replace(/s$/, '')}`}`;
+    } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && categoryOf(phrase, 'app') === 'software') {
+      // a screen or page the app froze or crashed on: the fault is the app's, said where it happened
+      // ("freezes at the start screen" → "the app has been freezing at the start screen")
+      const sentence = sentenceAt(reviewText, a.start, a.end);
+      const fault = appFaultOf(sentence.text, /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app');
+      const where = /\b(?:at|on|in|when (?:opening|loading))\s+(?:the|my|a)\s+$/i.exec(reviewText.slice(sentence.from, a.start));
+      // the place in the reviewer's own plain words ("the start screen") where they are plain, else as named
+      const own = reviewText.slice(a.start, a.end);
+      const place = /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(own) && own.endsWith(phrase.split(' ').pop()!) ? own : phrase.replace(/^the /, '');
+      if (fault?.fault === 'crash') statement = `${fault.statement}${where ? ` ${where[0].trim().replace(/\b(my|a)$/i, 'the')} ${place}` : ''}`;
     }
     // "I am sorry about the hotel" names nothing: the business as a whole only with what was wrong with it
     // ("I am sorry the app keeps crashing"); "the apps" is the app too

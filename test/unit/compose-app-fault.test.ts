@@ -54,4 +54,14 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(compose('I hate the new update. Bring back the old design.')).toMatch(/the update/);
     expect(compose('I hate the new update. Bring back the old design.')).not.toMatch(/since the update|latest version/);
   });
+
+  it('a screen the app froze or crashed on is said with the fault, not apologised for as a thing', () => {
+    const business = defaultSettings().business;
+    const compose = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(compose('Cannot get in any more because it freezes on the login screen every morning.')).toMatch(/sorry the app has been freezing on the login screen\./);
+    expect(compose('Cannot get in any more because it freezes on the login screen every morning.')).not.toMatch(/sorry about the (login )?screen/);
+    // positive control: a screen faulted without a crash is still named as the reviewer named it
+    expect(compose('The login screen is confusing and the buttons are tiny.')).toMatch(/the (login )?screen/);
+    expect(compose('The login screen is confusing and the buttons are tiny.')).not.toMatch(/freezing|crashing/);
+  });
 });
