@@ -1,6 +1,6 @@
 /**
  * A sum of money the reviewer was charged or paid, when the review holds it against us ("they charged me
- * $42 on top", "£5 to park for the night"). Reviewers who dispute a charge often name no other thing: the
+ * $42 on top", "£6 to leave the car overnight"). Reviewers who dispute a charge often name no other thing: the
  * amount is the complaint, and a reply that says "the charge of $42" answers it where "sorry we let you
  * down" does not. Read by the shape of an amount and the sentence around it, not by a list of phrases.
  */
@@ -23,7 +23,7 @@ const AMOUNT = new RegExp(`(?:${CURRENCY}\\s?${NUMBER}(?:\\s?${UNIT})?|\\b${NUMB
 const CHARGED = /\b(?:charg(?:e|ed|es|ing)|surcharges?|fees?|deduct\w*|fined|billed|penalt(?:y|ies)|took|taken)\b/i;
 /** A price paid or asked, held against us. */
 const PAID = /\b(?:pa(?:y|id|ying)|cost(?:s|ing)?|priced?|spent|expensive|overpriced|ridiculous|steep|extra|additional|rip[- ]?off|cheek)\b/i;
-/** The sum praised, not disputed: "good value at $80", "worth every penny". */
+/** The sum praised, not disputed: "good value at $80", "worth it". */
 const PRAISED = /\b(?:(?:good|great|excellent|fair|reasonable|decent|amazing)\s+(?:value|price|deal|rate)|bargain|worth\s+(?:it|every))\b/i;
 const DENIED_WORTH = /\bnot\s+(?:\w+\s+)?worth\b/i;
 

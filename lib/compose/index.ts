@@ -710,11 +710,11 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       if (fault) statement = `${fault.statement} ${/version$/.test(phrase) ? 'in the latest version' : `since ${phrase.replace(/s$/, '')}`}`;
     } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && categoryOf(phrase, 'app') === 'software') {
       // a screen or page the app froze or crashed on: the fault is the app's, said where it happened
-      // ("freezes at the start screen" → "the app has been freezing at the start screen")
+      // ("it hangs on the sign-in screen" → "the app has been freezing on the sign-in screen")
       const sentence = sentenceAt(reviewText, a.start, a.end);
       const fault = appFaultOf(sentence.text, /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app');
       const where = /\b(?:at|on|in|when (?:opening|loading))\s+(?:the|my|a)\s+$/i.exec(reviewText.slice(sentence.from, a.start));
-      // the place in the reviewer's own plain words ("the start screen") where they are plain, else as named
+      // the place in the reviewer's own plain words ("the sign-in screen") where they are plain, else as named
       const own = reviewText.slice(a.start, a.end);
       const place = /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(own) && own.endsWith(phrase.split(' ').pop()!) ? own : phrase.replace(/^the /, '');
       if (fault?.fault === 'crash') statement = `${fault.statement}${where ? ` ${where[0].trim().replace(/\b(my|a)$/i, 'the')} ${place}` : ''}`;

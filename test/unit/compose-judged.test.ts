@@ -127,7 +127,7 @@ describe('actions', () => {
   });
 
   it('pests are apologised for first, and a fault in another sentence is still heard', () => {
-    const review = 'The receptionist was rude to us at check-in and would not help with our bags. Later that night we saw a cockroach in the bathroom.';
+    const review = 'The receptionist was rude to us at check-in and would not help with our bags. Later that night we spotted a cockroach by the bathroom sink.';
     const r = compose(review, 2);
     expect(r.text).toMatch(/I am (truly |very )?sorry[^.]*\bthe cockroach\b/);
     expect(r.text).toMatch(/\bthe receptionist\b/);
@@ -146,7 +146,7 @@ describe('actions', () => {
     expect(r.actions[0]!.category).toBe('pest');
     expect(r.actions[0]!.options.map((o) => o.base).join(' ')).not.toMatch(/\broom\b|\bbuilding\b/);
     // positive control: bugs in the app go to the developers
-    const bugs = 'The app is full of bugs and the map freezes every time I open it.';
+    const bugs = 'The app is full of bugs and the map freezes each time I open it.';
     const b = composeReply({ review: { text: bugs, rating: 1 }, business: { ...business, kind: 'app' }, variant: 'standard', platform: 'googleplay' });
     expect(b.actions[0]!.category).not.toBe('pest');
     expect(b.text).not.toMatch(/pest control/);
