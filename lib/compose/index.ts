@@ -341,7 +341,7 @@ const INDEFINITE = /^(some|any|every|no)(thing|one|body|where)s?$/i;
 const GUSHING = /such a kind|lovely review|make our day|wonderful to read/i;
 
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
-const ABSTRACT = /^(quality|standard|standards|level|value|size|work|job|part|fit|finish|material|services?|facility|facilities|area|money|rate|rates|attitude|cleaning)$/i;
+const ABSTRACT = /^(quality|standards?|levels?|values?|sizes?|work|job|parts?|fit|finish|material|services?|facility|facilities|areas?|money|rates?|attitude|cleaning)$/i;
 /** "Items" alone says nothing: named with what they are items of. */
 const CHOICE = /^items?$/i;
 /** Words for what should change or what went wrong, never the thing itself. */
@@ -476,7 +476,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     P: joinList(raised.map((p) => p.phrase)),
   };
   const f = (t: string, extra: Record<string, string> = {}) => P.fill(t, { ...slots, ...extra });
-  const welcome = pick('welcome', words.welcome);
+  // "we hope the app keeps working" answers a review about the app's working, not one about a car or a person
+  const welcome = pick('welcome', ctx.aboutSoftware ? words.welcome : words.welcome.filter((w) => !/\bworking\b/.test(w)));
   const followUp = f(pick('follow-up', short ? P.FOLLOW_UP_SHORT : P.FOLLOW_UP));
   const noApology = reading.rating === 5;
   // a suggestion or request in the review is thanked for, never promised
@@ -640,6 +641,8 @@ interface BuildContext {
   asks: boolean;
   /** The reading found something wanting (below five stars, or weighed plainly where there are none). */
   faultsRead: boolean;
+  /** The review speaks of how the app works (a fault such as crashing, or a screen, page or feature). */
+  aboutSoftware: boolean;
 }
 
 function assemble(built: Built, variant: ReplyVariant, business: BusinessProfile): string {
@@ -815,6 +818,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     recommends: !!reviewText && recommendsUs(reviewText),
     asks: !!reviewText && asksForSomething(reviewText),
     faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),
+    aboutSoftware: reading.domain !== 'app' || (!!reviewText && !!appFaultOf(reviewText)) || reading.aspects.some((a) => categoryOf(a.text, 'app') === 'software'),
     // a role, not "the staff" as a whole (that is the general pass-on)
     praisedStaff: liked.find((l) => categoryOf(l.phrase, reading.domain) === 'staff' && !/^the (staff|team|service|attitude)$/.test(l.phrase)),
   };

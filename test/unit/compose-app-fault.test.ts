@@ -55,6 +55,34 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(compose('I hate the new update. Bring back the old design.')).not.toMatch(/since the update|latest version/);
   });
 
+  it('hopes the app keeps working only when the review is about how the app works', () => {
+    const business = defaultSettings().business;
+    const compose = (text: string) => composeReply({ review: { text, rating: 5 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    const aboutPeople = [
+      'Friendly customer service and the cars are always spotless.',
+      'The support team sorted out my booking within minutes. Great people.',
+      'Lovely clean cars, easy pick-up points and kind staff.',
+      'Great value rentals and the staff on the phone were patient with me.',
+      'The car was spotless and the pick-up point was easy to find.',
+      'Customer service went out of their way to help after a flat tyre.',
+      'Always a clean car waiting for me, and helpful staff when I call.',
+      'Very reasonable prices and a friendly team answering the hotline.',
+    ];
+    for (const review of aboutPeople) expect(compose(review), review).not.toMatch(/app (keeps )?working/);
+    // positive control: reviews about the app's own working get that hope among their closings
+    const aboutApp = [
+      'The app never crashes and the booking screen is quick.',
+      'Smooth app, the login is fast and the map loads instantly.',
+      'Since the last update the app is quicker and the buttons are clearer.',
+      'The app works perfectly, the notifications are helpful and the screens are clear.',
+      'Great app, the booking page is simple and the settings are easy to find.',
+      'The app is fast and the search feature finds a car in seconds.',
+      'Love the new version of the app, the interface is much cleaner.',
+      'Reliable app, the login screen remembers me and the map is accurate.',
+    ];
+    expect(aboutApp.some((review) => /app (keeps )?working/.test(compose(review)))).toBe(true);
+  });
+
   it('a screen the app froze or crashed on is said with the fault, not apologised for as a thing', () => {
     const business = defaultSettings().business;
     const compose = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;

@@ -318,6 +318,10 @@ describe('what the reply may name', () => {
     const items = 'By nine the food items had gone and the items left were cold.';
     expect(nameable(aspect('the food items', items.indexOf('food')), items, true)).toBe('the food items');
     expect(nameable(aspect('the items', items.indexOf('items left')), items, true)).toBeUndefined();
+    // a measure or a place in general says nothing alone, in the plural too: "the areas", "the pool areas" → "the pool"
+    const areas = 'The areas were shabby and the pool areas were dirty.';
+    expect(nameable(aspect('the areas', 0), areas, true)).toBeUndefined();
+    expect(nameable(aspect('the pool areas', areas.indexOf('pool')), areas, true)).toBe('the pool');
   });
 
   it('names a complaint its clause faults in any words, but not a fault denied or a thing the reviewer was glad to be without', () => {
