@@ -556,7 +556,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // the thanks names the other things they liked; the echo says the one it names in their words
       const others = plan.liked.filter((l) => l !== echoed && l.phrase !== ctx.praisedStaff?.phrase).map((l) => l.phrase);
       // something was found wanting: thanks in a measured voice ("what a lovely review" would not fit)
-      const measured = (list: readonly string[]) => (ctx.faultsRead ? list.filter((t) => !GUSHING.test(t)) : list);
+      // …nor for four stars: the reviewer held one back, and may have said why in words the reading missed
+      const measured = (list: readonly string[]) => (ctx.faultsRead || (reading.rating !== undefined && reading.rating <= 4) ? list.filter((t) => !GUSHING.test(t)) : list);
       const thanks = others.length ? f(pick('thanks', measured(P.PRAISE_THANKS)), { L: joinList(others) }) : f(pick('thanks', measured(P.PRAISE_THANKS_PLAIN)));
       if (short) return { paragraphs: [[thanks, welcome]], actions };
       const staff = ctx.praisedStaff;

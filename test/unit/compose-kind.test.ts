@@ -447,6 +447,8 @@ describe('what the reply may name', () => {
     const praiseOnly = (t: string, rating: number, aspects: ReviewAspect[]) => compose(t, { kind: 'praise', domain: 'hotel', aspects, rating }).text;
     const wanting = (t: string): ReviewAspect[] => [{ text: 'the wifi', polarity: 'negative', weight: 0.9, start: 0, end: Math.min(5, t.length) }];
     for (const t of texts) expect(praiseOnly(t, 4, wanting(t))).not.toMatch(GLOWING);
+    // four stars: a star held back, perhaps for something the reading did not find
+    for (const t of texts) expect(praiseOnly(t, 4, [])).not.toMatch(GLOWING);
     // positive control: the same reviews with nothing wanting may glow
     expect(texts.some((t) => GLOWING.test(praiseOnly(t, 5, [])))).toBe(true);
     const more = ['Great visit.', 'Lovely place.', 'Lovely break.', 'Fine hotel.', 'Pleasant rooms.'];
