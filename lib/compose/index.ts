@@ -24,6 +24,7 @@ import { reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
 import { appFaultOf } from './app-fault';
 import { chargeOf, chargesOf } from './charge';
+import { returningReviewer } from './returning';
 import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs } from './echo';
 
 export * from './placeholders';
@@ -569,7 +570,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const wanting = plan.problems[0];
       // found wanting but nothing nameable ("service was slow"): the points acknowledged, still no apology
       const noted = suggestion.length ? [] : wanting ? [f(pick('noted', P.NOTED), { X: wanting.phrase })] : ctx.faultsRead ? [f(pick('noted', P.MIXED_GENERAL))] : [];
-      const middle = [passOn, ...noted, ...suggestion, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
+      const middle = [passOn, ...(ctx.returning ? [f(pick('returning', P.PRAISE_RETURNING))] : []), ...noted, ...suggestion, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
       return { paragraphs: [opening, middle, [welcome]], actions };
     }
     case 'hostile': {
@@ -598,6 +599,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // "That said," turns from praise: with nothing praised to turn from, the apology stands alone
       if (plan.liked.length) sorry[0] = `${pick('turn', P.MIXED_TURN)} ${sorry[0]!.charAt(0) === 'I' ? sorry[0] : sorry[0]!.charAt(0).toLowerCase() + sorry[0]!.slice(1)}`;
       if (short) return { paragraphs: [[thanks, sorry[0]!, welcome]], actions };
+      if (ctx.returning) sorry.push(f(pick('returning', P.SORRY_RETURNING)));
       sorry.push(...alsoSorry(thanks));
       sorry.push(...alsoRaised([thanks, ...sorry]));
       const act = actionPart(plan.problems.slice(0, 1));
@@ -613,7 +615,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const main = plan.problems[0];
       // the thanks may already say "your stay": the plain apology then does not say it again
       const plain = thanks.includes(words.visit) ? P.APOLOGY_PLAIN.filter((a) => !a.includes('{visit}')) : P.APOLOGY_PLAIN;
-      const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain)), ...(short ? [] : alsoSorry(thanks))];
+      const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain)), ...(!short && ctx.returning ? [f(pick('returning', P.SORRY_RETURNING))] : []), ...(short ? [] : alsoSorry(thanks))];
       if (!short && !noApology) sorry.push(...alsoRaised([thanks, ...sorry]));
       // one action, for the main complaint: a short, believable step reads better than a list
       const act = actionPart(plan.problems.slice(0, 1));
@@ -638,6 +640,8 @@ interface BuildContext {
   recommends: boolean;
   /** The people the reviewer praised, by role ("the front desk"), for passing their thanks on. */
   praisedStaff?: Named;
+  /** The reviewer has come back before ("our third stay"). */
+  returning: boolean;
   /** The review suggests or asks for something. */
   asks: boolean;
   /** The reading found something wanting (below five stars, or weighed plainly where there are none). */
@@ -817,6 +821,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     pests,
     occasion: reviewText ? occasionOf(reviewText) : undefined,
     recommends: !!reviewText && recommendsUs(reviewText),
+    returning: !!reviewText && returningReviewer(reviewText),
     asks: !!reviewText && asksForSomething(reviewText),
     faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),
     aboutSoftware: reading.domain !== 'app' || (!!reviewText && !!appFaultOf(reviewText)) || reading.aspects.some((a) => categoryOf(a.text, 'app') === 'software'),

@@ -186,6 +186,18 @@ export const PRAISE_OCCASION = [
 ] as const;
 
 /** Praise: they recommend us. */
+/** For a reviewer who has come back before ("our third stay"): thanked for it in praise… */
+export const PRAISE_RETURNING = [
+  'Thank you, too, for coming back to us.',
+  'It is always good to see a familiar face.',
+  'Thank you for coming back to us time after time.',
+] as const;
+/** …and an apology to them carries more weight. */
+export const SORRY_RETURNING = [
+  'You have been with us before, which makes this all the more disappointing to read.',
+  'That you have been with us before makes this matter all the more to me.',
+] as const;
+
 export const PRAISE_RECOMMEND = [
   'Thank you, too, for recommending us.',
   'And thank you for the recommendation; it means a great deal.',

@@ -1,0 +1,34 @@
+/**
+ * Whether the reviewer has come back before ("our third stay", "we have stayed here many times", "been coming
+ * for 12 years", "using the app for two years"). Owners who reply well thank a returning customer for it, and
+ * an apology to one carries more weight. Read by the shape of what is said (a count of visits, a span of
+ * time, "again and again"), never by the business's name.
+ */
+const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|multiple|a few|numerous|countless|a number of)';
+const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+const VISITED = '(?:stayed|been|visited|eaten|dined|come|came|used|booked|ordered|shopped)';
+const SPAN = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some)\\s+(?:years|months|decades)';
+const PATTERNS: RegExp[] = [
+  // "our third stay", "my 5th visit"
+  new RegExp(`\\b(?:our|my|the)\\s+${ORDINAL}\\s+(?:stay|visit|time|trip|booking|meal|order)\\b`, 'i'),
+  // "stayed here many times", "been here several times before", "visited 4 times"
+  new RegExp(`\\b${VISITED}\\s+(?:here\\s+|there\\s+|at\\s+\\S+\\s+|with\\s+(?:you|them)\\s+)?${COUNT}\\s+times\\b`, 'i'),
+  // "stayed here before", "have been here before"
+  new RegExp(`\\b(?:have|had|'ve)\\s+${VISITED}\\s+(?:here|there|with (?:you|them))\\s+(?:before|previously)\\b`, 'i'),
+  // "been coming here for 12 years", "using the app for two years", "a customer for years"
+  new RegExp(`\\b(?:coming|staying|visiting|using|been a (?:customer|guest|member|user))\\b[^.!?\\n]{0,30}\\bfor\\s+(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+)?(?:${SPAN}|years)\\b`, 'i'),
+  // "keep coming back", "always stay here", "every year we come", "regular guests"
+  /\b(?:keep|kept|keeps) (?:coming|going) back\b/i,
+  // "I always stay in this hotel" (not "we always stay at another place, so we tried this one")
+  /\b(?:we|i) always (?:stay|come|eat|book|visit|order) (?:here|in this|at this|with (?:you|them))\b/i,
+  /\bevery (?:year|summer|winter)\b/i,
+  // said of themselves: "we are regular guests", "as a loyal customer" (not "repeat users would benefit")
+  /\b(?:we are|we're|i am|i'm|as an?|being an?)\s+(?:very\s+)?(?:regular|returning|repeat|loyal|long[- ]time)(?:\s+(?:guests?|customers?|visitors?|users?|members?|patrons?))?\b/i,
+];
+/** "never stayed here before", "first time": a first visit, said outright. */
+const FIRST = /\b(?:first (?:time|visit|stay)|never (?:stayed|been|visited|eaten) (?:here|there) before)\b/i;
+
+export function returningReviewer(review: string): boolean {
+  if (!review || FIRST.test(review)) return false;
+  return PATTERNS.some((p) => p.test(review));
+}

@@ -1,0 +1,62 @@
+/**
+ * A reviewer who has come back before is thanked for it, and an apology to them says it matters the more.
+ * Reviews written for these tests; none is from a dataset.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis';
+import { composeReply } from '@/lib/compose';
+import { returningReviewer } from '@/lib/compose/returning';
+import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
+
+const business: BusinessProfile = { ...defaultSettings().business, name: 'Quayside Inn', kind: 'hotel', contact: { kind: 'email', value: 'stay@quayside.example' } };
+const compose = (text: string, rating: number) => composeReply({ review: { text, rating }, business, variant: 'standard' });
+
+describe('returningReviewer', () => {
+  it.each([
+    'This was our fourth stay and the welcome was as warm as ever.',
+    'We have stayed here several times over the years.',
+    'I have been coming here for 8 years with my family.',
+    'Been using the app for two years without a single problem.',
+    'We are regular guests and always ask for a sea view.',
+    'I always stay in this hotel when I visit the coast.',
+  ])('%s → returning', (review) => {
+    expect(returningReviewer(review)).toBe(true);
+  });
+
+  it.each([
+    'It was our first time here and we loved it.',
+    'Our first visit, though my parents have stayed here several times.',
+    'We always stay at a place near the station, so this was a change.',
+    'The cars need regular maintenance checks.',
+    'Repeat users would benefit from a saved payment method.',
+    'Lovely hotel, great breakfast.',
+  ])('%s → not returning', (review) => {
+    expect(returningReviewer(review)).toBe(false);
+  });
+});
+
+describe('the reply to a returning reviewer', () => {
+  const analyzer = createAnalyzer({ ownEmails: [business.contact.value] });
+
+  it('thanks a returning reviewer for coming back, and says nothing of it to a first visit', () => {
+    const back = 'Our fourth stay here: the harbour room was spotless and the breakfast was excellent.';
+    const r = compose(back, 5);
+    expect(r.text).toMatch(/coming back to us|familiar face/);
+    expect(analyzer.analyse(r.text, { review: back, rating: 5 }).flags).toEqual([]);
+    // positive control: the same praise from a first visit
+    expect(compose('Our first stay here: the harbour room was spotless and the breakfast was excellent.', 5).text).not.toMatch(/coming back to us|familiar face/);
+  });
+
+  it('tells a returning reviewer the fault matters the more, after the apology, without a flag', () => {
+    const back = 'We have stayed here many times, but this time the shower was cold every morning and nobody fixed it.';
+    const r = compose(back, 2);
+    const sentences = r.text.split(/(?<=[.!?])\s+/u);
+    const sorry = sentences.findIndex((s) => /sorry/i.test(s));
+    const more = sentences.findIndex((s) => /been with us before/.test(s));
+    expect(sorry).toBeGreaterThanOrEqual(0);
+    expect(more).toBe(sorry + 1);
+    expect(analyzer.analyse(r.text, { review: back, rating: 2 }).flags).toEqual([]);
+    // positive control: the same complaint from a first visit
+    expect(compose('This was our first stay, and the shower was cold every morning and nobody fixed it.', 2).text).not.toMatch(/been with us before/);
+  });
+});
