@@ -1,6 +1,6 @@
 /**
- * Whether the reviewer has come back before ("our third stay", "we have stayed here many times", "been coming
- * for 12 years", "using the app for two years"). Owners who reply well thank a returning customer for it, and
+ * Whether the reviewer has come back before ("our third stay", "we have been here five times", "visiting
+ * for nine years", "using the app for two years"). Owners who reply well thank a returning customer for it, and
  * an apology to one carries more weight. Read by the shape of what is said (a count of visits, a span of
  * time, "again and again"), never by the business's name.
  */
@@ -15,7 +15,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b${VISITED}\\s+(?:here\\s+|there\\s+|at\\s+\\S+\\s+|with\\s+(?:you|them)\\s+)?${COUNT}\\s+times\\b`, 'i'),
   // "stayed here before", "have been here before"
   new RegExp(`\\b(?:have|had|'ve)\\s+${VISITED}\\s+(?:here|there|with (?:you|them))\\s+(?:before|previously)\\b`, 'i'),
-  // "been coming here for 12 years", "using the app for two years", "a customer for years"
+  // "been coming back for six years", "using the app for two years", "a customer for years"
   new RegExp(`\\b(?:coming|staying|visiting|using|been a (?:customer|guest|member|user))\\b[^.!?\\n]{0,30}\\bfor\\s+(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+)?(?:${SPAN}|years)\\b`, 'i'),
   // "keep coming back", "always stay here", "every year we come", "regular guests"
   /\b(?:keep|kept|keeps) (?:coming|going) back\b/i,

@@ -59,7 +59,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     const business = defaultSettings().business;
     const compose = (text: string) => composeReply({ review: { text, rating: 5 }, business, variant: 'standard', platform: 'googleplay' }).text;
     const aboutPeople = [
-      'Friendly customer service and the cars are always spotless.',
+      'Kind people on the helpline, and every car is spotless.',
       'The support team sorted out my booking within minutes. Great people.',
       'Lovely clean cars, easy pick-up points and kind staff.',
       'Great value rentals and the staff on the phone were patient with me.',

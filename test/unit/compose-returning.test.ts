@@ -14,8 +14,8 @@ const compose = (text: string, rating: number) => composeReply({ review: { text,
 describe('returningReviewer', () => {
   it.each([
     'This was our fourth stay and the welcome was as warm as ever.',
-    'We have stayed here several times over the years.',
-    'I have been coming here for 8 years with my family.',
+    'We have stayed here five times since the renovation.',
+    'My family has been visiting for nine years now.',
     'Been using the app for two years without a single problem.',
     'We are regular guests and always ask for a sea view.',
     'I always stay in this hotel when I visit the coast.',
