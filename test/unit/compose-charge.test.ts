@@ -24,7 +24,7 @@ describe('chargesOf', () => {
   });
 
   it('never a sum praised, a room number, a time or a count', () => {
-    expect(chargesOf('We paid $80 a night and felt it was worth it.')).toEqual([]);
+    expect(chargesOf('We paid $80 a night, which was worth it.')).toEqual([]);
     expect(chargesOf('We paid $95 for two, which was good value.')).toEqual([]);
     expect(chargesOf('We stayed 3 nights in room 12 and checked out at 10:30.')).toEqual([]);
     expect(chargesOf('Breakfast was 12 euros and very fine.')).toEqual([]);
