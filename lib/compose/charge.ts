@@ -4,6 +4,8 @@
  * amount is the complaint, and a reply that says "the charge of $42" answers it where "sorry we let you
  * down" does not. Read by the shape of an amount and the sentence around it, not by a list of phrases.
  */
+import { sentenceSpan } from './sentence';
+
 export interface Charge {
   /** As a reply names it: "the charge of $42", "the price of £230 a night". */
   phrase: string;
@@ -28,9 +30,8 @@ const PRAISED = /\b(?:(?:good|great|excellent|fair|reasonable|decent|amazing)\s+
 const DENIED_WORTH = /\bnot\s+(?:\w+\s+)?worth\b/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, ...[...text.slice(0, start).matchAll(/[.!?\n]/g)].map((m) => m.index + 1));
-  const next = text.slice(end).search(/[.!?\n](?:\s|$)/);
-  return text.slice(from, next < 0 ? text.length : end + next);
+  const { from, to } = sentenceSpan(text, start, end);
+  return text.slice(from, to);
 }
 
 const CLAUSE_BREAK = /[,;:]|\s(?:and|but|then|while|whereas)\s/gi;

@@ -25,6 +25,7 @@ import { firstNameOf } from './names';
 import { appFaultOf } from './app-fault';
 import { chargeOf, chargesOf } from './charge';
 import { returningReviewer } from './returning';
+import { sentenceSpan } from './sentence';
 import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs } from './echo';
 
 export * from './placeholders';
@@ -270,13 +271,6 @@ function nearestJudgement(review: string, clause: { from: number; to: number }, 
     if (!best || distance < best.distance) best = { kind, distance };
   });
   return best?.kind;
-}
-
-/** The sentence around a span, and where it starts. */
-function sentenceAt(text: string, start: number, end: number): { text: string; from: number } {
-  const from = Math.max(0, ...[...text.slice(0, start).matchAll(/[.!?\n]/g)].map((m) => m.index + 1));
-  const next = text.slice(end).search(/[.!?\n]/);
-  return { text: text.slice(from, next < 0 ? text.length : end + next), from };
 }
 
 function clauseBounds(text: string, start: number, end: number, edges: RegExp): { from: number; to: number } {
@@ -719,8 +713,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && categoryOf(phrase, 'app') === 'software') {
       // a screen or page the app froze or crashed on: the fault is the app's, said where it happened
       // ("it hangs on the sign-in screen" → "the app has been freezing on the sign-in screen")
-      const sentence = sentenceAt(reviewText, a.start, a.end);
-      const fault = appFaultOf(sentence.text, /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app');
+      const sentence = sentenceSpan(reviewText, a.start, a.end);
+      const fault = appFaultOf(reviewText.slice(sentence.from, sentence.to), /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app');
       const where = /\b(?:at|on|in|when (?:opening|loading))\s+(?:the|my|a)\s+$/i.exec(reviewText.slice(sentence.from, a.start));
       // the place in the reviewer's own plain words ("the sign-in screen") where they are plain, else as named
       const own = reviewText.slice(a.start, a.end);
@@ -765,12 +759,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const pestsSeen = pestMentions(reviewText, reading.domain);
   const pests = pestsSeen.length > 0;
   // …but only the thing they were found in: a fault in another sentence ("the staff were rude") is still heard
-  const sentenceOf = (at: number) => {
-    const from = Math.max(0, ...[...reviewText.slice(0, at).matchAll(/[.!?\n]/g)].map((m) => m.index + 1));
-    const next = reviewText.slice(at).search(/[.!?\n]/);
-    return { from, to: next < 0 ? reviewText.length : at + next };
-  };
-  const pestSentences = pestsSeen.map((p) => sentenceOf(p.start));
+  const pestSentences = pestsSeen.map((p) => sentenceSpan(reviewText, p.start, p.end));
   const withPests = (a: ReviewAspect) => pestSentences.some((s) => a.start < s.to && a.end > s.from);
   // the main complaint stands even where the thing was praised elsewhere ("lovely room … the room wasn't ready")
   // …unless the praise of it weighs more than the fault ("as for the location, it is central … location is great")

@@ -7,6 +7,7 @@ import { createAnalyzer } from '@/lib/analysis';
 import { composeReply } from '@/lib/compose';
 import { actionClause, actionOptions } from '@/lib/compose/actions';
 import { chargeOf, chargesOf } from '@/lib/compose/charge';
+import { sentenceSpan } from '@/lib/compose/sentence';
 import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
 
 const business: BusinessProfile = { ...defaultSettings().business, name: 'Harbour Rooms', kind: 'hotel', contact: { kind: 'email', value: 'hello@harbour.example' } };
@@ -35,6 +36,23 @@ describe('chargesOf', () => {
   it('names a charge made before a price paid, and the largest', () => {
     expect(chargeOf('It cost $3 an hour, and then they deducted $500 from my account.')?.phrase).toBe('the charge of $500');
     expect(chargeOf('We paid $120 for the room and were charged $15 for parking.')?.phrase).toBe('the charge of $15');
+  });
+});
+
+describe('sentenceSpan', () => {
+  it('ends a sentence at a stop before a space or the end, never inside a sum', () => {
+    const text = 'Lovely stay. They charged $16.50 for parking and $3.20 for towels! Never again';
+    const at = text.indexOf('$16.50');
+    const s = sentenceSpan(text, at, at + 6);
+    expect(text.slice(s.from, s.to).trim()).toBe('They charged $16.50 for parking and $3.20 for towels');
+    const last = sentenceSpan(text, text.indexOf('Never'));
+    expect(text.slice(last.from, last.to).trim()).toBe('Never again');
+  });
+
+  it('reads a 100,000-character review without running out of stack, and still finds its charge', () => {
+    const long = `${'The pool was fine. '.repeat(5000)}They charged me $42 for nothing.`;
+    expect(long.length).toBeGreaterThan(90_000);
+    expect(chargeOf(long)?.phrase).toBe('the charge of $42');
   });
 });
 
