@@ -230,8 +230,8 @@ for (const [name, inSet] of SETS) {
           // what the sentence is doing where it names the thing: the last cue before the name
           const before = sentence.slice(0, m.index).toLowerCase();
           const lastAt = (cue: RegExp) => Math.max(-1, ...[...before.matchAll(cue)].map((x) => x.index!));
-          // an apology, or a fault heard ("noted what you said about", "your points about"): either treats the thing as a fault
-          const sorry = lastAt(/sorry|apologi|let you down|fell short|noted what you said|points about/g);
+          // an apology, or a fault heard ("noted what you said about", "your point about", "the note about"): each treats the thing as a fault
+          const sorry = lastAt(/sorry|apologi|let you down|fell short|noted what you said|points? about|note about/g);
           const thanks = lastAt(/good words|kind words|liked|enjoyed|glad|pleased|delighted|loved|lovely|praise|compliment/g);
           const told = lastAt(/letting us know|telling us|told us|raising|write to us|being clear|mentioning|honestly about|tell us about|pointing out/g);
           const top = Math.max(sorry, thanks, told);
