@@ -366,7 +366,7 @@ const FURTHER_NAME_WEIGHT = 0.15;
  * fragment), weighed enough by the reading, and the words around it must judge it the way the reading
  * does. Precision over recall: a general reply is better than a wrong specific one.
  */
-export function nameable(aspect: ReviewAspect, review: string, isMain = false, minWeight?: number): string | undefined {
+export function nameable(aspect: ReviewAspect, review: string, isMain = false, minWeight?: number, trustReading = isMain): string | undefined {
   const phrase = replyPhrase(aspect.text);
   if (!phrase) return undefined;
   if (!isMain && aspect.weight < (minWeight ?? (aspect.polarity === 'positive' ? PRAISE_NAME_WEIGHT : NAME_WEIGHT))) return undefined;
@@ -407,8 +407,9 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
     const first = rest[rest.length - 3];
     rest = first && !oddWord(first) && /^(front|room|guest|customer|kitchen|bar|spa|pool)$/i.test(first) ? [first, before, head] : [before, head];
   } else rest = before && !oddWord(before) && knownCompound(`${before} ${head}`) ? [before, head] : [head];
-  // the main complaint was chosen by the learned reading: only words judging it the other way overrule it
-  if (review && (isMain ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;
+  // the main complaint was chosen by the learned reading (and a note takes its polarity from it): only words
+  // judging it the other way overrule it; anything else must be judged that way by the words around it
+  if (review && (trustReading ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;
   return [det === 'a' || det === 'an' ? 'the' : det, ...rest].join(' ');
 }
 
@@ -440,6 +441,8 @@ interface Plan {
   problems: Named[];
   /** Further things the review faulted: acknowledged in one sentence, not apologised for one by one. */
   alsoRaised?: Named[];
+  /** Where nothing is apologised for: the fault a mostly happy review mentioned, taken as a note. */
+  noted?: Named;
   name?: string;
 }
 
@@ -561,7 +564,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const passOns = /\bmeans? a\b/.test(thanks) ? P.PRAISE_PASS_ON.filter((t) => !/\bmeans?\b/.test(t)) : P.PRAISE_PASS_ON;
       const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', passOns));
       // something they found wanting, even in praise: noted in their words, not apologised for
-      const wanting = plan.problems[0];
+      const wanting = plan.problems[0] ?? (ctx.faultsRead ? plan.noted : undefined);
       // found wanting but nothing nameable ("service was slow"): the points acknowledged, still no apology
       const noted = suggestion.length ? [] : wanting ? [f(pick('noted', P.NOTED), { X: wanting.phrase })] : ctx.faultsRead ? [f(pick('noted', P.MIXED_GENERAL))] : [];
       const middle = [passOn, ...(ctx.returning ? [f(pick('returning', P.PRAISE_RETURNING))] : []), ...noted, ...suggestion, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
@@ -581,7 +584,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       if (!plan.problems.length && (reading.rating ?? 0) >= 4) return build({ ...reading, kind: 'praise' }, plan, ctx);
       // nothing it faults can be named: the points acknowledged (a suggestion says it for them), no vague apology
       if (!plan.problems.length) {
-        const general = suggestion.length ? [] : [f(pick('noted', P.MIXED_GENERAL))];
+        const general = suggestion.length ? [] : plan.noted ? [f(pick('noted', P.NOTED), { X: plan.noted.phrase })] : [f(pick('noted', P.MIXED_GENERAL))];
         return { paragraphs: short ? [[thanks, ...general, welcome]] : [[thanks], [...general, ...suggestion], [welcome]].filter((p) => p.length), actions };
       }
       if (noApology) {
@@ -698,8 +701,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // a review in capitals throughout has no acronyms to keep ("STAFF" is shouting, "ATM" is a name)
   const letters = reviewText.match(/\p{L}/gu) ?? [];
   const shouting = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length > letters.length / 2;
-  const named = (a: ReviewAspect, minWeight?: number): Named | undefined => {
-    const found = nameable(a, reviewText, a === reading.mainComplaint, minWeight);
+  const named = (a: ReviewAspect, minWeight?: number, trustReading?: boolean): Named | undefined => {
+    const found = nameable(a, reviewText, a === reading.mainComplaint, minWeight, trustReading || a === reading.mainComplaint);
     if (!found) return undefined;
     const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
     // "the apps" for the one app the review is about: said in the singular
@@ -781,6 +784,12 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // further faults, acknowledged after the main apology only: lighter ones, and those the reading was less
   // sure of where the words around them plainly find fault
   const likely = (reading.likelyFaults ?? []).map((a) => named(a, 0)).filter((n): n is Named => !!n && !GENERAL.test(n.phrase));
+  // nothing apologised for (a mostly happy review that mentions a fault in passing: "portions were small"):
+  // the heaviest fault taken as a note in the reviewer's word, rather than "the points you raised". A note
+  // is no apology, so it may rest on the reading's polarity where the small lexicon is silent, from the
+  // weight a further fault is heard at
+  const noted = distinct(complaintsOf([...negatives].sort((a, b) => b.weight - a.weight).map((a) => named(a, FURTHER_NAME_WEIGHT, true)).filter((n): n is Named => !!n && !GENERAL.test(n.phrase))))
+    .find((n) => !liked.some((l) => thing(l.phrase) === thing(n.phrase)) && !(reviewText && inRequest(n.aspect, reviewText)));
   const further = distinct(complaintsOf([...faultsNamed(FURTHER_NAME_WEIGHT), ...likely])).filter((f) => !problems.some((p) => thing(p.phrase) === thing(f.phrase)) && !liked.some((l) => thing(l.phrase) === thing(f.phrase)));
   // a sum the review holds against us ("charged me $42"), unless a charge or price is already named: with
   // nothing else to name, a charge made is apologised for; otherwise it is heard with the further faults
@@ -834,6 +843,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     liked: serious ? [] : liked.slice(0, n),
     problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)),
     alsoRaised: n === 3 && variant !== 'short' && problems.length ? [...problems.slice(2), ...further] : [],
+    noted: n > 0 && !serious ? noted : undefined,
     name: firstName,
   });
   for (const variant of variants) for (const n of [3, 2, 1]) attempts.push(plan(variant, n));

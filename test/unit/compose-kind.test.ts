@@ -74,6 +74,34 @@ describe('praise', () => {
   });
 });
 
+describe('a fault mentioned in passing, nothing apologised for', () => {
+  // the lexicon has no word judging the pool here; the reading read it as a light fault
+  const text = 'Friendly staff and a superb breakfast. The pool only opened at ten, so we swam once.';
+  const with_ = (weight: number, rating = 4) =>
+    compose(text, reading('praise', 'hotel', [on(text, 'staff', 'positive'), on(text, 'breakfast', 'positive'), on(text, 'pool', 'negative', weight)], rating));
+  const NOTE = /(note|point) about the pool/;
+
+  it('is taken as a note in their word, not as "the points you raised", and with no apology', () => {
+    const r = with_(0.17);
+    expect(r.text).toMatch(NOTE);
+    expect(r.text).not.toMatch(/points you raised|what could be better|said could be better/);
+    expect(r.text).not.toMatch(SORRY);
+    expect(findPlaceholders(r.text)).toEqual([]);
+  });
+
+  it('not when the reading weighed it too lightly, nor in a five-star reply, nor when the words praise it', () => {
+    // too light: the points acknowledged in general
+    expect(with_(0.1).text).not.toMatch(NOTE);
+    expect(with_(0.1).text).toMatch(/points you raised|what could be better|said could be better/);
+    // five stars held nothing back: the reply stays with the praise
+    expect(with_(0.17, 5).text).not.toMatch(/pool/);
+    // words praising it overrule the reading
+    const praised = 'Friendly staff and a superb breakfast. The pool was excellent, so we swam daily.';
+    const r = compose(praised, reading('praise', 'hotel', [on(praised, 'staff', 'positive'), on(praised, 'breakfast', 'positive'), on(praised, 'pool', 'negative', 0.17)], 4));
+    expect(r.text).not.toMatch(NOTE);
+  });
+});
+
 describe('mixed', () => {
   it('thanks them for the praise, then apologises for the problem in their own words', () => {
     const r = compose(mixedText, mixed);
@@ -480,9 +508,10 @@ describe('what the reply may name', () => {
     const light = [at('shower', 1), { ...at('lift', 0.15) }];
     const withLight = compose(text, { kind: 'complaint', domain: 'hotel', aspects: light, mainComplaint: light[0], rating: 1 });
     expect(withLight.text).toContain('the lift');
-    // …but is never on its own the thing apologised for
+    // …but is never on its own the thing apologised for: it is taken as a note
     const alone = compose(text, { kind: 'mixed', domain: 'hotel', aspects: [{ ...at('lift', 0.15) }], rating: 3 });
-    expect(alone.text).not.toContain('the lift');
+    expect(alone.text).not.toMatch(SORRY);
+    expect(alone.text).toMatch(/note about the lift/);
     // a fault the reading was less sure of is acknowledged where its words plainly fault it, not where they praise it
     const unsure = 'The shower ran cold and the lift was broken. The garden was lovely.';
     const u = (w: string, weight: number): ReviewAspect => ({ text: `the ${w}`, polarity: 'negative', weight, start: unsure.indexOf(w), end: unsure.indexOf(w) + w.length });
