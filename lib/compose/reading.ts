@@ -309,7 +309,7 @@ interface Parsed {
 }
 
 /** Tokens, clauses, candidates and the rules' reading of a review's (already cut) text; undefined if it cannot be parsed. */
-function parseReview(text: string, rating: number | undefined, domain: Domain, joinLabels = true, consAsHeading = joinLabels): Parsed | undefined {
+function parseReview(text: string, rating: number | undefined, domain: Domain, joinLabels = true, consAsHeading = joinLabels, subjects = joinLabels): Parsed | undefined {
   let tokens: Tok[];
   try {
     // "not good.It lags": a stop with no space after it is still a stop (same length, so offsets hold)
@@ -318,6 +318,7 @@ function parseReview(text: string, rating: number | undefined, domain: Domain, j
         .replace(/(\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu, '$1\n')
         // "satisfactory...a", "hotels..but": a run of stops between words ends the sentence too
         .replace(/(?<=\p{L})[.]{2,}(?=\p{L})/gu, (dots) => '\n'.repeat(dots.length)),
+      subjects,
     );
   } catch {
     return undefined;
@@ -334,7 +335,8 @@ function parseReview(text: string, rating: number | undefined, domain: Domain, j
  * and kind heads read, computed exactly as readReviewForReply computes them, but for one thing: the
  * committed weights were trained before a label and its verdict ("Food: great", "Staff - rude") were read as
  * one clause, so training reads them apart (joinLabels false) and the weights reproduce; see TRAINED_BATCHES.
- * Likewise "Cons" as a list heading: read as an insult when the weights were trained, so it still is here.
+ * Likewise "Cons" as a list heading: read as an insult when the weights were trained, so it still is here;
+ * and a subject and its verb as the tagger gave them ("the bathroom needs" one phrase; see retagSubjects).
  */
 export function readingForTraining(text: string, rating: number | undefined, platform?: string, joinLabels = false): { reading: TokenReading; hostile: Hostility; words: number } | undefined {
   const cut = text.length > READ_LIMIT ? cutAtSentence(text, READ_LIMIT) : text;
@@ -384,23 +386,58 @@ function cutAtSentence(text: string, limit: number): string {
 
 type Term = { text: string; pre?: string; post?: string; tags: Set<string>; offset?: { start: number; length: number } };
 
-function tokenize(text: string): Tok[] {
+function tokenize(text: string, subjects = true): Tok[] {
   const doc = nlp(text);
   // the parsed terms themselves, with offsets: .json() would rebuild every view and costs several times more
   doc.compute('offset');
   const sentences = (doc as unknown as { document: Term[][] }).document;
   const out: Tok[] = [];
   for (const s of sentences) {
+    const sentence: Tok[] = [];
     s.forEach((t, i) => {
       const tags = new Set(t.tags);
       if (i === s.length - 1) tags.add('SentenceEnd');
       // contractions come as an empty #Negative term: keep it as the negator it is
       const word = t.text || (tags.has('Negative') ? "n't" : '');
       if (!word || !t.offset) return;
-      out.push({ text: word, lower: normalWord(word), start: t.offset.start, end: t.offset.start + t.offset.length, tags, post: t.post ?? '', pre: t.pre ?? '' });
+      sentence.push({ text: word, lower: normalWord(word), start: t.offset.start, end: t.offset.start + t.offset.length, tags, post: t.post ?? '', pre: t.pre ?? '' });
     });
+    out.push(...(subjects ? retagSubjects(sentence) : sentence));
   }
   return out;
+}
+
+const VERB: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
+const NOUN: ReadonlySet<string> = new Set(['Noun', 'Singular']);
+const retag = (t: Tok, tags: ReadonlySet<string>) => {
+  const end = t.tags.has('SentenceEnd');
+  t.tags = new Set(tags);
+  if (end) t.tags.add('SentenceEnd');
+};
+
+/**
+ * Where the tagger misreads the subject of a sentence and its verb, the things a reviewer faults go unread:
+ * - "the bathroom needs updating", "housekeeping need improvement": "needs" after its subject is the verb,
+ *   not a plural noun joined to the thing ("the bathroom needs");
+ * - "Housekeeping needs to …": a gerund opening the sentence before that verb is the thing it is about;
+ * - "Check in was slow", "Sign up took an hour": a phrasal verb opening the sentence before a verb is a
+ *   noun, as it is after "the".
+ */
+function retagSubjects(s: Tok[]): Tok[] {
+  s.forEach((t, k) => {
+    const prev = s[k - 1];
+    const next = s[k + 1];
+    if (!/^needs?$/.test(t.lower) || !prev || !next || !t.tags.has('Noun') || /[,.!?;:]/.test(prev.post)) return;
+    if (['Determiner', 'Adjective', 'Possessive', 'Preposition', 'Value', 'Pronoun'].some((tag) => prev.tags.has(tag))) return;
+    if (next.lower === 'to' || next.tags.has('Gerund') || next.tags.has('Noun') || next.tags.has('Adverb') || next.tags.has('Determiner')) retag(t, VERB);
+  });
+  const [a, b, c] = s;
+  if (a && b && a.tags.has('Gerund') && /^needs?$/.test(b.lower) && b.tags.has('Verb') && !/[,;:]/.test(a.post)) retag(a, NOUN);
+  if (a && b && c && a.tags.has('PhrasalVerb') && b.tags.has('Particle') && !/[,;:]/.test(a.post + b.post) && (c.tags.has('Copula') || c.tags.has('PastTense'))) {
+    retag(a, NOUN);
+    retag(b, NOUN);
+  }
+  return s;
 }
 
 export interface TokenReading {

@@ -72,6 +72,23 @@ describe('readReviewForReply: aspects', () => {
     expect(faultOn('The doors do not lock at night.', 'doors')).toBeGreaterThan(0);
   });
 
+  it('reads the thing before "needs" and a phrasal verb opening a sentence as the things faulted', () => {
+    const cases: Array<[string, string]> = [
+      ['Great location. The carpet needs replacing.', 'the carpet:negative'],
+      ['Lovely views from the balcony. Housekeeping needs to be far more attentive.', 'the housekeeping:negative'],
+      ['Great location. The kitchen staff need training.', 'the kitchen staff:negative'],
+      ['Great location. Check in was painfully slow.', 'the check in:negative'],
+    ];
+    for (const [text, want] of cases) {
+      const r = readReviewForReply({ text, rating: 3 });
+      expect(texts(r)).toContain(want);
+      expect(r.aspects.some((a) => /\bneeds?\b/.test(a.text))).toBe(false);
+    }
+    // "needs" after an adjective is the noun it is, even before another noun
+    const special = readReviewForReply({ text: 'The special needs rooms were far too few.', rating: 2 });
+    expect(special.aspects.map((a) => a.text).join('|')).toMatch(/special needs rooms/);
+  });
+
   it('names a thing without the words that came before it: "its own pool" is the pool, "all the staff" the staff', () => {
     expect(texts(readReviewForReply({ text: 'It came with its own private pool, a delight, and all the staff were kind.' }))).toEqual(['the private pool:positive', 'the staff:positive']);
     expect(texts(readReviewForReply({ text: 'Every room was spotless and all staff were friendly.' }))).toEqual(['the room:positive', 'the staff:positive']);
