@@ -461,7 +461,21 @@ function shortVerdict(tokens: Tok[], i: number): boolean {
   return false;
 }
 
-function readTokens(tokens: Tok[], source: string, joinLabels = true): TokenReading {
+/**
+ * "The breakfast however was horrible": a contrast word between a thing and its verb is an aside, not the
+ * start of a new clause (cut there, the thing lost the words that judge it). Before anything else
+ * ("however the breakfast was…") it still starts one.
+ */
+const ASIDE_CONTRAST = new Set(['however', 'though', 'unfortunately', 'sadly']);
+function contrastAside(tokens: Tok[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!ASIDE_CONTRAST.has(t.lower) || !prev || !next) return false;
+  return isNounTag(prev) && (next.tags.has('Copula') || next.tags.has('Auxiliary') || next.tags.has('Modal') || (next.tags.has('Verb') && !next.tags.has('Gerund')));
+}
+
+function readTokens(tokens: Tok[], source: string, joinLabels = true, asides = joinLabels): TokenReading {
   // Clauses: a sentence, cut again at a contrast word or ; : – —
   const clauseOf: number[] = [];
   let clause = 0;
@@ -472,7 +486,7 @@ function readTokens(tokens: Tok[], source: string, joinLabels = true): TokenRead
       // "Location: excellent", "Food - great": a label and its verdict are one clause (a colon or dash after
       // a few words with no verb labels what follows; after a longer clause it starts a new one)
       const label = joinLabels && LABEL_SEPARATOR.test(prev.post) && i - clauseStart <= 3 && !tokens.slice(clauseStart, i).some((u) => !domainClass(u.lower) && LABEL_BREAKERS.some((tag) => u.tags.has(tag))) && shortVerdict(tokens, i);
-      if (prev.tags.has('SentenceEnd') || (!label && /[;:–—]|\s-\s|\n/.test(prev.post)) || (CONTRAST.has(t.lower) && !/,/.test(t.post) && !(t.lower === 'still' && !/,/.test(prev.post)))) {
+      if (prev.tags.has('SentenceEnd') || (!label && /[;:–—]|\s-\s|\n/.test(prev.post)) || (CONTRAST.has(t.lower) && !/,/.test(t.post) && !(t.lower === 'still' && !/,/.test(prev.post)) && !(asides && contrastAside(tokens, i)))) {
         clause++;
         clauseStart = i;
       }

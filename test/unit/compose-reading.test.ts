@@ -72,6 +72,13 @@ describe('readReviewForReply: aspects', () => {
     expect(faultOn('The doors do not lock at night.', 'doors')).toBeGreaterThan(0);
   });
 
+  it('a contrast word between a thing and its verb is an aside: "the breakfast however was horrible"', () => {
+    expect(texts(readReviewForReply({ text: 'Great pool. Breakfast however was horrible.' }))).toEqual(['the pool:positive', 'the breakfast:negative']);
+    expect(texts(readReviewForReply({ text: 'Great pool. The room unfortunately was tiny.' }))).toEqual(['the pool:positive', 'the room:negative']);
+    // before anything else it still turns the sentence (the pool is not faulted with the breakfast)
+    expect(texts(readReviewForReply({ text: 'Great pool however the breakfast was horrible.' }))).toEqual(['the pool:positive', 'the breakfast:negative']);
+  });
+
   it('reads the thing before "needs" and a phrasal verb opening a sentence as the things faulted', () => {
     const cases: Array<[string, string]> = [
       ['Great location. The carpet needs replacing.', 'the carpet:negative'],
