@@ -399,8 +399,8 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   else if (ABSTRACT.test(head)) {
     if (before && !oddWord(before) && knownThing(before) && !ABSTRACT.test(before)) rest = [before];
     // "the service level" → "the service" when it is the main complaint
-    else if (isMain && before && SAYABLE_WHEN_MAIN.test(before)) rest = [before];
-    else if (isMain && SAYABLE_WHEN_MAIN.test(head)) rest = [head];
+    else if (trustReading && before && SAYABLE_WHEN_MAIN.test(before)) rest = [before];
+    else if (trustReading && SAYABLE_WHEN_MAIN.test(head)) rest = [head];
     else return undefined;
   } else if (/^(staff|team|crew)$/i.test(head) && before && !oddWord(before) && knownThing(before)) {
     // people by where they work: "the front desk staff", "the housekeeping team"
@@ -553,9 +553,11 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const echoed = short ? undefined : plan.liked.find((l) => l.praise && categoryOf(l.phrase, reading.domain) !== 'staff');
       // the thanks names the other things they liked; the echo says the one it names in their words
       const others = plan.liked.filter((l) => l !== echoed && l.phrase !== ctx.praisedStaff?.phrase).map((l) => l.phrase);
-      // something was found wanting: thanks in a measured voice ("what a lovely review" would not fit)
+      // something they found wanting, even in praise: noted in their words, not apologised for
+      const wanting = plan.problems[0] ?? (ctx.faultsRead ? plan.noted : undefined);
+      // something was found wanting: thanks in a measured voice ("what a lovely review" would not fit beside a note of it)
       // …nor for four stars: the reviewer held one back, and may have said why in words the reading missed
-      const measured = (list: readonly string[]) => (ctx.faultsRead || (reading.rating !== undefined && reading.rating <= 4) ? list.filter((t) => !GUSHING.test(t)) : list);
+      const measured = (list: readonly string[]) => (ctx.faultsRead || wanting || (reading.rating !== undefined && reading.rating <= 4) ? list.filter((t) => !GUSHING.test(t)) : list);
       const thanks = others.length ? f(pick('thanks', measured(P.PRAISE_THANKS)), { L: joinList(others) }) : f(pick('thanks', measured(P.PRAISE_THANKS_PLAIN)));
       if (short) return { paragraphs: [[thanks, welcome]], actions };
       const staff = ctx.praisedStaff;
@@ -563,8 +565,6 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // "it means a lot to us … it means a great deal to everyone here": one "means" is enough
       const passOns = /\bmeans? a\b/.test(thanks) ? P.PRAISE_PASS_ON.filter((t) => !/\bmeans?\b/.test(t)) : P.PRAISE_PASS_ON;
       const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', passOns));
-      // something they found wanting, even in praise: noted in their words, not apologised for
-      const wanting = plan.problems[0] ?? (ctx.faultsRead ? plan.noted : undefined);
       // found wanting but nothing nameable ("service was slow"): the points acknowledged, still no apology
       const noted = suggestion.length ? [] : wanting ? [f(pick('noted', P.NOTED), { X: wanting.phrase })] : ctx.faultsRead ? [f(pick('noted', P.MIXED_GENERAL))] : [];
       const middle = [passOn, ...(ctx.returning ? [f(pick('returning', P.PRAISE_RETURNING))] : []), ...noted, ...suggestion, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];

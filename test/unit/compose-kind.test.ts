@@ -89,6 +89,15 @@ describe('a fault mentioned in passing, nothing apologised for', () => {
     expect(findPlaceholders(r.text)).toEqual([]);
   });
 
+  it('names the service alone in a note, as it would as the main complaint; never a bare measure', () => {
+    const slow = 'Lovely food and a cosy room. The service was slow though.';
+    const r = compose(slow, reading('praise', 'restaurant', [on(slow, 'food', 'positive'), on(slow, 'room', 'positive'), on(slow, 'service', 'negative', 0.3)], 4));
+    expect(r.text).toMatch(/(note|point) about the service/);
+    const measure = 'Lovely food and a cosy room. The quality was poor though.';
+    const q = compose(measure, reading('praise', 'restaurant', [on(measure, 'food', 'positive'), on(measure, 'room', 'positive'), on(measure, 'quality', 'negative', 0.3)], 4));
+    expect(q.text).not.toMatch(/about the quality/i);
+  });
+
   it('not when the reading weighed it too lightly, nor in a five-star reply, nor when the words praise it', () => {
     // too light: the points acknowledged in general
     expect(with_(0.1).text).not.toMatch(NOTE);
@@ -479,6 +488,14 @@ describe('what the reply may name', () => {
     for (const t of texts) expect(praiseOnly(t, 4, [])).not.toMatch(GLOWING);
     // positive control: the same reviews with nothing wanting may glow
     expect(texts.some((t) => GLOWING.test(praiseOnly(t, 5, [])))).toBe(true);
+    // five stars, yet a fault noted: no glow beside the note
+    for (const t of texts) {
+      const review = `${t} Only the wifi was slow.`;
+      const at = review.indexOf('wifi');
+      const reply = praiseOnly(review, 5, [{ text: 'the wifi', polarity: 'negative', weight: 0.9, start: at, end: at + 4 }]);
+      expect(reply).toMatch(/(note|point) about the wifi/);
+      expect(reply).not.toMatch(GLOWING);
+    }
     const more = ['Great visit.', 'Lovely place.', 'Lovely break.', 'Fine hotel.', 'Pleasant rooms.'];
     for (const t of [...texts, ...more]) expect(praiseOnly(t, 5, []).match(/\bmeans?\b/g)?.length ?? 0).toBeLessThan(2);
     expect(more.some((t) => /\bmeans? a\b/.test(praiseOnly(t, 5, [])))).toBe(true);
@@ -574,9 +591,9 @@ describe('what the reply may name', () => {
   });
 
   it('in a four-star review read as praise, a fault it cannot name is acknowledged, without an apology', () => {
-    const text = 'Lovely dinner and the noodles were excellent. Service was slow.';
+    const text = 'Lovely dinner and the noodles were excellent. Quality was patchy.';
     const noodles: ReviewAspect = { text: 'the noodles', polarity: 'positive', weight: 1, start: text.indexOf('noodles'), end: text.indexOf('noodles') + 7 };
-    const service: ReviewAspect = { text: 'Service', polarity: 'negative', weight: 0.8, start: text.indexOf('Service'), end: text.indexOf('Service') + 7 };
+    const service: ReviewAspect = { text: 'Quality', polarity: 'negative', weight: 0.8, start: text.indexOf('Quality'), end: text.indexOf('Quality') + 7 };
     const four = compose(text, { kind: 'praise', domain: 'restaurant', aspects: [noodles, service], rating: 4 });
     expect(four.text).toMatch(/could be better|points you raised/);
     expect(four.text).not.toMatch(SORRY);
