@@ -5,14 +5,14 @@
  * time, "again and again"), never by the business's name.
  */
 const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|multiple|a few|numerous|countless|a number of)';
-const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:\\d+-)?\\d+(?:st|nd|rd|th))';
 const VISITED = '(?:stayed|been|visited|eaten|dined|come|came|used|booked|ordered|shopped)';
 const SPAN = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some)\\s+(?:years|months|decades)';
 const PATTERNS: RegExp[] = [
   // "our third stay", "my 5th visit"
   new RegExp(`\\b(?:our|my|the)\\s+${ORDINAL}\\s+(?:stay|visit|time|trip|booking|meal|order)\\b`, 'i'),
-  // "stayed here many times", "been here several times before", "visited 4 times"
-  new RegExp(`\\b${VISITED}\\s+(?:here\\s+|there\\s+|at\\s+\\S+\\s+|with\\s+(?:you|them)\\s+)?${COUNT}\\s+times\\b`, 'i'),
+  // "stayed here many times", "been here several times before", "visited 4 times", "stayed at this property multiple times"
+  new RegExp(`\\b${VISITED}\\s+(?:here\\s+|there\\s+|(?:at|in)\\s+(?:\\S+\\s+){1,3}|with\\s+(?:you|them)\\s+)?${COUNT}\\s+times\\b`, 'i'),
   // "stayed here before", "have been here before"
   new RegExp(`\\b(?:have|had|'ve)\\s+${VISITED}\\s+(?:here|there|with (?:you|them))\\s+(?:before|previously)\\b`, 'i'),
   // "been coming back for six years", "using the app for two years", "a customer for years"
