@@ -708,6 +708,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     // "the apps" for the one app the review is about: said in the singular
     const phrase = WHOLE.has(written.split(' ').pop()!.replace(/s$/, '')) ? written.replace(/s$/, '') : written;
     let statement = reviewText ? statementOf(a, phrase, reviewText) : undefined;
+    let appAtPlace: string | undefined;
     // an app's update or version is not the fault but when it began: "the app has been crashing since the update"
     if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && /^(updates?|version|upgrade)$/.test(phrase.split(' ').pop()!)) {
       const fault = appFaultOf(reviewText, /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app');
@@ -717,12 +718,17 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       // a screen or page the app froze or crashed on: the fault is the app's, said where it happened
       // ("it hangs on the sign-in screen" → "the app has been freezing on the sign-in screen")
       const sentence = sentenceSpan(reviewText, a.start, a.end);
-      const fault = appFaultOf(reviewText.slice(sentence.from, sentence.to), /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app');
+      const thing = /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app';
+      const fault = appFaultOf(reviewText.slice(sentence.from, sentence.to), thing);
       const where = /\b(?:at|on|in|when (?:opening|loading))\s+(?:the|my|a)\s+$/i.exec(reviewText.slice(sentence.from, a.start));
       // the place in the reviewer's own plain words ("the sign-in screen") where they are plain, else as named
       const own = reviewText.slice(a.start, a.end);
       const place = /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(own) && own.endsWith(phrase.split(' ').pop()!) ? own : phrase.replace(/^the /, '');
-      if (fault?.fault === 'crash') statement = `${fault.statement}${where ? ` ${where[0].trim().replace(/\b(my|a)$/i, 'the')} ${place}` : ''}`;
+      if (fault?.fault === 'crash') {
+        statement = `${fault.statement}${where ? ` ${where[0].trim().replace(/\b(my|a)$/i, 'the')} ${place}` : ''}`;
+        // the app is what failed, the screen only where: thanked for and acted on as the app, never "raising the screen"
+        if (where) appAtPlace = thing;
+      }
     }
     // "I am sorry about the hotel" names nothing: the business as a whole only with what was wrong with it
     // ("I am sorry the app keeps crashing"); "the apps" is the app too
@@ -730,7 +736,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     if (a.polarity === 'negative' && (WHOLE.has(last) || WHOLE.has(last.replace(/s$/, ''))) && !statement) return undefined;
     return {
       aspect: a,
-      phrase,
+      phrase: appAtPlace ?? phrase,
       statement,
       fault: reviewText ? faultNear(a, reviewText) : undefined,
       praise: reviewText ? praiseStatementOf(a, phrase, reviewText) : undefined,

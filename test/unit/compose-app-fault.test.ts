@@ -88,6 +88,11 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     const compose = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
     expect(compose('Cannot get in any more because it freezes on the login screen every morning.')).toMatch(/sorry the app has been freezing on the login screen\./);
     expect(compose('Cannot get in any more because it freezes on the login screen every morning.')).not.toMatch(/sorry about the (login )?screen/);
+    // the screen is where, not what failed: never thanked for "raising the screen", and the action is for the app
+    const frozen = composeReply({ review: { text: 'So annoying that I can no longer use it because it freezes at the start screen', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(frozen.text).toMatch(/freezing at the start screen/);
+    expect(frozen.text).not.toMatch(/(about|raising|clear about) the (start )?screen/);
+    expect(frozen.actions.map((a) => a.aspect)).toEqual(['the app']);
     // positive control: a screen faulted without a crash is still named as the reviewer named it
     expect(compose('The login screen is confusing and the buttons are tiny.')).toMatch(/the (login )?screen/);
     expect(compose('The login screen is confusing and the buttons are tiny.')).not.toMatch(/freezing|crashing/);
