@@ -734,9 +734,11 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     // ("I am sorry the app keeps crashing"); "the apps" is the app too
     const last = (phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';
     if (a.polarity === 'negative' && (WHOLE.has(last) || WHOLE.has(last.replace(/s$/, ''))) && !statement) return undefined;
+    // "I am sorry about the version" says nothing: an app's version or update the review faults is the latest one
+    const said = !statement && reading.domain === 'app' && a.polarity === 'negative' && /^the (updates?|version|upgrade)$/.test(phrase) ? `the latest ${phrase.slice(4).replace(/s$/, '')}` : phrase;
     return {
       aspect: a,
-      phrase: appAtPlace ?? phrase,
+      phrase: appAtPlace ?? said,
       statement,
       fault: reviewText ? faultNear(a, reviewText) : undefined,
       praise: reviewText ? praiseStatementOf(a, phrase, reviewText) : undefined,
@@ -846,7 +848,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // it says plainly what was wrong, up to two more acknowledged as heard
   const plan = (variant: ReplyVariant, n: number): Plan => ({
     variant,
-    liked: serious ? [] : liked.slice(0, n),
+    // never thanks for what the apology is about ("liked the browser until the update … it crashes")
+    liked: serious ? [] : liked.filter((l) => !problems.some((p) => thing(p.phrase) === thing(l.phrase))).slice(0, n),
     problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)),
     alsoRaised: n === 3 && variant !== 'short' && problems.length ? [...problems.slice(2), ...further] : [],
     noted: n > 0 && !serious ? noted : undefined,

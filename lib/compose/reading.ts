@@ -475,6 +475,17 @@ function contrastAside(tokens: Tok[], i: number): boolean {
   return isNounTag(prev) && (next.tags.has('Copula') || next.tags.has('Auxiliary') || next.tags.has('Modal') || (next.tags.has('Verb') && !next.tags.has('Gerund')));
 }
 
+/**
+ * "Worked great until the last update": praise before "until" is for the time before it, and the thing after
+ * it is where it turned (read together, "the update" was thanked for). "Waited until midnight for the room"
+ * has no praise before it and stays one clause.
+ */
+function turnedUntil(tokens: Tok[], clauseStart: number, i: number): boolean {
+  if (tokens[i]!.lower !== 'until') return false;
+  for (let k = clauseStart; k < i; k++) if (opinionOf(tokens[k]!.lower) > 0) return true;
+  return false;
+}
+
 function readTokens(tokens: Tok[], source: string, joinLabels = true, asides = joinLabels): TokenReading {
   // Clauses: a sentence, cut again at a contrast word or ; : – —
   const clauseOf: number[] = [];
@@ -486,7 +497,7 @@ function readTokens(tokens: Tok[], source: string, joinLabels = true, asides = j
       // "Location: excellent", "Food - great": a label and its verdict are one clause (a colon or dash after
       // a few words with no verb labels what follows; after a longer clause it starts a new one)
       const label = joinLabels && LABEL_SEPARATOR.test(prev.post) && i - clauseStart <= 3 && !tokens.slice(clauseStart, i).some((u) => !domainClass(u.lower) && LABEL_BREAKERS.some((tag) => u.tags.has(tag))) && shortVerdict(tokens, i);
-      if (prev.tags.has('SentenceEnd') || (!label && /[;:–—]|\s-\s|\n/.test(prev.post)) || (CONTRAST.has(t.lower) && !/,/.test(t.post) && !(t.lower === 'still' && !/,/.test(prev.post)) && !(asides && contrastAside(tokens, i)))) {
+      if (prev.tags.has('SentenceEnd') || (!label && /[;:–—]|\s-\s|\n/.test(prev.post)) || (CONTRAST.has(t.lower) && !/,/.test(t.post) && !(t.lower === 'still' && !/,/.test(prev.post)) && !(asides && contrastAside(tokens, i))) || (asides && turnedUntil(tokens, clauseStart, i))) {
         clause++;
         clauseStart = i;
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
 import { appFaultOf } from '@/lib/compose/app-fault';
+import type { ReviewAspect } from '@/lib/compose/reading-types';
 import { defaultSettings } from '@/lib/settings/schema';
 
 // Reviews written for these tests (never corpus text).
@@ -50,8 +51,8 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     const compose = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
     expect(compose('Since the latest update the app crashes every time I open a video.')).toMatch(/sorry the app has been crashing since the update\./);
     expect(compose('This new version is painfully slow on my phone.')).toMatch(/sorry the app has been so slow in the latest version\./);
-    // positive control: an update with no fault said of it is still named as the reviewer named it
-    expect(compose('I hate the new update. Bring back the old design.')).toMatch(/the update/);
+    // positive control: an update with no fault said of it is still named, as the latest one
+    expect(compose('I hate the new update. Bring back the old design.')).toMatch(/the latest update/);
     expect(compose('I hate the new update. Bring back the old design.')).not.toMatch(/since the update|latest version/);
   });
 
@@ -96,5 +97,25 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     // positive control: a screen faulted without a crash is still named as the reviewer named it
     expect(compose('The login screen is confusing and the buttons are tiny.')).toMatch(/the (login )?screen/);
     expect(compose('The login screen is confusing and the buttons are tiny.')).not.toMatch(/freezing|crashing/);
+  });
+
+  it('never thanks for the thing the apology is about: "liked the browser until the updates … it crashes"', () => {
+    const business = defaultSettings().business;
+    const text = 'Loved the browser until recent updates. Now the browser crashes many times a day.';
+    const r = composeReply({ review: { text, rating: 2 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(r).toMatch(/sorry the browser has been crashing/);
+    expect(r).not.toMatch(/(words about|liked|enjoyed|loved) the browser/);
+  });
+
+  it('an app version or update faulted with no fault to say is the latest one, never "sorry about the version"', () => {
+    const business = defaultSettings().business;
+    const text = 'Current version is dreadful with several tabs open - it keeps jumping between them.';
+    const version: ReviewAspect = { text: 'the version', polarity: 'negative', weight: 1, start: text.indexOf('version'), end: text.indexOf('version') + 7 };
+    const r = composeReply({ review: { text, rating: 1 }, reading: { kind: 'complaint', domain: 'app', aspects: [version], mainComplaint: version, rating: 1 }, business, variant: 'standard' });
+    expect(r.text).toMatch(/sorry about the latest version/);
+    expect(r.text).not.toMatch(/about the version/);
+    // positive control: in a hotel the same words are not an app's release
+    const hotel = composeReply({ review: { text, rating: 1 }, reading: { kind: 'complaint', domain: 'hotel', aspects: [version], mainComplaint: version, rating: 1 }, business, variant: 'standard' });
+    expect(hotel.text).not.toMatch(/latest version/);
   });
 });

@@ -79,6 +79,14 @@ describe('readReviewForReply: aspects', () => {
     expect(texts(readReviewForReply({ text: 'Great pool however the breakfast was horrible.' }))).toEqual(['the pool:positive', 'the breakfast:negative']);
   });
 
+  it('praise before "until" is not for the thing it turned at: "worked great until the last update"', () => {
+    const r = readReviewForReply({ text: 'Worked great until the last update. Now it freezes twice a day.', rating: 1 }, { platform: 'googleplay' });
+    expect(r.aspects.filter((a) => a.polarity === 'positive').map((a) => a.text)).toEqual([]);
+    // no praise before it: one clause, and the room is still what they waited for
+    const waited = readReviewForReply({ text: 'We waited until midnight for a dirty room.', rating: 1 });
+    expect(texts(waited)).toContain('the room:negative');
+  });
+
   it('reads the thing before "needs" and a phrasal verb opening a sentence as the things faulted', () => {
     const cases: Array<[string, string]> = [
       ['Great location. The carpet needs replacing.', 'the carpet:negative'],
