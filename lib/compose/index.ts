@@ -728,6 +728,12 @@ function composeFromReading(input: ComposeInput): ComposedReply {
         statement = `${fault.statement}${where ? ` ${where[0].trim().replace(/\b(my|a)$/i, 'the')} ${place}` : ''}`;
         // the app is what failed, the screen only where: thanked for and acted on as the app, never "raising the screen"
         if (where) appAtPlace = thing;
+      } else if (fault?.fault === 'slow') {
+        // "takes forever for a page to load": the app is slow, not the page at fault ("…so slow to load pages")
+        const head = phrase.split(' ').pop()!;
+        const loading = /\bload(?:s|ed|ing)?\b/i.test(reviewText.slice(sentence.from, sentence.to)) && /^(?:web)?(?:pages?|sites?|tabs?|videos?|images?|pictures?|photos?|files?|maps?)$/.test(head);
+        statement = loading ? `${fault.statement} to load ${head.endsWith('s') ? head : `${head}s`}` : fault.statement;
+        appAtPlace = thing;
       }
     }
     // "I am sorry about the hotel" names nothing: the business as a whole only with what was wrong with it

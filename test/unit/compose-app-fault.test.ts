@@ -13,6 +13,8 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['This is the slowest thing I have installed.', 'the app has been so slow'],
     ['Heavy and slow on my old phone.', 'the app has been so slow'],
     ['Sooooo slow since the last update.', 'the app has been so slow'],
+    ['It takes forever to load my inbox.', 'the app has been so slow'],
+    ['Often takes over 40 secs for the map to load.', 'the app has been so slow'],
     ["Won't load any page since the update.", 'the app has not been working for you'],
     ['It does not even open on my tablet.', 'the app has not been working for you'],
   ])('%s → %s', (review, statement) => {
@@ -25,6 +27,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Used to crash but that is fixed now.'],
     ['Pages do not open quickly on mobile data.'],
     ['Lovely app, easy to book.'],
+    ['It takes two taps to open a new tab.'],
   ])('%s → nothing', (review) => {
     expect(appFaultOf(review)).toBeUndefined();
   });
@@ -97,6 +100,14 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     // positive control: a screen faulted without a crash is still named as the reviewer named it
     expect(compose('The login screen is confusing and the buttons are tiny.')).toMatch(/the (login )?screen/);
     expect(compose('The login screen is confusing and the buttons are tiny.')).not.toMatch(/freezing|crashing/);
+  });
+
+  it('a page slow to load is the app being slow, said with what it loads, not "sorry about the page"', () => {
+    const business = defaultSettings().business;
+    const r = composeReply({ review: { text: 'Rubbish, it takes forever to load a page.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).toMatch(/sorry the app has been so slow to load pages\./);
+    expect(r.text).not.toMatch(/about the page/);
+    expect(r.actions.map((a) => a.aspect)).toEqual(['the app']);
   });
 
   it('never thanks for the thing the apology is about: "liked the browser until the updates … it crashes"', () => {
