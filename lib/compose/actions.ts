@@ -38,7 +38,7 @@ const HEADS: Record<ActionCategory, string> = {
   'hot-water': 'shower water boiler heating heater radiator hot-water',
   repair:
     'air conditioning aircon ac electricity power lift elevator tv television wifi wi-fi internet kettle lock door window toilet tap sink light lamp fridge minibar plug socket safe key card leak pipe drain hairdryer fan',
-  clean: 'cleanliness hygiene dirt stain mould mold smell odour odor dust hair carpet towel sheet linen bathroom',
+  clean: 'cleanliness hygiene dirt stain mould mold smell odour odor dust hair carpet towel sheet bedsheet linen bathroom washroom',
   pest: 'cockroach roach bedbug bed-bug mouse mice rat ant insect flea pest vermin mite',
   food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish curry starter main portion menu sandwich egg toast buffet',
   wait: 'wait waiting queue delay speed service check-in checkin check-out checkout loading',
@@ -50,8 +50,8 @@ const HEADS: Record<ActionCategory, string> = {
   noise: 'noise music party traffic neighbour neighbor wall soundproofing',
   contact: 'reply response answer email phone call message communication callback contact chat hotline',
   comfort: 'bed mattress pillow chair seat sofa',
-  room: 'room suite apartment decor furniture temperature view balcony size space',
-  place: 'pool spa gym sauna garden terrace beach lobby parking car park location area facility facilities bar restaurant hotel atmosphere ambience',
+  room: 'room bedroom suite apartment decor furniture temperature view balcony size space',
+  place: 'pool spa gym sauna garden terrace beach lobby parking carpark car park location area facility facilities bar restaurant hotel atmosphere ambience',
   quality: 'product quality work job repair installation haircut finish material fit part',
 };
 

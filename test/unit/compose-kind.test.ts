@@ -501,6 +501,14 @@ describe('what the reply may name', () => {
     expect(more.some((t) => /\bmeans? a\b/.test(praiseOnly(t, 5, [])))).toBe(true);
   });
 
+  it('names the things a hotel writes as one word: the bedroom, the washroom, the bedsheets, the carpark', () => {
+    const text = 'Gorgeous bedrooms, a spotless washroom and crisp bedsheets.';
+    const r = compose(text, reading('praise', 'hotel', [on(text, 'bedrooms', 'positive'), on(text, 'washroom', 'positive'), on(text, 'bedsheets', 'positive')], 5));
+    for (const w of ['the bedrooms', 'the washroom', 'the bedsheets']) expect(r.text).toContain(w);
+    const park = 'The carpark was full every evening and the barrier was broken.';
+    expect(compose(park, reading('complaint', 'hotel', [on(park, 'carpark', 'negative')], 2)).text).toMatch(/the carpark/);
+  });
+
   it('answers praise on up to three of the things it praised', () => {
     const text = 'Great pool, delicious breakfast, lovely garden and a spotless lobby.';
     const at = (w: string): ReviewAspect => ({ text: `the ${w}`, polarity: 'positive', weight: 1, start: text.indexOf(w), end: text.indexOf(w) + w.length });
