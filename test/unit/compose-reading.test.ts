@@ -87,19 +87,18 @@ describe('readReviewForReply: aspects', () => {
     expect(texts(waited)).toContain('the room:negative');
   });
 
-  it('reads the thing before "needs" and a phrasal verb opening a sentence as the things faulted', () => {
-    const cases: Array<[string, string]> = [
-      ['Great location. The carpet needs replacing.', 'the carpet:negative'],
-      ['Lovely views from the balcony. Housekeeping needs to be far more attentive.', 'the housekeeping:negative'],
-      ['Great location. The kitchen staff need training.', 'the kitchen staff:negative'],
-      ['Great location. Check in was painfully slow.', 'the check in:negative'],
-    ];
-    for (const [text, want] of cases) {
-      const r = readReviewForReply({ text, rating: 3 });
-      expect(texts(r)).toContain(want);
-      expect(r.aspects.some((a) => /\bneeds?\b/.test(a.text))).toBe(false);
-    }
-    // "needs" after an adjective is the noun it is, even before another noun
+  it.each([
+    ['Great location. The carpet needs replacing.', 'the carpet:negative'],
+    ['Lovely views from the balcony. Housekeeping needs to be far more attentive.', 'the housekeeping:negative'],
+    ['Great location. The kitchen staff need training.', 'the kitchen staff:negative'],
+    ['Great location. Check in was painfully slow.', 'the check in:negative'],
+  ])('reads the thing before "needs", and a phrasal verb opening a sentence, as the thing faulted: %s', (text, want) => {
+    const r = readReviewForReply({ text, rating: 3 });
+    expect(texts(r)).toContain(want);
+    expect(r.aspects.some((a) => /\bneeds?\b/.test(a.text))).toBe(false);
+  });
+
+  it('"needs" after an adjective is the noun it is', () => {
     const special = readReviewForReply({ text: 'The special needs rooms were far too few.', rating: 2 });
     expect(special.aspects.map((a) => a.text).join('|')).toMatch(/special needs rooms/);
   });
