@@ -11,7 +11,7 @@ const SPAN = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|
 const PATTERNS: RegExp[] = [
   // "our third stay", "my 5th visit"
   new RegExp(`\\b(?:our|my|the)\\s+${ORDINAL}\\s+(?:stay|visit|time|trip|booking|meal|order)\\b`, 'i'),
-  // "stayed here many times", "been here several times before", "visited 4 times", "stayed at this property multiple times"
+  // "stayed here many times", "been here several times before", "visited 4 times", "stayed at this lodge a number of times"
   new RegExp(`\\b${VISITED}\\s+(?:here\\s+|there\\s+|(?:at|in)\\s+(?:\\S+\\s+){1,3}|with\\s+(?:you|them)\\s+)?${COUNT}\\s+times\\b`, 'i'),
   // "stayed here before", "have been here before"
   new RegExp(`\\b(?:have|had|'ve)\\s+${VISITED}\\s+(?:here|there|with (?:you|them))\\s+(?:before|previously)\\b`, 'i'),

@@ -93,9 +93,9 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(compose('Cannot get in any more because it freezes on the login screen every morning.')).toMatch(/sorry the app has been freezing on the login screen\./);
     expect(compose('Cannot get in any more because it freezes on the login screen every morning.')).not.toMatch(/sorry about the (login )?screen/);
     // the screen is where, not what failed: never thanked for "raising the screen", and the action is for the app
-    const frozen = composeReply({ review: { text: 'So annoying that I can no longer use it because it freezes at the start screen', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
-    expect(frozen.text).toMatch(/freezing at the start screen/);
-    expect(frozen.text).not.toMatch(/(about|raising|clear about) the (start )?screen/);
+    const frozen = composeReply({ review: { text: 'So annoying: I cannot use it any more since it freezes at the splash screen', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(frozen.text).toMatch(/freezing at the splash screen/);
+    expect(frozen.text).not.toMatch(/(about|raising|clear about) the (splash )?screen/);
     expect(frozen.actions.map((a) => a.aspect)).toEqual(['the app']);
     // positive control: a screen faulted without a crash is still named as the reviewer named it
     expect(compose('The login screen is confusing and the buttons are tiny.')).toMatch(/the (login )?screen/);
@@ -104,7 +104,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
 
   it('a page slow to load is the app being slow, said with what it loads, not "sorry about the page"', () => {
     const business = defaultSettings().business;
-    const r = composeReply({ review: { text: 'Rubbish, it takes forever to load a page.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    const r = composeReply({ review: { text: 'Rubbish, it takes ages to load each page.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
     expect(r.text).toMatch(/sorry the app has been so slow to load pages\./);
     expect(r.text).not.toMatch(/about the page/);
     expect(r.actions.map((a) => a.aspect)).toEqual(['the app']);
