@@ -247,7 +247,12 @@ const NEGATOR = /^(not|no|never|hardly|barely|isn['’]t|wasn['’]t|weren['’]
  * neither. A good word after a negator ("not great") is bad; the nearest word decides ("small bed, good
  * location": the location is good).
  */
-function nearestJudgement(review: string, clause: { from: number; to: number }, aspect: ReviewAspect): 'good' | 'bad' | undefined {
+/**
+ * The judgement nearest the aspect in its clause. With `lexiconPraise`, a word the opinion lexicon holds
+ * strong praise counts too: enough to stop an apology ("the staff were splendid"), never alone to thank
+ * for a thing ("smells funny" scores as praise there).
+ */
+function nearestJudgement(review: string, clause: { from: number; to: number }, aspect: ReviewAspect, lexiconPraise = false): 'good' | 'bad' | undefined {
   let best: { kind: 'good' | 'bad'; distance: number } | undefined;
   const words = [...review.slice(clause.from, clause.to).matchAll(/[\p{L}'’]+/gu)];
   words.forEach((m, i) => {
@@ -256,7 +261,8 @@ function nearestJudgement(review: string, clause: { from: number; to: number }, 
     const w = m[0];
     const negatedWithin = (n: number) => words.slice(Math.max(0, i - n), i).some((p) => NEGATOR.test(p[0]));
     let kind: 'good' | 'bad' | undefined;
-    if (GOOD.test(w) && !/^(not|no)$/i.test(w)) kind = negatedWithin(3) ? 'bad' : 'good';
+    // "grand" in lower case is praise too (the reader's lexicon holds it neutral for "the Grand Hotel")
+    if ((GOOD.test(w) || (lexiconPraise && (opinionOf(w) >= 3 || w === 'grand'))) && !/^(not|no)$/i.test(w)) kind = negatedWithin(3) ? 'bad' : 'good';
     else if (NEGATOR.test(w)) {
       // "AC not working", "no kettle", "did not work": a thing that was not there or did not work is at fault,
       // unless what is missing was unwanted ("no problem", "never disappointed", "no membership fees", "no queue")
@@ -304,7 +310,7 @@ export function clauseAgrees(aspect: ReviewAspect, review: string): boolean {
  */
 export function clauseContradicts(aspect: ReviewAspect, review: string): boolean {
   if (!review || aspect.end <= aspect.start) return false;
-  const near = nearestJudgement(review, clauseBounds(review, aspect.start, aspect.end, CLAUSE_EDGE), aspect);
+  const near = nearestJudgement(review, clauseBounds(review, aspect.start, aspect.end, CLAUSE_EDGE), aspect, aspect.polarity === 'negative');
   return near !== undefined && near !== (aspect.polarity === 'positive' ? 'good' : 'bad');
 }
 
