@@ -725,7 +725,12 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       // ("it hangs on the sign-in screen" → "the app has been freezing on the sign-in screen")
       const sentence = sentenceSpan(reviewText, a.start, a.end);
       const thing = /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app';
-      const fault = appFaultOf(reviewText.slice(sentence.from, sentence.to), thing);
+      // the sentence's crash or slowness, wherever it says it ("I cannot use it since it freezes at the splash screen")
+      let fault = appFaultOf(reviewText.slice(sentence.from, sentence.to), thing);
+      for (let from = sentence.from; fault && fault.fault !== 'crash' && fault.fault !== 'slow'; ) {
+        from += fault.end;
+        fault = appFaultOf(reviewText.slice(from, sentence.to), thing);
+      }
       const where = /\b(?:at|on|in|when (?:opening|loading))\s+(?:the|my|a)\s+$/i.exec(reviewText.slice(sentence.from, a.start));
       // the place in the reviewer's own plain words ("the sign-in screen") where they are plain, else as named
       const own = reviewText.slice(a.start, a.end);

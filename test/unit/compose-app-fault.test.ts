@@ -17,6 +17,9 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Often takes over 40 secs for the map to load.', 'the app has been so slow'],
     ["Won't load any page since the update.", 'the app has not been working for you'],
     ['It does not even open on my tablet.', 'the app has not been working for you'],
+    ['Cannot log in at all this week.', 'the app has not been working for you'],
+    ["cant use after the update", 'the app has not been working for you'],
+    ['Since Monday I cannot use it.', 'the app has not been working for you'],
   ])('%s → %s', (review, statement) => {
     expect(appFaultOf(review)?.statement).toBe(statement);
   });
@@ -28,6 +31,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Pages do not open quickly on mobile data.'],
     ['Lovely app, easy to book.'],
     ['It takes two taps to open a new tab.'],
+    ['You cannot use the voucher twice, which is fair.'],
   ])('%s → nothing', (review) => {
     expect(appFaultOf(review)).toBeUndefined();
   });
