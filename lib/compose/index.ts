@@ -702,7 +702,11 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const readingWithRating: ReviewReading = rating !== undefined && reading.rating === undefined ? { ...reading, rating } : reading;
   const firstName = reading.firstName ?? firstNameOf(input.review?.author);
   const pick = P.pickerFor(reviewText || `${reading.kind}:${rating ?? ''}`);
-  const words = P.DOMAIN_WORDS[reading.domain] ?? P.DOMAIN_WORDS.general;
+  const domainWords = P.DOMAIN_WORDS[reading.domain] ?? P.DOMAIN_WORDS.general;
+  // a review of a browser that never calls it an app is answered about the browser ("your time with the browser")
+  const browser = reading.domain === 'app' && /\bbrowser\b/i.test(reviewText) && !/\bapps?\b/i.test(reviewText);
+  const asBrowser = (t: string) => t.replace(/\bthe app\b/g, 'the browser');
+  const words = browser ? { ...domainWords, visit: asBrowser(domainWords.visit), welcome: domainWords.welcome.map(asBrowser) } : domainWords;
 
   // a review in capitals throughout has no acronyms to keep ("STAFF" is shouting, "ATM" is a name)
   const letters = reviewText.match(/\p{L}/gu) ?? [];

@@ -114,6 +114,16 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(r.actions.map((a) => a.aspect)).toEqual(['the app']);
   });
 
+  it('answers a review of a browser about the browser, never "the app" it did not say', () => {
+    const business = defaultSettings().business;
+    const compose = (text: string) => composeReply({ review: { text, rating: 5 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    const browser = compose('Love this browser, the tabs are quick and the reader view is clean.');
+    expect(browser).toMatch(/the browser/);
+    expect(browser).not.toMatch(/the app\b/);
+    // positive control: a review that says "app" is answered about the app
+    expect(compose('Love this app, the tabs are quick and the reader view is clean.')).toMatch(/the app\b/);
+  });
+
   it('never thanks for the thing the apology is about: "liked the browser until the updates … it crashes"', () => {
     const business = defaultSettings().business;
     const text = 'Loved the browser until recent updates. Now the browser crashes many times a day.';
