@@ -501,26 +501,26 @@ describe('what the reply may name', () => {
     expect(more.some((t) => /\bmeans? a\b/.test(praiseOnly(t, 5, [])))).toBe(true);
   });
 
-  it('never apologises for what the words around it praise, by the opinion lexicon too ("the staff were splendid")', () => {
-    const text = 'Room and staff were splendid. The burgers came out burnt and cold.';
-    const staff = on(text, 'staff', 'negative', 0.2);
+  it('never apologises for what the words around it praise, by the opinion lexicon too ("the team were splendid")', () => {
+    const text = 'Our suite and the team were splendid. Sadly the burgers came out burnt and cold.';
+    const team = on(text, 'team', 'negative', 0.2);
     const burgers = on(text, 'burgers', 'negative', 1);
-    const r = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [staff, burgers], mainComplaint: staff, rating: 2 });
-    expect(r.text).not.toMatch(/sorry[^.]*staff/);
+    const r = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [team, burgers], mainComplaint: team, rating: 2 });
+    expect(r.text).not.toMatch(/sorry[^.]*team/);
     expect(r.text).toMatch(/sorry[^.]*burgers/);
     // "grand" in lower case is praise, though the reader's lexicon holds it neutral for hotels' names
-    const grand = 'Room and staff were grand. The burgers came out burnt and cold.';
-    const g = on(grand, 'staff', 'negative', 0.2);
-    expect(compose(grand, { kind: 'complaint', domain: 'hotel', aspects: [g, on(grand, 'burgers', 'negative', 1)], mainComplaint: g, rating: 2 }).text).not.toMatch(/sorry[^.]*staff/);
+    const grand = 'Our suite and the team were grand. Sadly the burgers came out burnt and cold.';
+    const g = on(grand, 'team', 'negative', 0.2);
+    expect(compose(grand, { kind: 'complaint', domain: 'hotel', aspects: [g, on(grand, 'burgers', 'negative', 1)], mainComplaint: g, rating: 2 }).text).not.toMatch(/sorry[^.]*team/);
     // the lexicon's praise may stop an apology, never license thanks on its own ("smells funny" scores as praise)
     const funny = 'Lovely breakfast. My room smells funny.';
     const thanked = compose(funny, reading('praise', 'hotel', [on(funny, 'breakfast', 'positive'), on(funny, 'room', 'positive', 0.9)], 4));
     expect(thanked.text).toMatch(/the breakfast/);
     expect(thanked.text).not.toMatch(/the room/);
-    // positive control: staff the words fault are apologised for
-    const rude = 'Room and staff were rude. The burgers came out burnt and cold.';
-    const r2 = compose(rude, { kind: 'complaint', domain: 'hotel', aspects: [on(rude, 'staff', 'negative', 0.2), on(rude, 'burgers', 'negative', 1)], mainComplaint: on(rude, 'staff', 'negative', 0.2), rating: 2 });
-    expect(r2.text).toMatch(/sorry[^.]*staff/);
+    // positive control: a team the words fault are apologised for
+    const rude = 'Our suite and the team were rude. Sadly the burgers came out burnt and cold.';
+    const r2 = compose(rude, { kind: 'complaint', domain: 'hotel', aspects: [on(rude, 'team', 'negative', 0.2), on(rude, 'burgers', 'negative', 1)], mainComplaint: on(rude, 'team', 'negative', 0.2), rating: 2 });
+    expect(r2.text).toMatch(/sorry[^.]*team/);
   });
 
   it('names the things a hotel writes as one word: the bedroom, the washroom, the bedsheets, the carpark', () => {
