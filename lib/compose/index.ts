@@ -704,7 +704,9 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const pick = P.pickerFor(reviewText || `${reading.kind}:${rating ?? ''}`);
   const domainWords = P.DOMAIN_WORDS[reading.domain] ?? P.DOMAIN_WORDS.general;
   // a review of a browser that never calls it an app is answered about the browser ("your time with the browser")
-  const browser = reading.domain === 'app' && /\bbrowser\b/i.test(reviewText) && !/\bapps?\b/i.test(reviewText);
+  // what an app review calls the thing it is about: "the browser" when it never says "app"
+  const appThing = /\bbrowser\b/i.test(reviewText) && !/\bapps?\b/i.test(reviewText) ? 'the browser' : 'the app';
+  const browser = reading.domain === 'app' && appThing === 'the browser';
   const asBrowser = (t: string) => t.replace(/\bthe app\b/g, 'the browser');
   const words = browser ? { ...domainWords, visit: asBrowser(domainWords.visit), welcome: domainWords.welcome.map(asBrowser) } : domainWords;
 
@@ -721,14 +723,14 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     let appAtPlace: string | undefined;
     // an app's update or version is not the fault but when it began: "the app has been crashing since the update"
     if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && /^(updates?|version|upgrade)$/.test(phrase.split(' ').pop()!)) {
-      const fault = appFaultOf(reviewText, /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app');
+      const fault = appFaultOf(reviewText, appThing);
       // "since the version" is not English: a version is the latest one
       if (fault) statement = `${fault.statement} ${/version$/.test(phrase) ? 'in the latest version' : `since ${phrase.replace(/s$/, '')}`}`;
     } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && categoryOf(phrase, 'app') === 'software') {
       // a screen or page the app froze or crashed on: the fault is the app's, said where it happened
       // ("it hangs on the sign-in screen" → "the app has been freezing on the sign-in screen")
       const sentence = sentenceSpan(reviewText, a.start, a.end);
-      const thing = /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app';
+      const thing = appThing;
       // the sentence's crash or slowness, wherever it says it ("I cannot use it since it freezes at the splash screen")
       let fault = appFaultOf(reviewText.slice(sentence.from, sentence.to), thing);
       for (let from = sentence.from; fault && fault.fault !== 'crash' && fault.fault !== 'slow'; ) {
@@ -834,7 +836,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   }
   // an app review that says its fault only as a verb ("crashes every day", "too slow"): the apology says so
   if (!problems.length && !serious && reviewText && reading.domain === 'app' && (reading.kind === 'complaint' || reading.kind === 'mixed')) {
-    const thing = /\bbrowser\b/i.test(reviewText) && !/\bapp\b/i.test(reviewText) ? 'the browser' : 'the app';
+    const thing = appThing;
     const fault = appFaultOf(reviewText, thing);
     if (fault) problems.push({ aspect: { text: thing, polarity: 'negative', weight: 1, start: fault.start, end: fault.end }, phrase: thing, statement: fault.statement });
   }
