@@ -347,10 +347,14 @@ const ABSTRACT = /^(quality|standards?|levels?|values?|sizes?|work|job|parts?|fi
 const CHOICE = /^items?$/i;
 /** Words for what should change or what went wrong, never the thing itself. */
 const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcomings?)$/i;
+/** Units of money, time and measure: how much of something, never the thing. */
+const UNITS = /^(percent|per ?cent|dollars?|bucks|pounds|euros?|rupees?|cents?|pence|quid|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|miles?|kms?|kilometers?|kilometres?|meters?|metres?|feet|inches?)$/i;
 /** Heads that say something about a thing named after "of" ("the conduct of the staff"): named by that thing or not at all. */
 const OF_SOMETHING = /^(conduct|behaviou?r|condition|state|lack|absence)$/i;
 /** Of those, the ones a reply can name alone when the reviewer's main complaint is about them ("I'm sorry the service fell short"). */
 const SAYABLE_WHEN_MAIN = /^(services?|facility|facilities|cleaning)$/i;
+/** Of those, the ones a reply can name alone wherever the words around them judge them ("the service was slow"). */
+const SAYABLE = /^(services?|facilities|cleaning)$/i;
 
 /**
  * How far the reading must weigh an aspect before a reply names it (the main complaint is named on its own
@@ -382,8 +386,9 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   // the head alone ("the one elevator" → "the elevator"), or a compound the lexicon knows ("the car park")
   const head = rest[rest.length - 1];
   if (!head || oddWord(head)) return undefined;
-  // a word for the fault or its remedy is not the thing at fault: "sorry about the improvement" names nothing
-  if (FAULT_NAMES.test(head) || REMEDY.test(head)) return undefined;
+  // a word for the fault or its remedy is not the thing at fault: "sorry about the improvement" names nothing,
+  // nor does a unit ("100 percent", "fifty dollars", "a couple hours"): the sum or the wait is said elsewhere
+  if (FAULT_NAMES.test(head) || REMEDY.test(head) || UNITS.test(head)) return undefined;
   // the main complaint was chosen by the learned reading, in context: a plain noun the lexicon lacks
   // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows
   // (an abstract head is settled below, by the thing before it or after "of")
@@ -404,9 +409,10 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   else if (OF_SOMETHING.test(head)) return undefined;
   else if (ABSTRACT.test(head)) {
     if (before && !oddWord(before) && knownThing(before) && !ABSTRACT.test(before)) rest = [before];
-    // "the service level" → "the service" when it is the main complaint
-    else if (trustReading && before && SAYABLE_WHEN_MAIN.test(before)) rest = [before];
-    else if (trustReading && SAYABLE_WHEN_MAIN.test(head)) rest = [head];
+    // "the service level" → "the service": when it is the main complaint, or the words around it judge it
+    // (checked below); "the facility" alone only as the main complaint
+    else if (before && (trustReading ? SAYABLE_WHEN_MAIN : SAYABLE).test(before)) rest = [before];
+    else if ((trustReading ? SAYABLE_WHEN_MAIN : SAYABLE).test(head)) rest = [head];
     else return undefined;
   } else if (/^(staff|team|crew)$/i.test(head) && before && !oddWord(before) && knownThing(before)) {
     // people by where they work: "the front desk staff", "the housekeeping team"

@@ -463,11 +463,21 @@ describe('what the reply may name', () => {
       ['Service level was low all week.', 'Service level', true, 'the service'],
       // a thing a business provides that the action lexicon lacks
       ['The hospitality was superb.', 'hospitality', false, 'the hospitality'],
+      // the service alone, not the main complaint, where its own words judge it
+      ['Dinner was fine but service was painfully slow.', 'service', false, 'the service'],
+      ['The facilities were tired and dated.', 'facilities', false, 'the facilities'],
+      // …but not "the facility" alone, nor the service where nothing near it judges it
+      ['The facility was dated.', 'facility', false, undefined],
+      ['We asked about service on the terrace.', 'service', false, undefined],
       // positive controls: an abstract word about nothing named is not named
       ['The size was fine.', 'size', true, undefined],
       ['Their conduct was poor.', 'conduct', true, undefined],
+      // a unit says how much, never what: "sorry about the percent" names nothing
+      ['I am 100 percent unhappy.', '100 percent', true, undefined],
+      ['We waited a couple hours.', 'couple hours', true, undefined],
+      ['They took fifty dollars.', 'fifty dollars', true, undefined],
     ];
-    for (const [review, words, isMain, expected] of cases) expect(nameable(at(review, words, /superb|fine/.test(review) ? 'positive' : 'negative'), review, isMain)).toBe(expected);
+    for (const [review, words, isMain, expected] of cases) expect(nameable(at(review, words, /superb|fine\./.test(review) ? 'positive' : 'negative'), review, isMain), review).toBe(expected);
   });
 
   it('apologises for how the reviewer was treated by the role the review names, as the business\'s own', () => {
