@@ -9,6 +9,9 @@ describe('what went wrong with an app, when the review says it only as a verb', 
   it.each([
     ['The browser crashes several times a day now.', 'the app has been crashing'],
     ['Keeps freezing on the map screen.', 'the app has been freezing'],
+    ['Please sort it out, the thing keeps shutting down on me.', 'the app has been crashing'],
+    ['It closes by itself halfway through a booking.', 'the app has been crashing'],
+    ['Every few minutes it stops responding.', 'the app has been freezing'],
     ['1. Too slow 2. Too heavy', 'the app has been so slow'],
     ['This is the slowest thing I have installed.', 'the app has been so slow'],
     ['Heavy and slow on my old phone.', 'the app has been so slow'],
@@ -32,6 +35,8 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Lovely app, easy to book.'],
     ['It takes two taps to open a new tab.'],
     ['You cannot use the voucher twice, which is fair.'],
+    ['The shop closes by 6 on Sundays.'],
+    ['It never shuts down on me any more.'],
   ])('%s → nothing', (review) => {
     expect(appFaultOf(review)).toBeUndefined();
   });
