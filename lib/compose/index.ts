@@ -211,13 +211,15 @@ const HEATED = /^(disgusting|horrible|terrible|awful|appalling|atrocious|patheti
  * of theirs, an address or a link.
  */
 export function replyPhrase(text: string): string | undefined {
-  let words = text.trim().replace(/\s+/g, ' ').split(' ').filter((w) => w && !HEATED.test(w.replace(/[^\p{L}]/gu, '')));
+  // "check in" written apart is the check-in, not a thing called "in"
+  let words = text.trim().replace(/\s+/g, ' ').replace(/\b(check|checking)[ -](in|out)\b/gi, (_, _c: string, d: string) => `check-${d.toLowerCase()}`).split(' ').filter((w) => w && !HEATED.test(w.replace(/[^\p{L}]/gu, '')));
   if (!words.length) return undefined;
   // markup, brackets (they would read as a blank to fill, and a bracket often holds a name: "(Tamsin)") and
   // anything like a number, address or link
   if (/\d{5,}|@|https?:|www\.|[<>[\]{}()]/i.test(words.join(' '))) return undefined;
   // people are not something the business provides (the reviewer, their family, other reviewers)
-  if (/\b(reviewers?|people|guests?|customers?|users?|others|everyone|everybody|family|husband|wife|kids|children|friends?|partner)\b(?!\s+(service|support|care))/i.test(words.join(' '))) return undefined;
+  // …though what is provided for them is ("the children's menu", "the kids club")
+  if (/\b(reviewers?|people|guests?|customers?|users?|others|everyone|everybody|family|husband|wife|kids|children|friends?|partner)\b(?!\s+(service|support|care))(?!(?:['’]s?)?\s+(menu|club|pool|area|room|lounge|meals?|activities|corner|playground)\b)/i.test(words.join(' '))) return undefined;
   // a capital after the first word is probably a person's or place's name (never repeated back)
   if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   // the reviewer's "our room" is "your room" in the reply

@@ -606,6 +606,16 @@ describe('what the reply may name', () => {
     expect(replyPhrase('the livechat person')).toBe('the livechat person');
   });
 
+  it('names the check-in however it is written, and what is provided for children, never the children', () => {
+    expect(replyPhrase('the check in')).toBe('the check-in');
+    expect(replyPhrase('Check out')).toBe('the check-out');
+    expect(replyPhrase("the children's menu")).toBe("the children's menu");
+    expect(replyPhrase('the kids club')).toBe('the kids club');
+    // positive controls: the people themselves are never named
+    expect(replyPhrase('the children')).toBeUndefined();
+    expect(replyPhrase('the kids')).toBeUndefined();
+  });
+
   it('says what the app failed to do, in the singular, and does not thank them for "raising the app"', () => {
     const text = 'Wanted to reserve a scooter, yet the apps doesn’t work past the payment step. Hangs forever.';
     const start = text.indexOf('apps');
