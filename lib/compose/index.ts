@@ -20,7 +20,7 @@ import { domainClass, FAULT_WORDS as FAULT_NAMES } from './reading-features';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
 import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing, pestMentions, type ActionSlot } from './actions';
 import * as P from './phrasings';
-import { reportsSeriousHarm } from './serious';
+import { hazardOf, reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
 import { appFaultOf } from './app-fault';
 import { chargeOf, chargesOf } from './charge';
@@ -527,6 +527,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     const people = rest.some((n) => categoryOf(n.phrase, reading.domain) === 'staff');
     return [f(people ? P.ALSO_RAISED[0] : pick('also-raised', P.ALSO_RAISED), { R: joinList(rest.map((n) => n.phrase)) })];
   };
+  // a danger warned of: taken seriously in words, whatever the action chosen
+  const hazardSaid = () => f(pick('hazard', ctx.hazard ? P.HAZARD : P.HAZARD_PLAIN), { X: ctx.hazard ?? '' });
   const actionPart = (problems: Named[]): string[] => {
     if (ownerAction?.trim()) return [ensureStop(ownerAction)];
     const out: string[] = [];
@@ -609,7 +611,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const sorry = plan.problems.slice(0, 1).map(apologyFor);
       // "That said," turns from praise: with nothing praised to turn from, the apology stands alone
       if (plan.liked.length) sorry[0] = `${pick('turn', P.MIXED_TURN)} ${sorry[0]!.charAt(0) === 'I' ? sorry[0] : sorry[0]!.charAt(0).toLowerCase() + sorry[0]!.slice(1)}`;
-      if (short) return { paragraphs: [[thanks, sorry[0]!, welcome]], actions };
+      if (ctx.hazard !== undefined) sorry.push(hazardSaid());
+      if (short) return { paragraphs: [[thanks, ...sorry, welcome]], actions };
       if (ctx.returning) sorry.push(f(pick('returning', P.SORRY_RETURNING)));
       sorry.push(...alsoSorry(thanks));
       sorry.push(...alsoRaised([thanks, ...sorry]));
@@ -626,7 +629,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const main = plan.problems[0];
       // the thanks may already say "your stay": the plain apology then does not say it again
       const plain = thanks.includes(words.visit) ? P.APOLOGY_PLAIN.filter((a) => !a.includes('{visit}')) : P.APOLOGY_PLAIN;
-      const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain)), ...(!short && ctx.returning ? [f(pick('returning', P.SORRY_RETURNING))] : []), ...(short ? [] : alsoSorry(thanks))];
+      const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain)), ...(ctx.hazard !== undefined ? [hazardSaid()] : []), ...(!short && ctx.returning ? [f(pick('returning', P.SORRY_RETURNING))] : []), ...(short ? [] : alsoSorry(thanks))];
       if (!short && !noApology) sorry.push(...alsoRaised([thanks, ...sorry]));
       // one action, for the main complaint: a short, believable step reads better than a list
       const act = actionPart(plan.problems.slice(0, 1));
@@ -639,6 +642,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
 }
 
 interface BuildContext {
+  /** A danger the review warns of (no one hurt): the thing, where it can be named, or '' for "it". */
+  hazard?: string;
   pick: ReturnType<typeof P.pickerFor>;
   words: P.DomainWords;
   business: BusinessProfile;
@@ -820,6 +825,26 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const first = problems.findIndex((p) => categoryOf(p.phrase, reading.domain) === 'pest');
     if (first > 0) problems.unshift(...problems.splice(first, 1));
   }
+  // a danger the review warns of ("the steep stairs are dangerous with luggage"): the thing is apologised for
+  // first, whatever else the reading weighed more, and the reply says it takes safety seriously
+  const hazardAt = !serious && reviewText && (reading.kind === 'complaint' || reading.kind === 'mixed') ? hazardOf(reviewText) : undefined;
+  let hazard: string | undefined;
+  if (hazardAt) {
+    const sentence = sentenceSpan(reviewText, hazardAt.start, hazardAt.end);
+    // the thing the sentence calls dangerous: the nearest one named before the word, else the first after it
+    const inSentence = [...reading.aspects, ...(reading.likelyFaults ?? [])].filter((a) => a.start >= sentence.from && a.end <= sentence.to).sort((x, y) => x.start - y.start);
+    const before = inSentence.filter((a) => a.end <= hazardAt.start).reverse();
+    const after = inSentence.filter((a) => a.start >= hazardAt.end);
+    const danger = [...before, ...after]
+      .map((a) => named({ ...a, polarity: 'negative', weight: Math.max(a.weight, NAME_WEIGHT) }, undefined, true))
+      .find((n): n is Named => !!n && !GENERAL.test(n.phrase));
+    hazard = danger?.phrase ?? '';
+    if (danger) {
+      const at = problems.findIndex((p) => thing(p.phrase) === thing(danger.phrase));
+      if (at >= 0) problems.splice(at, 1);
+      problems.unshift({ ...danger, statement: undefined });
+    }
+  }
   // further faults, acknowledged after the main apology only: lighter ones, and those the reading was less
   // sure of where the words around them plainly find fault
   const likely = (reading.likelyFaults ?? []).map((a) => named(a, 0)).filter((n): n is Named => !!n && !GENERAL.test(n.phrase));
@@ -856,6 +881,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     ownerAction: input.ownerAction,
     known: (p) => knownThing(p),
     pests,
+    hazard,
     occasion: reviewText ? occasionOf(reviewText) : undefined,
     recommends: !!reviewText && recommendsUs(reviewText),
     returning: !!reviewText && returningReviewer(reviewText),

@@ -328,6 +328,18 @@ export const SERIOUS_INVITE = [
   'Please {reach} so we can look into this properly with you, in private.',
 ] as const;
 
+/** A danger the review warns of, no one hurt: taken seriously, after the apology. */
+export const HAZARD = [
+  'Your safety matters more to us than anything, and I am grateful you told us about {X}.',
+  'Nothing matters more to us than your safety, so thank you for telling us about {X}.',
+  'Safety has to come first, so I am grateful you pointed out {X}.',
+] as const;
+export const HAZARD_PLAIN = [
+  'Your safety matters more to us than anything, and I am grateful you told us.',
+  'Nothing matters more to us than your safety, so thank you for telling us.',
+  'Safety comes before anything else for us, and I am glad you told us.',
+] as const;
+
 /** Complaint, warm: the close before the sign-off. */
 export const COMPLAINT_CLOSING = [
   'Thank you again for your patience. We would love the chance to show you a better {visit}.',

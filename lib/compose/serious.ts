@@ -15,7 +15,7 @@ const HARM = [
   'stole my', 'stole our', 'stole from', 'was stolen', 'were stolen', 'got stolen', 'been stolen', 'was robbed', 'were robbed', 'got robbed', 'been robbed',
   'police', 'threatened me', 'threatened us', 'punched', 'hit me', 'attacked', 'violent*', 'violence',
   'food poisoning', 'poisoned', 'allergic reaction', 'anaphyla*', 'epipen',
-  'unsafe', 'dangerous', 'fire hazard', 'carbon monoxide', 'gas leak', 'child was', 'my child', 'my son was', 'my daughter was', 'unsupervised',
+  'fire hazard', 'carbon monoxide', 'gas leak', 'child was', 'my child', 'my son was', 'my daughter was', 'unsupervised',
   'drugged', 'spiked', 'stalked', 'stalking', 'abused', 'abusive',
 ];
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,4 +49,20 @@ export function seriousTerms(text: string): string[] {
 /** True when the review reports serious harm that the reply must treat as such. */
 export function reportsSeriousHarm(text: string): boolean {
   return seriousTerms(text).length > 0;
+}
+
+/**
+ * A danger the review warns of in something (steep stairs, a cracked basin, an old heater), no one hurt:
+ * not the careful private reply serious harm gets (it would drop everything else the review says), but
+ * the thing named as a safety matter. Where the words say it, not negated ("not dangerous at all").
+ */
+const HAZARD = /(?<![\p{L}])(?:dangerous(?:ly)?|unsafe|hazardous|a (?:safety )?hazard|a safety (?:issue|concern|risk)|death ?trap)(?![\p{L}])/giu;
+export function hazardOf(text: string): { start: number; end: number } | undefined {
+  if (!text) return undefined;
+  for (const m of text.matchAll(HAZARD)) {
+    const before = (text.slice(Math.max(0, m.index - 40), m.index).split(/[.!?\n]/).pop() ?? '');
+    if (NEGATION.test(before)) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply, findPlaceholders, nameable } from '@/lib/compose';
 import { actionClause, actionOptions } from '@/lib/compose/actions';
-import { reportsSeriousHarm } from '@/lib/compose/serious';
+import { hazardOf, reportsSeriousHarm } from '@/lib/compose/serious';
 import type { Polarity, ReviewAspect, ReviewReading } from '@/lib/compose/reading-types';
 import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
 
@@ -57,6 +57,45 @@ describe('serious harm', () => {
     expect(reportsSeriousHarm('The path is not dangerous at all.')).toBe(false);
     expect(reportsSeriousHarm('My husband slipped on the wet stairs and was injured.')).toBe(true);
     expect(reportsSeriousHarm('The receptionist made a racist remark to my friend.')).toBe(true);
+  });
+});
+
+describe('a danger warned of, no one hurt', () => {
+  const stairs = 'Our breakfast was cold and the room smelt of smoke. The spiral stairs up to the attic rooms are dangerous with a suitcase.';
+  const SAFETY = /\bsafe(ty)?\b/i;
+
+  it('is read where the words say it, not where they deny it', () => {
+    expect(hazardOf(stairs)).toEqual({ start: stairs.indexOf('dangerous'), end: stairs.indexOf('dangerous') + 'dangerous'.length });
+    expect(hazardOf('The ramp felt unsafe in the rain.')).toBeDefined();
+    expect(hazardOf('The path is not dangerous at all.')).toBeUndefined();
+    expect(hazardOf('The breakfast was cold.')).toBeUndefined();
+    // a danger is not harm done: the careful private reply is for harm
+    expect(reportsSeriousHarm(stairs)).toBe(false);
+    expect(reportsSeriousHarm('The spiral stairs are dangerous and my father fell and was injured.')).toBe(true);
+  });
+
+  it('names the dangerous thing first, says safety comes first, and keeps the rest of the reply', () => {
+    const reading = complaint([on(stairs, 'breakfast', 'negative', 1), on(stairs, 'room', 'negative', 0.6), on(stairs, 'stairs', 'negative', 0.3)], 2);
+    const r = compose(stairs, 2, reading);
+    expect(r.reading.serious).toBeUndefined();
+    const sorry = sentences(r.text).find((t) => SORRY.test(t))!;
+    expect(sorry).toContain('the stairs');
+    expect(r.text).toMatch(SAFETY);
+    expect(r.text).toContain('breakfast');
+    expect(r.actions[0]?.aspect).toBe('the stairs');
+    expect(createAnalyzer().analyse(r.text, { review: stairs, rating: 2 }).flags).toEqual([]);
+    // positive control: the same faults with no danger said are apologised for by weight, with no word of safety
+    const calm = stairs.replace('are dangerous with a suitcase', 'are narrow and steep');
+    const plain = compose(calm, 2, complaint([on(calm, 'breakfast', 'negative', 1), on(calm, 'room', 'negative', 0.6), on(calm, 'stairs', 'negative', 0.3)], 2));
+    expect(sentences(plain.text).find((t) => SORRY.test(t))).toContain('the breakfast');
+    expect(plain.text).not.toMatch(SAFETY);
+  });
+
+  it('says safety comes first even when the dangerous thing cannot be named', () => {
+    const text = 'Staff were rude at check-in. It is frankly dangerous how the place is run.';
+    const r = compose(text, 1, complaint([on(text, 'Staff', 'negative', 1)], 1));
+    expect(r.text).toMatch(SAFETY);
+    expect(r.reading.serious).toBeUndefined();
   });
 });
 
