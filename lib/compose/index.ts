@@ -235,6 +235,8 @@ export function replyPhrase(text: string): string | undefined {
 
 /** Words that show a clause speaks well of something. */
 const GOOD = /^(welcome|welcomed|good|great|excellent|lovely|amazing|fantastic|wonderful|perfect|nice|friendly|helpful|clean|spotless|comfortable|comfy|delicious|tasty|beautiful|stunning|gorgeous|superb|brilliant|outstanding|fabulous|best|awesome|pleasant|welcoming|spacious|quiet|fresh|attentive|impressive|cosy|cozy|generous|exceptional|incredible|loved?|enjoyed|enjoy|liked|recommend(ed)?|favourite|favorite|happy|pleased|well|fine|decent|plentiful|convenient|central|relaxing|peaceful|professional|efficient|polite|kind|warm|highlight)$/i;
+/** Words the opinion lexicon scores as strong praise that often are not ("smells funny", "lucky to get a table", "won't"). */
+const AMBIGUOUS_PRAISE = /^(funny|funnier|humerous|luck|luckily|lucky|wow|ominous|startling|audacious|scoop|won|win|wins|winning|lol\w*|lmao|haha\w*)$/i;
 /** Words that show a clause finds fault with something. */
 const BAD = /^(improve|improving|not|no|never|nothing|hardly|barely|without|lack(s|ing|ed)?|bad|poor|worst|terrible|awful|horrible|disgusting|dreadful|appalling|mediocre|average|disappoint\w*|cold|lukewarm|stale|bland|burnt|undercooked|overcooked|raw|soggy|greasy|salty|late|slow|delayed|dirty|filthy|stained|smelly|smelt|smelled|mouldy|moldy|dusty|damp|noisy|loud|broken|leak\w*|faulty|tiny|small|cramped|uncomfortable|wrong|missing|damaged|overpriced|expensive|rude|unfriendly|unhelpful|dated|worn|tired|old|problem\w*|issues?|complain\w*|unfortunately|sadly|shame|waited|wait(ing)?|queue\w*|ignored|overcharged|pricey|unclean|hard|thin|lacked|shabby|basic|limited|cockroach\w*|roach\w*|bugs?|mice|rats?|hairs?|\w+n['’]t)$/i;
 /** Where a clause ends: stops, semicolons, and the words that turn from one judgement to another. */
@@ -251,8 +253,8 @@ const NEGATOR = /^(not|no|never|hardly|barely|isn['’]t|wasn['’]t|weren['’]
  */
 /**
  * The judgement nearest the aspect in its clause. With `lexiconPraise`, a word the opinion lexicon holds
- * strong praise counts too: enough to stop an apology ("the staff were splendid"), never alone to thank
- * for a thing ("smells funny" scores as praise there).
+ * strong praise counts too ("the staff were splendid", "rooms terrific"), except those that are often
+ * something else ("smells funny", "lucky").
  */
 function nearestJudgement(review: string, clause: { from: number; to: number }, aspect: ReviewAspect, lexiconPraise = false): 'good' | 'bad' | undefined {
   let best: { kind: 'good' | 'bad'; distance: number } | undefined;
@@ -264,7 +266,7 @@ function nearestJudgement(review: string, clause: { from: number; to: number }, 
     const negatedWithin = (n: number) => words.slice(Math.max(0, i - n), i).some((p) => NEGATOR.test(p[0]));
     let kind: 'good' | 'bad' | undefined;
     // "grand" in lower case is praise too (the reader's lexicon holds it neutral for "the Grand Hotel")
-    if ((GOOD.test(w) || (lexiconPraise && (opinionOf(w) >= 3 || w === 'grand'))) && !/^(not|no)$/i.test(w)) kind = negatedWithin(3) ? 'bad' : 'good';
+    if ((GOOD.test(w) || (lexiconPraise && ((opinionOf(w) >= 3 && !AMBIGUOUS_PRAISE.test(w)) || w === 'grand'))) && !/^(not|no)$/i.test(w)) kind = negatedWithin(3) ? 'bad' : 'good';
     else if (NEGATOR.test(w)) {
       // "AC not working", "no kettle", "did not work": a thing that was not there or did not work is at fault,
       // unless what is missing was unwanted ("no problem", "never disappointed", "no membership fees", "no queue")
@@ -299,9 +301,11 @@ function clauseBounds(text: string, start: number, end: number, edges: RegExp): 
 export function clauseAgrees(aspect: ReviewAspect, review: string): boolean {
   if (!review || aspect.end <= aspect.start) return false;
   // the comma clause first ("lovely pool, cold breakfast"); the whole sentence when it says nothing either way
+  // praise may be in words the small list lacks ("rooms terrific", "gracious hosts"): strong praise in the opinion lexicon counts
+  const strong = aspect.polarity === 'positive';
   const kind =
-    nearestJudgement(review, clauseBounds(review, aspect.start, aspect.end, CLAUSE_EDGE), aspect) ??
-    nearestJudgement(review, clauseBounds(review, aspect.start, aspect.end, /[.!?;\n]/g), aspect);
+    nearestJudgement(review, clauseBounds(review, aspect.start, aspect.end, CLAUSE_EDGE), aspect, strong) ??
+    nearestJudgement(review, clauseBounds(review, aspect.start, aspect.end, /[.!?;\n]/g), aspect, strong);
   return kind === (aspect.polarity === 'positive' ? 'good' : 'bad');
 }
 

@@ -522,11 +522,14 @@ describe('what the reply may name', () => {
     const grand = 'Our suite and the team were grand. Sadly the burgers came out burnt and cold.';
     const g = on(grand, 'team', 'negative', 0.2);
     expect(compose(grand, { kind: 'complaint', domain: 'hotel', aspects: [g, on(grand, 'burgers', 'negative', 1)], mainComplaint: g, rating: 2 }).text).not.toMatch(/sorry[^.]*team/);
-    // the lexicon's praise may stop an apology, never license thanks on its own ("smells funny" scores as praise)
+    // strong praise in the lexicon licenses thanks too ("rooms terrific"), but not the words that are often
+    // something else ("smells funny" scores as praise)
     const funny = 'Lovely breakfast. My room smells funny.';
     const thanked = compose(funny, reading('praise', 'hotel', [on(funny, 'breakfast', 'positive'), on(funny, 'room', 'positive', 0.9)], 4));
     expect(thanked.text).toMatch(/the breakfast/);
     expect(thanked.text).not.toMatch(/the room/);
+    const terrific = 'Lovely breakfast. My room was terrific.';
+    expect(compose(terrific, reading('praise', 'hotel', [on(terrific, 'breakfast', 'positive'), on(terrific, 'room', 'positive', 0.9)], 4)).text).toMatch(/the room/);
     // positive control: a team the words fault are apologised for
     const rude = 'Our suite and the team were rude. Sadly the burgers came out burnt and cold.';
     const r2 = compose(rude, { kind: 'complaint', domain: 'hotel', aspects: [on(rude, 'team', 'negative', 0.2), on(rude, 'burgers', 'negative', 1)], mainComplaint: on(rude, 'team', 'negative', 0.2), rating: 2 });
