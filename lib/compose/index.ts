@@ -238,7 +238,7 @@ const GOOD = /^(welcome|welcomed|good|great|excellent|lovely|amazing|fantastic|w
 /** Words the opinion lexicon scores as strong praise that often are not ("smells funny", "lucky to get a table", "won't"). */
 const AMBIGUOUS_PRAISE = /^(funny|funnier|humerous|luck|luckily|lucky|wow|ominous|startling|audacious|scoop|won|win|wins|winning|lol\w*|lmao|haha\w*)$/i;
 /** Words that show a clause finds fault with something. */
-const BAD = /^(improve|improving|not|no|never|nothing|hardly|barely|without|lack(s|ing|ed)?|bad|poor|worst|terrible|awful|horrible|disgusting|dreadful|appalling|mediocre|average|disappoint\w*|cold|lukewarm|stale|bland|burnt|undercooked|overcooked|raw|soggy|greasy|salty|late|slow|delayed|dirty|filthy|stained|smelly|smelt|smelled|mouldy|moldy|dusty|damp|noisy|loud|broken|leak\w*|faulty|tiny|small|cramped|uncomfortable|wrong|missing|damaged|overpriced|expensive|rude|unfriendly|unhelpful|dated|worn|tired|old|problem\w*|issues?|complain\w*|unfortunately|sadly|shame|waited|wait(ing)?|queue\w*|ignored|overcharged|pricey|unclean|hard|thin|lacked|shabby|basic|limited|cockroach\w*|roach\w*|bugs?|mice|rats?|hairs?|\w+n['’]t)$/i;
+const BAD = /^(improve|improving|not|no|never|nothing|closed|unavailable|hardly|barely|without|lack(s|ing|ed)?|bad|poor|worst|terrible|awful|horrible|disgusting|dreadful|appalling|mediocre|average|disappoint\w*|cold|lukewarm|stale|bland|burnt|undercooked|overcooked|raw|soggy|greasy|salty|late|slow|delayed|dirty|filthy|stained|smelly|smelt|smelled|mouldy|moldy|dusty|damp|noisy|loud|broken|leak\w*|faulty|tiny|small|cramped|uncomfortable|wrong|missing|damaged|overpriced|expensive|rude|unfriendly|unhelpful|dated|worn|tired|old|problem\w*|issues?|complain\w*|unfortunately|sadly|shame|waited|wait(ing)?|queue\w*|ignored|overcharged|pricey|unclean|hard|thin|lacked|shabby|basic|limited|cockroach\w*|roach\w*|bugs?|mice|rats?|hairs?|\w+n['’]t)$/i;
 /** Where a clause ends: stops, semicolons, and the words that turn from one judgement to another. */
 const CLAUSE_EDGE = /[.!?;:\n]|,|\s(?:but|although|though|however|whereas|while|except|apart from|other than|yet)\s/gi;
 
@@ -730,8 +730,12 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // a review in capitals throughout has no acronyms to keep ("STAFF" is shouting, "ATM" is a name)
   const letters = reviewText.match(/\p{L}/gu) ?? [];
   const shouting = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length > letters.length / 2;
+  // a hotel's restaurant or cafe: the reader learned it as the business as a whole, so its fault is named only
+  // where the words around it find one ("the restaurant was closed"), never on the reading's word alone
+  // ("we lost a chain at the restaurant")
+  const facility = (a: ReviewAspect) => reading.domain === 'hotel' && /\b(restaurant|cafe|café)s?$/i.test(a.text);
   const named = (a: ReviewAspect, minWeight?: number, trustReading?: boolean): Named | undefined => {
-    const found = nameable(a, reviewText, a === reading.mainComplaint, minWeight, trustReading || a === reading.mainComplaint);
+    const found = nameable(a, reviewText, a === reading.mainComplaint, minWeight, (trustReading || a === reading.mainComplaint) && !facility(a));
     if (!found) return undefined;
     const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
     // "the apps" for the one app the review is about: said in the singular
@@ -773,7 +777,9 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     // "I am sorry about the hotel" names nothing: the business as a whole only with what was wrong with it
     // ("I am sorry the app keeps crashing"); "the apps" is the app too
     const last = (phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';
-    if (a.polarity === 'negative' && (WHOLE.has(last) || WHOLE.has(last.replace(/s$/, ''))) && !statement) return undefined;
+    // (a hotel's restaurant or cafe is one of its facilities, not the hotel)
+    const whole = (w: string) => WHOLE.has(w) && !(facility(a) && /^(restaurant|cafe|café)$/.test(w));
+    if (a.polarity === 'negative' && (whole(last) || whole(last.replace(/s$/, ''))) && !statement) return undefined;
     // "I am sorry about the version" says nothing: an app's version or update the review faults is the latest one
     const said = !statement && reading.domain === 'app' && a.polarity === 'negative' && /^the (updates?|version|upgrade)$/.test(phrase) ? `the latest ${phrase.slice(4).replace(/s$/, '')}` : phrase;
     return {

@@ -609,6 +609,19 @@ describe('what the reply may name', () => {
     expect(replyPhrase('the livechat person')).toBe('the livechat person');
   });
 
+  it("names a hotel's restaurant as one of its facilities, where the words find fault with it; a restaurant's own name never", () => {
+    const hotel = 'Lovely rooms and friendly staff, but the restaurant was closed every night we stayed.';
+    const r = compose(hotel, reading('mixed', 'hotel', [on(hotel, 'rooms', 'positive'), on(hotel, 'restaurant', 'negative')], 3));
+    expect(r.text).toMatch(/sorry[^.]*the restaurant/);
+    // the reading alone is not enough: nothing near it finds fault ("we ate in the restaurant")
+    const neutral = 'Lovely rooms and friendly staff. We ate in the restaurant on the first night. The shower was cold.';
+    const n = compose(neutral, reading('mixed', 'hotel', [on(neutral, 'rooms', 'positive'), on(neutral, 'restaurant', 'negative'), on(neutral, 'shower', 'negative', 0.5)], 3));
+    expect(n.text).not.toMatch(/the restaurant/);
+    // positive control: a restaurant's review of itself is about the business as a whole, not a thing in it
+    const own = 'Friendly staff, but we did not enjoy the restaurant at all.';
+    expect(compose(own, reading('complaint', 'restaurant', [on(own, 'restaurant', 'negative')], 2)).text).not.toMatch(/sorry[^.]*the restaurant/);
+  });
+
   it('names the check-in however it is written, and what is provided for children, never the children', () => {
     expect(replyPhrase('the check in')).toBe('the check-in');
     expect(replyPhrase('Check out')).toBe('the check-out');
