@@ -154,6 +154,9 @@ function isPlural(phrase: string): boolean {
   return /[^s]s$/i.test(last) && !/(ss|us|is)$/i.test(last);
 }
 
+/** A thing's failure said before it: "does not sync bookmarks", "won't load pages", "unable to save passwords". */
+const FAILED_BEFORE = /(?:(?:does|did|do|would|will|wo|could|can|ca)(?:n['’]?t|\s+not)|cannot|unable\s+to)\s+(?:even\s+)?(load|open|sync|play|save|download|import|export)\s+(?:the\s+|my\s+|any\s+|our\s+)?$/i;
+
 /**
  * The problem as a statement in the review's own fault word, when the review gives one right at the
  * aspect: "the shower ran cold", "the room was not clean", "a cold coffee" → "the coffee was cold".
@@ -162,11 +165,24 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
   const at = review.slice(aspect.start, aspect.end).toLowerCase();
   // the phrase ends in the review's words (or their singular: "the apps" said as "the app")
   const said = phrase.toLowerCase();
-  if (!at || !(said.endsWith(at) || (at.endsWith('s') && said.endsWith(at.slice(0, -1))))) return undefined;
+  if (!at) return undefined;
+  if (!(said.endsWith(at) || (at.endsWith('s') && said.endsWith(at.slice(0, -1))))) {
+    // the phrase is the last word of the review's ("Sync Bookmarks" named "the bookmarks"): only a failed verb
+    // before that word may say what went wrong ("does not sync bookmarks")
+    const last = /[\p{L}-]+$/u.exec(at)?.[0];
+    if (!last || !said.endsWith(last)) return undefined;
+    const from = aspect.end - last.length;
+    const verb = FAILED_BEFORE.exec(review.slice(Math.max(0, from - 40), from));
+    return verb ? `${phrase} did not ${verb[1]!.toLowerCase()}` : undefined;
+  }
   const be = isPlural(phrase) ? 'were' : 'was';
   // "the app doesn't work", "the car wouldn't unlock": a thing that failed to do its job
-  const failed = /^\s+(?:just\s+|still\s+|simply\s+)?(?:does|did|do|would|will|wo|could|can|ca)(?:n['’]t|\s+not)\s+(work|load|open|start|connect|unlock|lock|respond|sync|charge)\b/i.exec(review.slice(aspect.end, aspect.end + 40));
+  // (written without the apostrophe too: "pages just wont load")
+  const failed = /^\s+(?:just\s+|still\s+|simply\s+)?(?:(?:does|did|do|would|will|wo|could|can|ca)(?:n['’]?t|\s+not)|cannot)\s+(work|load|open|start|connect|unlock|lock|respond|sync|charge)\b/i.exec(review.slice(aspect.end, aspect.end + 40));
   if (failed) return `${phrase} did not ${failed[1]!.toLowerCase()}`;
+  // "does not sync bookmarks", "won't load pages": the thing did not do it
+  const failedBefore = FAILED_BEFORE.exec(review.slice(Math.max(0, aspect.start - 40), aspect.start));
+  if (failedBefore) return `${phrase} did not ${failedBefore[1]!.toLowerCase()}`;
   // "the app keeps crashing": a fault that goes on
   const keeps = /^\s+(?:just\s+|always\s+)?keeps\s+(crashing|freezing|lagging|hanging|closing|failing)\b/i.exec(review.slice(aspect.end, aspect.end + 40));
   if (keeps) return `${phrase} ${isPlural(phrase) ? 'keep' : 'keeps'} ${keeps[1]!.toLowerCase()}`;
@@ -320,6 +336,16 @@ export function clauseContradicts(aspect: ReviewAspect, review: string): boolean
   return near !== undefined && near !== (aspect.polarity === 'positive' ? 'good' : 'bad');
 }
 
+/** Parts of an app that say nothing alone ("the mode", "the button"): named with the noun before them. */
+const APP_PARTS = /^(modes?|buttons?|bars?|pages?|options?|settings?|icons?|screens?|themes?|tabs?|menus?|views?|panels?|fields?|boxes)$/i;
+/** "the night mode", "the back button", "the address bar": a noun before a part of an app names which part. */
+function partOfApp(before: string, head: string): boolean {
+  if (!APP_PARTS.test(head) || domainClass(head.toLowerCase()) !== 'app' || before.length < 3) return false;
+  // tagged in the compound, as the tagger reads "back" in "the back button" (alone it is a verb)
+  const tags = (nlp(`the ${before} ${head}`).json()[0]?.terms?.[1] as { tags?: string[] } | undefined)?.tags ?? [];
+  return tags.includes('Noun') && !tags.some((t) => /^(Adjective|Value|Pronoun|Verb|ProperNoun|Possessive|Determiner)$/.test(t));
+}
+
 /** A word as the reviewer might have mistyped it or that is no word at all ("brekfst", "sooo", "x2"). */
 function oddWord(w: string): boolean {
   const bare = w.replace(/^[‘'"(]+|[’'")]+$/gu, '');
@@ -424,7 +450,7 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
     // people by where they work: "the front desk staff", "the housekeeping team"
     const first = rest[rest.length - 3];
     rest = first && !oddWord(first) && /^(front|room|guest|customer|kitchen|bar|spa|pool)$/i.test(first) ? [first, before, head] : [before, head];
-  } else rest = before && !oddWord(before) && knownCompound(`${before} ${head}`) ? [before, head] : [head];
+  } else rest = before && !oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head)) ? [before, head] : [head];
   // the main complaint was chosen by the learned reading (and a note takes its polarity from it): only words
   // judging it the other way overrule it; anything else must be judged that way by the words around it
   if (review && (trustReading ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;

@@ -645,6 +645,32 @@ describe('what the reply may name', () => {
     expect(r.text).not.toMatch(/the apps|(?:about|raising) the app(?!, and when)/);
   });
 
+  it('says what failed however the review puts it: the verb before the thing, or without the apostrophe', () => {
+    const at = (review: string, words: string): ReviewAspect => ({ ...on(review, words, 'negative'), text: `the ${words.toLowerCase()}` });
+    const sync = 'Lousy. Does not sync bookmarks between my phones.';
+    expect(statementOf(at(sync, 'bookmarks'), 'the bookmarks', sync)).toBe('the bookmarks did not sync');
+    // the reader's phrase may take the verb in ("Sync Bookmarks"): the thing is still its last word
+    const titled = 'Lousy! Does not Sync Bookmarks!';
+    expect(statementOf(at(titled, 'Sync Bookmarks'), 'the bookmarks', titled)).toBe('the bookmarks did not sync');
+    const wont = 'Since Tuesday the pages just wont load.';
+    expect(statementOf(at(wont, 'pages'), 'the pages', wont)).toBe('the pages did not load');
+    // positive controls: a thing that worked, or a verb that is no failure, says nothing
+    const fine = 'It does sync bookmarks nicely.';
+    expect(statementOf(at(fine, 'bookmarks'), 'the bookmarks', fine)).toBeUndefined();
+    const want = 'I want to sync bookmarks.';
+    expect(statementOf(at(want, 'bookmarks'), 'the bookmarks', want)).toBeUndefined();
+  });
+
+  it('names a part of an app with the noun that says which ("the back button"), never with an opinion ("the ugly button")', () => {
+    const at = (review: string, words: string): ReviewAspect => ({ ...on(review, words, 'negative'), text: `the ${words}` });
+    const back = 'The back button does not work.';
+    expect(nameable(at(back, 'back button'), back, true)).toBe('the back button');
+    const night = 'Please fix the night mode, it is broken.';
+    expect(nameable(at(night, 'night mode'), night, true)).toBe('the night mode');
+    const ugly = 'The ugly button does not work.';
+    expect(nameable(at(ugly, 'ugly button'), ugly, true)).toBe('the button');
+  });
+
   it('under four stars or more, with nothing it can name, acknowledges the points without "sorry we let you down"', () => {
     const text = 'Handy cars near my block. Customer support through the app needs a hotline; waiting is a pain.';
     const vague: ReviewAspect = { text: 'the app', polarity: 'negative', weight: 1, start: text.indexOf('app'), end: text.indexOf('app') + 3 };
