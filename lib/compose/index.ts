@@ -233,6 +233,8 @@ export function replyPhrase(text: string): string | undefined {
   // markup, brackets (they would read as a blank to fill, and a bracket often holds a name: "(Tamsin)") and
   // anything like a number, address or link
   if (/\d{5,}|@|https?:|www\.|[<>[\]{}()]/i.test(words.join(' '))) return undefined;
+  // a word in quotation marks is someone else's word or said with irony (hourly "services"): never said back
+  if (/["“”«»„]|(?:^|\s)['‘]/u.test(words.join(' '))) return undefined;
   // people are not something the business provides (the reviewer, their family, other reviewers)
   // …though what is provided for them is ("the children's menu", "the kids club")
   if (/\b(reviewers?|people|guests?|customers?|users?|others|everyone|everybody|family|husband|wife|kids|children|friends?|partner)\b(?!\s+(service|support|care))(?!(?:['’]s?)?\s+(menu|club|pool|area|room|lounge|meals?|activities|corner|playground)\b)/i.test(words.join(' '))) return undefined;
@@ -411,6 +413,8 @@ const FURTHER_NAME_WEIGHT = 0.15;
 export function nameable(aspect: ReviewAspect, review: string, isMain = false, minWeight?: number, trustReading = isMain): string | undefined {
   const phrase = replyPhrase(aspect.text);
   if (!phrase) return undefined;
+  // praised in quotation marks (a "spa", the “service”): irony as often as not, never thanked for
+  if (review && aspect.polarity === 'positive' && /["“”«»„]/u.test(review.slice(Math.max(0, aspect.start - 1), Math.min(review.length, aspect.end + 1)))) return undefined;
   if (!isMain && aspect.weight < (minWeight ?? (aspect.polarity === 'positive' ? PRAISE_NAME_WEIGHT : NAME_WEIGHT))) return undefined;
   const words = phrase.split(' ');
   const det = words[0]!;

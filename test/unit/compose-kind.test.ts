@@ -602,6 +602,18 @@ describe('what the reply may name', () => {
     expect(nameable({ ...staff, weight: 0.05 }, review)).toBeUndefined();
   });
 
+  it('never thanks for what the review praises in quotation marks (often irony: the "spa"), nor says back a quoted word', () => {
+    expect(replyPhrase('the hourly "services')).toBeUndefined();
+    const quoted = 'The “spa” was lovely, if you like cupboards with a kettle in them.';
+    const spa = { ...on(quoted, 'spa', 'positive'), text: 'the spa' };
+    expect(nameable(spa, quoted)).toBeUndefined();
+    // positive controls: the same praise without the marks is thanked for; a fault in quotation marks is still named
+    const plain = 'The spa was lovely and warm.';
+    expect(nameable({ ...on(plain, 'spa', 'positive'), text: 'the spa' }, plain)).toBe('the spa');
+    const cupboard = 'The “spa” was a cupboard with a kettle in it.';
+    expect(nameable({ ...on(cupboard, 'spa', 'negative'), text: 'the spa' }, cupboard, true)).toBe('the spa');
+  });
+
   it('never names what sits in brackets (often a person: "the chat agent (Tamsin)")', () => {
     expect(replyPhrase('the livechat person (tamsin')).toBeUndefined();
     expect(replyPhrase('the breakfast (cold)')).toBeUndefined();
