@@ -35,8 +35,11 @@ export function praiseStatementOf(aspect: ReviewAspect, phrase: string, review: 
   const after = BE.exec(review.slice(aspect.end, aspect.end + 60));
   if (after && PRAISE_WORDS.has(after[2]!.toLowerCase())) return `${phrase} ${be} ${after[2]!.toLowerCase()}`;
   // the adjective inside or just before the reviewer's phrase: "comfortable beds", "a spotless room"
-  const before = /([a-z]+)\s+$/i.exec(review.slice(Math.max(0, aspect.start - 25), aspect.start));
-  const inside = /^([a-z]+)\s/i.exec(review.slice(aspect.start, aspect.end));
+  // (from the phrase's first word: a span that opens on punctuation, ", rooms", has nothing before it to take)
+  const offset = review.slice(aspect.start, aspect.end).search(/[\p{L}\p{N}]/u);
+  const start = aspect.start + Math.max(0, offset);
+  const before = offset === 0 ? /([a-z]+)\s+$/i.exec(review.slice(Math.max(0, start - 25), start)) : null;
+  const inside = /^([a-z]+)\s/i.exec(review.slice(start, aspect.end));
   const word = [inside?.[1], before?.[1]].find((w) => w && PRAISE_WORDS.has(w.toLowerCase()));
   return word ? `${phrase} ${be} ${word.toLowerCase()}` : undefined;
 }

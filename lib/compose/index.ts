@@ -242,6 +242,8 @@ export function replyPhrase(text: string): string | undefined {
   if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   // the reviewer's "our room" is "your room" in the reply
   words = words.map((w) => (/^(our|my)$/i.test(w) ? 'your' : w));
+  // "the staffs" (a plural many reviewers write) is said as the staff
+  words = words.map((w) => w.replace(/^(staff)s$/i, '$1'));
   if (/^\p{Lu}\p{Ll}*$/u.test(words[0]!)) words[0] = words[0]!.toLowerCase();
   if (!/^(the|your|a|an)$/i.test(words[0]!)) words.unshift('the');
   if (words.length > 6) words = ['the', ...words.slice(-3)];

@@ -24,6 +24,12 @@ describe('what a praising review gives the reply to say back', () => {
     expect(praiseStatementOf(at(a, 'view'), 'the view', 'We had the view.')).toBeUndefined();
     // a complaint is never said back as praise
     expect(praiseStatementOf(at(a, 'beds', 'negative'), 'the beds', a)).toBeUndefined();
+    // a phrase the reader began at a comma ("…, rooms") takes no word from before the comma: the staff were friendly, not the rooms
+    const d = 'All the staff are friendly , rooms are cleaned well.';
+    expect(praiseStatementOf(at(d, ', rooms'), 'the rooms', d)).toBeUndefined();
+    // positive control: the word straight before the thing is taken
+    const e = 'We loved our friendly rooms.';
+    expect(praiseStatementOf(at(e, 'rooms'), 'the rooms', e)).toBe('the rooms were friendly');
   });
 
   it('finds their own occasion, not someone else’s, and not one that went wrong', () => {

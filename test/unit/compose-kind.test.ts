@@ -634,8 +634,10 @@ describe('what the reply may name', () => {
     expect(compose(own, reading('complaint', 'restaurant', [on(own, 'restaurant', 'negative')], 2)).text).not.toMatch(/sorry[^.]*the restaurant/);
   });
 
-  it('names the check-in however it is written, and what is provided for children, never the children', () => {
+  it('names the check-in however it is written, the staff in the singular, and what is provided for children, never the children', () => {
     expect(replyPhrase('the check in')).toBe('the check-in');
+    expect(replyPhrase('the staffs')).toBe('the staff');
+    expect(replyPhrase('the hotel staffs')).toBe('the hotel staff');
     expect(replyPhrase('Check out')).toBe('the check-out');
     expect(replyPhrase("the children's menu")).toBe("the children's menu");
     expect(replyPhrase('the kids club')).toBe('the kids club');

@@ -28,6 +28,9 @@ describe('returningReviewer', () => {
     ['The cars need regular maintenance checks.', false],
     ['Repeat users would benefit from a saved payment method.', false],
     ['Lovely hotel, great breakfast.', false],
+    // one long stay is not coming back
+    ['I am staying here for three months while my flat is repaired.', false],
+    ['We have been staying here for three years whenever we visit my mother.', true],
   ])('%s → returning: %s', (review, expected) => {
     expect(returningReviewer(review)).toBe(expected);
   });
