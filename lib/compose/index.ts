@@ -369,8 +369,11 @@ function plainNoun(word: string, review = ''): boolean {
   // a word compromise does not know that the review only ever capitalises is a name ("Bluesg"), not a thing
   if (!known && review && new RegExp(`\\b${lower}\\b`, 'i').test(review) && !new RegExp(`\\b${lower}\\b`).test(review)) return false;
   const term = nlp(word).json()[0]?.terms?.[0] as { tags?: string[] } | undefined;
-  // "something", "anyone": a pronoun names nothing
-  return !!term?.tags?.includes('Noun') && !term.tags.includes('ProperNoun') && !term.tags.includes('Pronoun') && !INDEFINITE.test(word);
+  // "something", "anyone": a pronoun names nothing; "jan" is a month
+  if (!term?.tags?.includes('Noun') || term.tags.some((t) => /^(ProperNoun|Pronoun|Date|Month|WeekDay)$/.test(t)) || INDEFINITE.test(word)) return false;
+  // the tagger calls any unknown word a noun ("bcoz", "tym", "thay"): a short one must be used as one in the
+  // review, after a determiner ("the tap", "no tv"), for the reply to name it
+  return !review || word.length > 4 || new RegExp(`\\b(?:the|a|an|my|our|their|your|this|that|these|those|no|his|her|its|any|some|much|many|more|less|fewer|all|every|each|several|other|another|same|whole|too)\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'iu').test(review);
 }
 
 const INDEFINITE = /^(some|any|every|no)(thing|one|body|where)s?$/i;

@@ -602,6 +602,20 @@ describe('what the reply may name', () => {
     expect(nameable({ ...staff, weight: 0.05 }, review)).toBeUndefined();
   });
 
+  it('names a main complaint the lexicon lacks only where it reads as a noun: a short word the review uses after a determiner', () => {
+    const at = (review: string, words: string): ReviewAspect => ({ ...on(review, words, 'negative'), text: `the ${words}` });
+    // the tagger calls any unknown word a noun: a short one never used as one is a typo or slang, not a thing
+    const bcoz = 'Worst ever bcoz it keeps crashing.';
+    expect(nameable(at(bcoz, 'bcoz'), bcoz, true)).toBeUndefined();
+    const tym = 'Waste of tym, nothing loads.';
+    expect(nameable(at(tym, 'tym'), tym, true)).toBeUndefined();
+    // positive controls: the same length used as a noun, and a longer noun the lexicon lacks
+    const dial = 'The dial on the heater is broken.';
+    expect(nameable(at(dial, 'dial'), dial, true)).toBe('the dial');
+    const intercom = 'Our intercom never worked, so we could not call reception.';
+    expect(nameable(at(intercom, 'intercom'), intercom, true)).toBe('the intercom');
+  });
+
   it('never thanks for what the review praises in quotation marks (often irony: the "spa"), nor says back a quoted word', () => {
     expect(replyPhrase('the hourly "services')).toBeUndefined();
     const quoted = 'The “spa” was lovely, if you like cupboards with a kettle in them.';
