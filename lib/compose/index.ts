@@ -154,6 +154,12 @@ function isPlural(phrase: string): boolean {
   return /[^s]s$/i.test(last) && !/(ss|us|is)$/i.test(last);
 }
 
+/** "no" (or "without") straight before the thing, with at most one word between ("no hot water", "no kettle"). */
+const MISSING_BEFORE = /(?:^|[\s,(])(?:no|without)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Where a missing thing's words end: a stop, or a word that starts something else ("in the room", "for two days"). */
+const MISSING_ENDS = /^(?:\s*(?:[.,;:!?)\n]|$)|\s+(?:in|at|on|for|during|after|until|and|or|but|so|anywhere|whatsoever|available|provided|either)\b)/i;
+/** Things a reviewer is glad to find none of ("no problems", "no queues"): not a thing missing. */
+const UNWANTED_AFTER_NO = /\b(?:complain\w*|issues?|problems?|worries|fuss|hassles?|queues?|lines?|wait(?:ing)?|noise|ads|adverts?|bugs?|crash\w*|lag\w*|smells?|surprises?|hidden|extra)\b/i;
 /** A thing's failure said before it: "does not sync bookmarks", "won't load pages", "unable to save passwords". */
 const FAILED_BEFORE = /(?:(?:does|did|do|would|will|wo|could|can|ca)(?:n['’]?t|\s+not)|cannot|unable\s+to)\s+(?:even\s+)?(load|open|sync|play|save|download|import|export)\s+(?:the\s+|my\s+|any\s+|our\s+)?$/i;
 
@@ -161,7 +167,7 @@ const FAILED_BEFORE = /(?:(?:does|did|do|would|will|wo|could|can|ca)(?:n['’]?t
  * The problem as a statement in the review's own fault word, when the review gives one right at the
  * aspect: "the shower ran cold", "the room was not clean", "a cold coffee" → "the coffee was cold".
  */
-export function statementOf(aspect: ReviewAspect, phrase: string, review: string): string | undefined {
+export function statementOf(aspect: ReviewAspect, phrase: string, review: string, present = false): string | undefined {
   const at = review.slice(aspect.start, aspect.end).toLowerCase();
   // the phrase ends in the review's words (or their singular: "the apps" said as "the app")
   const said = phrase.toLowerCase();
@@ -183,6 +189,14 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
   // "does not sync bookmarks", "won't load pages": the thing did not do it
   const failedBefore = FAILED_BEFORE.exec(review.slice(Math.max(0, aspect.start - 40), aspect.start));
   if (failedBefore) return `${phrase} did not ${failedBefore[1]!.toLowerCase()}`;
+  // "no kettle in the room", "there was no hot water": what was missing, said as missing (not "sorry about
+  // the kettle"); an app's missing feature in the present ("there is no night mode")
+  // …only when the thing is whole where it stops ("no hot water.", "no kettle in the room"), not the start of
+  // a longer one ("no option to upload photos", "no usb charging ports", "no rooms with two beds")
+  if (/^the /.test(phrase) && MISSING_BEFORE.test(review.slice(Math.max(0, aspect.start - 25), aspect.start)) && !UNWANTED_AFTER_NO.test(at) && MISSING_ENDS.test(review.slice(aspect.end, aspect.end + 20))) {
+    const thing = phrase.slice(4);
+    return `there ${present ? (isPlural(phrase) ? 'are' : 'is') : isPlural(phrase) ? 'were' : 'was'} no ${thing}`;
+  }
   // "the app keeps crashing": a fault that goes on
   const keeps = /^\s+(?:just\s+|always\s+)?keeps\s+(crashing|freezing|lagging|hanging|closing|failing)\b/i.exec(review.slice(aspect.end, aspect.end + 40));
   if (keeps) return `${phrase} ${isPlural(phrase) ? 'keep' : 'keeps'} ${keeps[1]!.toLowerCase()}`;
@@ -775,7 +789,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
     // "the apps" for the one app the review is about: said in the singular
     const phrase = WHOLE.has(written.split(' ').pop()!.replace(/s$/, '')) ? written.replace(/s$/, '') : written;
-    let statement = reviewText ? statementOf(a, phrase, reviewText) : undefined;
+    let statement = reviewText ? statementOf(a, phrase, reviewText, reading.domain === 'app') : undefined;
     let appAtPlace: string | undefined;
     // an app's update or version is not the fault but when it began: "the app has been crashing since the update"
     if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && /^(updates?|version|upgrade)$/.test(phrase.split(' ').pop()!)) {

@@ -689,6 +689,21 @@ describe('what the reply may name', () => {
     expect(statementOf(at(want, 'bookmarks'), 'the bookmarks', want)).toBeUndefined();
   });
 
+  it('says a thing that was missing as missing ("there was no kettle"), only when the thing is whole where it stops', () => {
+    const at = (review: string, words: string): ReviewAspect => ({ ...on(review, words, 'negative'), text: `the ${words}` });
+    const kettle = 'Nice view but no kettle in the room.';
+    expect(statementOf(at(kettle, 'kettle'), 'the kettle', kettle)).toBe('there was no kettle');
+    const towels = 'We had no clean towels for two days.';
+    expect(statementOf(at(towels, 'towels'), 'the towels', towels)).toBe('there were no towels');
+    const mode = 'Good browser, no night mode.';
+    expect(statementOf(at(mode, 'night mode'), 'the night mode', mode, true)).toBe('there is no night mode');
+    // positive controls: the start of a longer thing, or something they were glad to be without, is not said so
+    const option = 'There is no option to upload photos.';
+    expect(statementOf(at(option, 'option'), 'the option', option, true)).toBeUndefined();
+    const queue = 'No queue at check-in, lovely.';
+    expect(statementOf(at(queue, 'queue'), 'the queue', queue)).toBeUndefined();
+  });
+
   it('names a part of an app with the noun that says which ("the back button"), never with an opinion ("the ugly button")', () => {
     const at = (review: string, words: string): ReviewAspect => ({ ...on(review, words, 'negative'), text: `the ${words}` });
     const back = 'The back button does not work.';
