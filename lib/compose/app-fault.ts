@@ -18,9 +18,9 @@ const KINDS: Array<{ re: RegExp; says: string; fault: string }> = [
   // closing by itself is a crash in a user's words ("keeps shutting down on me", "closes for no reason")
   { re: /\b(?:crash(?:es|ed|ing)?|force[- ]clos(?:es|ed|ing)|(?:keeps?|kept) (?:shutting|closing|quitting)(?: down| off)?|shuts? (?:down|off) (?:on (?:me|its own)|by itself|randomly|constantly|all the time|every time)|clos(?:es|ed|ing) (?:by itself|on (?:me|its own)|randomly|unexpectedly|for no reason))\b/i, says: 'has been crashing', fault: 'crash' },
   { re: /\b(?:freez(?:es|ing)|froze(?:n)?|hangs|hanging|hung up|gets? stuck|got stuck|unresponsive|(?:stops?|stopped) responding|not responding)\b/i, says: 'has been freezing', fault: 'crash' },
-  { re: /\b(?:(?:too|very|s+o+|really|extremely|painfully|dam|damn|is|was|are|were|it['’]s|getting|became|become|and) slow(?:er)?|slow(?:er)? to (?:load|open|start)|slowest|slower|laggy|lags|lagging|sluggish|(?:takes?|took|taking)\s+(?:\S+\s+){0,2}?(?:forever|ages|so long|too long|\d+\s*(?:s|secs?|seconds?|mins?|minutes?))\s+(?:for\s+(?:a|the|each|every)\s+\w+\s+)?to\s+(?:load|open|start|respond))\b/i, says: 'has been so slow', fault: 'slow' },
+  { re: /\b(?:(?:too|very|s+o+|really|extremely|painfully|dam|damn|is|was|are|were|it['’]s|getting|became|become|and) slow(?:er)?|slow(?:er)? to (?:load|open|start)|slowest|slower|laggy|lags|lagging|sluggish|(?:takes?|took|taking)\s+(?:\S+\s+){0,2}?(?:forever|ages|so long|too long|(?:so|too) much time|a long time|\d+\s*(?:s|secs?|seconds?|mins?|minutes?))\s+(?:for\s+(?:a|the|each|every)\s+\w+\s+)?to\s+(?:load|open|start|respond))\b/i, says: 'has been so slow', fault: 'slow' },
   {
-    re: /\b(?:(?:(?:does|do|did|will|would|wo|ca|can|could)(?:n['’]?t| not)|cannot)\s+(?:even\s+)?(?:work|load|open|start|connect|log ?in|sign ?in|use (?:it|this|the app)|use(?=\s+(?:after|since|any ?more|now)\b|\s*[.!,]|\s*$))|(?:stopped|stops) working|not (?:working|loading|opening)|won['’]?t (?:work|load|open|start))\b/i,
+    re: /\b(?:(?:(?:does|do|did|will|would|wo|ca|can|could)(?:n['’]?t| not)|cannot)\s+(?:even\s+)?(?:work|load|open|start|connect|log ?in|sign ?in|use (?:it|this|the app)|use(?=\s+(?:after|since|any ?more|now)\b|\s*[.!,]|\s*$))|(?:stopped|stops) working|no longer (?:works?|working|loads?|opens?)|(?:does|do)(?:n['’]?t| not)(?: work)? any ?more|not (?:working|loading|opening)|won['’]?t (?:work|load|open|start))\b/i,
     says: 'has not been working for you',
     fault: 'broken',
   },
@@ -42,7 +42,7 @@ export function appFaultOf(review: string, thing = 'the app'): AppFault | undefi
       // "doesn't work" is itself a negation; for the others a negation just before undoes the fault
       if (k.fault !== 'broken' && UNDONE.test(review.slice(Math.max(0, at - 30), at))) continue;
       // an earlier improvement is not a fault met now: "used to crash, now fixed"
-      if (/\b(?:fixed|solved|resolved|better now|no longer)\b/i.test(review.slice(at, at + 40))) continue;
+      if (/\b(?:fixed|solved|resolved|better now|no longer)\b/i.test(review.slice(at + m[0].length, at + m[0].length + 40))) continue;
       // "doesn't load fast" is slowness, not a failure to open: left to the slow kind or to none
       if (k.fault === 'broken' && /^\s+(?:quickly|fast|promptly|right away)\b/i.test(review.slice(at + m[0].length))) continue;
       if (!best || at < best.start) best = { statement: `${thing} ${k.says}`, fault: k.fault, start: at, end: at + m[0].length };

@@ -12,6 +12,9 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Please sort it out, the thing keeps shutting down on me.', 'the app has been crashing'],
     ['It closes by itself halfway through a booking.', 'the app has been crashing'],
     ['Every few minutes it stops responding.', 'the app has been freezing'],
+    ['Video used to play in the background but doesn\'t anymore.', 'the app has not been working for you'],
+    ['Sync no longer works on my tablet.', 'the app has not been working for you'],
+    ['It takes so much time to open a link.', 'the app has been so slow'],
     ['1. Too slow 2. Too heavy', 'the app has been so slow'],
     ['This is the slowest thing I have installed.', 'the app has been so slow'],
     ['Heavy and slow on my old phone.', 'the app has been so slow'],
@@ -37,6 +40,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['You cannot use the voucher twice, which is fair.'],
     ['The shop closes by 6 on Sundays.'],
     ['It never shuts down on me any more.'],
+    ['I no longer worry about my bookings.'],
   ])('%s → nothing', (review) => {
     expect(appFaultOf(review)).toBeUndefined();
   });
