@@ -173,7 +173,7 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
   const said = phrase.toLowerCase();
   if (!at) return undefined;
   if (!(said.endsWith(at) || (at.endsWith('s') && said.endsWith(at.slice(0, -1))))) {
-    // the phrase is the last word of the review's ("Sync Bookmarks" named "the bookmarks"): only a failed verb
+    // the phrase is the last word of the review's ("Sync Contacts" named "the contacts"): only a failed verb
     // before that word may say what went wrong ("does not sync bookmarks")
     const last = /[\p{L}-]+$/u.exec(at)?.[0];
     if (!last || !said.endsWith(last)) return undefined;
@@ -183,7 +183,7 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
   }
   const be = isPlural(phrase) ? 'were' : 'was';
   // "the app doesn't work", "the car wouldn't unlock": a thing that failed to do its job
-  // (written without the apostrophe too: "pages just wont load")
+  // (written without the apostrophe too: "my tabs wont load")
   const failed = /^\s+(?:just\s+|still\s+|simply\s+)?(?:(?:does|did|do|would|will|wo|could|can|ca)(?:n['’]?t|\s+not)|cannot)\s+(work|load|open|start|connect|unlock|lock|respond|sync|charge)\b/i.exec(review.slice(aspect.end, aspect.end + 40));
   if (failed) return `${phrase} did not ${failed[1]!.toLowerCase()}`;
   // "does not sync bookmarks", "won't load pages": the thing did not do it
@@ -192,7 +192,7 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
   // "no kettle in the room", "there was no hot water": what was missing, said as missing (not "sorry about
   // the kettle"); an app's missing feature in the present ("there is no night mode")
   // …only when the thing is whole where it stops ("no hot water.", "no kettle in the room"), not the start of
-  // a longer one ("no option to upload photos", "no usb charging ports", "no rooms with two beds")
+  // a longer one ("no option to pick a colour", "no usb charging ports", "no rooms with two beds")
   if (/^the /.test(phrase) && MISSING_BEFORE.test(review.slice(Math.max(0, aspect.start - 25), aspect.start)) && !UNWANTED_AFTER_NO.test(at) && MISSING_ENDS.test(review.slice(aspect.end, aspect.end + 20))) {
     const thing = phrase.slice(4);
     return `there ${present ? (isPlural(phrase) ? 'are' : 'is') : isPlural(phrase) ? 'were' : 'was'} no ${thing}`;
@@ -247,7 +247,7 @@ export function replyPhrase(text: string): string | undefined {
   // markup, brackets (they would read as a blank to fill, and a bracket often holds a name: "(Tamsin)") and
   // anything like a number, address or link
   if (/\d{5,}|@|https?:|www\.|[<>[\]{}()]/i.test(words.join(' '))) return undefined;
-  // a word in quotation marks is someone else's word or said with irony (hourly "services"): never said back
+  // a word in quotation marks is someone else's word or said with irony (the nightly "entertainment"): never said back
   if (/["“”«»„]|(?:^|\s)['‘]/u.test(words.join(' '))) return undefined;
   // people are not something the business provides (the reviewer, their family, other reviewers)
   // …though what is provided for them is ("the children's menu", "the kids club")
@@ -781,7 +781,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const shouting = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length > letters.length / 2;
   // a hotel's restaurant or cafe: the reader learned it as the business as a whole, so its fault is named only
   // where the words around it find one ("the restaurant was closed"), never on the reading's word alone
-  // ("we lost a chain at the restaurant")
+  // (a ring a guest mislaid in the restaurant)
   const facility = (a: ReviewAspect) => reading.domain === 'hotel' && /\b(restaurant|cafe|café)s?$/i.test(a.text);
   const named = (a: ReviewAspect, minWeight?: number, trustReading?: boolean): Named | undefined => {
     const found = nameable(a, reviewText, a === reading.mainComplaint, minWeight, (trustReading || a === reading.mainComplaint) && !facility(a));

@@ -17,7 +17,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:have|had|'ve)\\s+${VISITED}\\s+(?:here|there|with (?:you|them))\\s+(?:before|previously)\\b`, 'i'),
   // "been coming back for six years", "using the app for two years", "a customer for years"; staying or
   // visiting only as something done again and again ("been staying here for years"), not one long stay
-  // ("staying for 2 months while I intern")
+  // ("staying a month while our kitchen is rebuilt")
   new RegExp(`\\b(?:coming|(?:been|keep|kept)\\s+(?:staying|visiting)|using|been a (?:customer|guest|member|user))\\b[^.!?\\n]{0,30}\\bfor\\s+(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+)?(?:${SPAN}|years)\\b`, 'i'),
   // "keep coming back", "always stay here", "every year we come", "regular guests"
   /\b(?:keep|kept|keeps) (?:coming|going) back\b/i,
