@@ -144,10 +144,10 @@ export function joinList(items: string[]): string {
  * heated word ("disgusting") never is. After "not", only the qualities a thing should have.
  */
 const FAULT_WORDS = new Set(
-  'cold lukewarm stale bland burnt undercooked overcooked raw soggy greasy salty late slow delayed dirty stained smelly mouldy moldy dusty damp noisy loud broken leaking faulty tiny small cramped uncomfortable wrong missing damaged overpriced expensive rude unfriendly unhelpful dated worn laggy buggy glitchy unresponsive unusable confusing'.split(' '),
+  'cold lukewarm stale bland burnt undercooked overcooked raw soggy greasy salty late slow delayed dirty stained smelly mouldy moldy dusty damp noisy loud broken leaking faulty tiny small cramped uncomfortable wrong missing damaged overpriced expensive rude unfriendly unhelpful dated worn laggy buggy glitchy unresponsive unusable confusing old outdated tired shabby limited inadequate insufficient poor unclean unhygienic unavailable closed blocked clogged stuck leaky noisy'.split(' '),
 );
-const NEGATABLE = new Set('clean ready warm hot fresh working available comfortable cooked right correct helpful friendly open'.split(' '));
-const LINK = /^\s+(was|were|is|are|ran|came|arrived|tasted|looked|felt|seemed)(n['’]t|\s+not)?\s+(?:(?:too|very|so|really|quite|completely|totally|a bit|stone|freezing)\s+)?([a-z-]+)/i;
+const NEGATABLE = new Set('clean ready warm hot fresh working available comfortable cooked right correct helpful friendly open maintained cleaned serviced repaired provided stocked changed replaced refilled'.split(' '));
+const LINK = /^\s+(was|were|is|are|ran|came|arrived|tasted|looked|felt|seemed)(n['’]t|\s+not)?\s+(?:(too|very|so|really|quite|completely|totally|a bit|a little|slightly|stone|freezing)\s+)?([a-z-]+)/i;
 
 function isPlural(phrase: string): boolean {
   const last = phrase.split(' ').pop() ?? '';
@@ -202,11 +202,13 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
   if (keeps) return `${phrase} ${isPlural(phrase) ? 'keep' : 'keeps'} ${keeps[1]!.toLowerCase()}`;
   const m = LINK.exec(review.slice(aspect.end, aspect.end + 80));
   if (m) {
-    const [, verb, neg, adj] = m as unknown as [string, string, string | undefined, string];
+    const [, verb, neg, degree, adj] = m as unknown as [string, string, string | undefined, string | undefined, string];
     const word = adj.toLowerCase();
     const past = /^(is|are|was|were)$/i.test(verb) ? be : verb.toLowerCase();
+    // the reviewer's own hedge is kept ("the kettle was a bit old"): said without it, the fault grows
+    const hedge = degree && /^(a bit|a little|slightly)$/i.test(degree) ? `${degree.toLowerCase()} ` : '';
     if (neg && NEGATABLE.has(word)) return `${phrase} ${be} not ${word}`;
-    if (!neg && FAULT_WORDS.has(word)) return `${phrase} ${past} ${word}`;
+    if (!neg && FAULT_WORDS.has(word)) return `${phrase} ${past} ${hedge}${word}`;
   }
   const before = /([a-z-]+)\s+$/i.exec(review.slice(Math.max(0, aspect.start - 30), aspect.start));
   if (before && FAULT_WORDS.has(before[1]!.toLowerCase())) {
@@ -828,7 +830,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const last = (phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';
     // (a hotel's restaurant or cafe is one of its facilities, not the hotel)
     const whole = (w: string) => WHOLE.has(w) && !(facility(a) && /^(restaurant|cafe|café)$/.test(w));
-    if (a.polarity === 'negative' && (whole(last) || whole(last.replace(/s$/, ''))) && !statement) return undefined;
+    // …and not where the reviewer made light of it ("the property is a bit old, but…")
+    if (a.polarity === 'negative' && (whole(last) || whole(last.replace(/s$/, ''))) && (!statement || a.softened)) return undefined;
     // "I am sorry about the version" says nothing: an app's version or update the review faults is the latest one
     const said = !statement && reading.domain === 'app' && a.polarity === 'negative' && /^the (updates?|version|upgrade)$/.test(phrase) ? `the latest ${phrase.slice(4).replace(/s$/, '')}` : phrase;
     return {

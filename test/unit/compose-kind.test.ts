@@ -449,7 +449,8 @@ describe('what the reply may name', () => {
       const praised = { text: 'the team', polarity: 'positive' as const, weight: 1, start: 0, end: 4 };
       return compose(text, { kind: 'mixed', domain: 'hotel', aspects: [praised, kettle], mainComplaint: kettle, rating: 4 }).text;
     };
-    for (const text of texts) expect(reply(text, true)).toMatch(/I am sorry about the kettle\./);
+    // a plain apology, in the reviewer's own measure where it says one ("the kettle was a bit old")
+    for (const text of texts) expect(reply(text, true)).toMatch(/I am sorry (?:about the kettle|the kettle was (?:a bit|a little|slightly) \w+)\./);
     for (const text of texts) expect(reply(text, true)).not.toMatch(STRONG);
     // positive control: the same faults not made light of get the fuller apologies some of the time
     expect(texts.some((text) => STRONG.test(reply(text, false)))).toBe(true);
@@ -687,6 +688,30 @@ describe('what the reply may name', () => {
     expect(statementOf(at(fine, 'bookmarks'), 'the bookmarks', fine)).toBeUndefined();
     const want = 'I want to sync bookmarks.';
     expect(statementOf(at(want, 'bookmarks'), 'the bookmarks', want)).toBeUndefined();
+  });
+
+  it('says back a fault in plain words the review used: a thing not looked after, blocked, limited or poor', () => {
+    const at = (review: string, words: string): ReviewAspect => ({ ...on(review, words, 'negative'), text: `the ${words.toLowerCase()}` });
+    const kept = 'The garden was not maintained at all.';
+    expect(statementOf(at(kept, 'garden'), 'the garden', kept)).toBe('the garden was not maintained');
+    const sink = 'Our sink was blocked for two days.';
+    expect(statementOf(at(sink, 'sink'), 'the sink', sink)).toBe('the sink was blocked');
+    const menu = 'The menu was very limited.';
+    expect(statementOf(at(menu, 'menu'), 'the menu', menu)).toBe('the menu was limited');
+    // positive control: a plain description is no fault ("basic but clean" is not said back)
+    const plain = 'The room was basic but spotless.';
+    expect(statementOf(at(plain, 'room'), 'the room', plain)).toBeUndefined();
+  });
+
+  it('apologises for the business as a whole only where the fault is said plainly, not made light of', () => {
+    const light = 'Great spot on the river. The hotel is a bit old, but the rooms are lovely.';
+    const hotel = { ...on(light, 'hotel', 'negative', 0.6), softened: true };
+    const r = compose(light, { kind: 'mixed', domain: 'hotel', aspects: [on(light, 'rooms', 'positive'), hotel], mainComplaint: hotel, rating: 4 });
+    expect(r.text).not.toMatch(/sorry[^.]*the hotel/);
+    // positive control: said plainly, the hotel's fault is apologised for in the review's words
+    const plainly = 'Great spot on the river. The hotel was old and the rooms are lovely.';
+    const h2 = on(plainly, 'hotel', 'negative', 0.6);
+    expect(compose(plainly, { kind: 'mixed', domain: 'hotel', aspects: [on(plainly, 'rooms', 'positive'), h2], mainComplaint: h2, rating: 3 }).text).toMatch(/sorry[^.]*the hotel was old/);
   });
 
   it('says a thing that was missing as missing ("there was no kettle"), only when the thing is whole where it stops', () => {
