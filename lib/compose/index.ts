@@ -830,7 +830,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const last = (phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';
     // (a hotel's restaurant or cafe is one of its facilities, not the hotel)
     const whole = (w: string) => WHOLE.has(w) && !(facility(a) && /^(restaurant|cafe|café)$/.test(w));
-    // …and not where the reviewer made light of it ("the property is a bit old, but…")
+    // …and not where the reviewer made light of it ("a slightly tired hotel, though…")
     if (a.polarity === 'negative' && (whole(last) || whole(last.replace(/s$/, ''))) && (!statement || a.softened)) return undefined;
     // "I am sorry about the version" says nothing: an app's version or update the review faults is the latest one
     const said = !statement && reading.domain === 'app' && a.polarity === 'negative' && /^the (updates?|version|upgrade)$/.test(phrase) ? `the latest ${phrase.slice(4).replace(/s$/, '')}` : phrase;

@@ -704,7 +704,7 @@ describe('what the reply may name', () => {
   });
 
   it('apologises for the business as a whole only where the fault is said plainly, not made light of', () => {
-    const light = 'Great spot on the river. The hotel is a bit old, but the rooms are lovely.';
+    const light = 'Great spot on the river. The hotel was slightly dated, yet our rooms felt new.';
     const hotel = { ...on(light, 'hotel', 'negative', 0.6), softened: true };
     const r = compose(light, { kind: 'mixed', domain: 'hotel', aspects: [on(light, 'rooms', 'positive'), hotel], mainComplaint: hotel, rating: 4 });
     expect(r.text).not.toMatch(/sorry[^.]*the hotel/);
