@@ -674,33 +674,23 @@ describe('what the reply may name', () => {
     expect(r.text).not.toMatch(/the apps|(?:about|raising) the app(?!, and when)/);
   });
 
-  it('says what failed however the review puts it: the verb before the thing, or without the apostrophe', () => {
-    const at = (review: string, words: string): ReviewAspect => ({ ...on(review, words, 'negative'), text: `the ${words.toLowerCase()}` });
-    const sync = 'Shame. It does not sync bookmarks between my phones.';
-    expect(statementOf(at(sync, 'bookmarks'), 'the bookmarks', sync)).toBe('the bookmarks did not sync');
+  // what went wrong, said in the review's own words: the verb before the thing or without its apostrophe, a
+  // thing not looked after, blocked or limited; a plain description or a thing that worked says nothing
+  it.each([
+    ['Shame. It does not sync bookmarks between my phones.', 'bookmarks', 'the bookmarks', 'the bookmarks did not sync'],
     // the reader's phrase may take the verb in ("Sync Contacts"): the thing is still its last word
-    const titled = 'Meh. Will not Sync Contacts.';
-    expect(statementOf(at(titled, 'Sync Contacts'), 'the contacts', titled)).toBe('the contacts did not sync');
-    const wont = 'Since Tuesday my tabs just wont load.';
-    expect(statementOf(at(wont, 'tabs'), 'the tabs', wont)).toBe('the tabs did not load');
-    // positive controls: a thing that worked, or a verb that is no failure, says nothing
-    const fine = 'It does sync bookmarks nicely.';
-    expect(statementOf(at(fine, 'bookmarks'), 'the bookmarks', fine)).toBeUndefined();
-    const want = 'I want to sync bookmarks.';
-    expect(statementOf(at(want, 'bookmarks'), 'the bookmarks', want)).toBeUndefined();
-  });
-
-  it('says back a fault in plain words the review used: a thing not looked after, blocked, limited or poor', () => {
-    const at = (review: string, words: string): ReviewAspect => ({ ...on(review, words, 'negative'), text: `the ${words.toLowerCase()}` });
-    const kept = 'The garden was not maintained at all.';
-    expect(statementOf(at(kept, 'garden'), 'the garden', kept)).toBe('the garden was not maintained');
-    const sink = 'Our sink was blocked for two days.';
-    expect(statementOf(at(sink, 'sink'), 'the sink', sink)).toBe('the sink was blocked');
-    const menu = 'The menu was very limited.';
-    expect(statementOf(at(menu, 'menu'), 'the menu', menu)).toBe('the menu was limited');
-    // positive control: a plain description is no fault ("basic but clean" is not said back)
-    const plain = 'The room was basic but spotless.';
-    expect(statementOf(at(plain, 'room'), 'the room', plain)).toBeUndefined();
+    ['Meh. Will not Sync Contacts.', 'Sync Contacts', 'the contacts', 'the contacts did not sync'],
+    ['Since Tuesday my tabs just wont load.', 'tabs', 'the tabs', 'the tabs did not load'],
+    ['The garden was not maintained at all.', 'garden', 'the garden', 'the garden was not maintained'],
+    ['Our sink was blocked for two days.', 'sink', 'the sink', 'the sink was blocked'],
+    ['The menu was very limited.', 'menu', 'the menu', 'the menu was limited'],
+    // positive controls
+    ['It does sync bookmarks nicely.', 'bookmarks', 'the bookmarks', undefined],
+    ['I want to sync bookmarks.', 'bookmarks', 'the bookmarks', undefined],
+    ['The room was basic but spotless.', 'room', 'the room', undefined],
+  ])('%s → %s', (review, words, phrase, expected) => {
+    const aspect: ReviewAspect = { ...on(review, words, 'negative'), text: `the ${words.toLowerCase()}` };
+    expect(statementOf(aspect, phrase, review)).toBe(expected);
   });
 
   it('apologises for the business as a whole only where the fault is said plainly, not made light of', () => {
