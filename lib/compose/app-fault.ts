@@ -15,7 +15,7 @@ export interface AppFault {
 }
 
 const KINDS: Array<{ re: RegExp; says: string; fault: string }> = [
-  // closing by itself is a crash in a user's words ("keeps shutting itself down", "closes for no reason")
+  // an app that closes by itself has crashed, however it is put ("keeps shutting itself down", "closes for no reason")
   { re: /\b(?:crash(?:es|ed|ing)?|force[- ]clos(?:es|ed|ing)|(?:keeps?|kept) (?:shutting|closing|quitting)(?: down| off)?|shuts? (?:down|off) (?:on (?:me|its own)|by itself|randomly|constantly|all the time|every time)|clos(?:es|ed|ing) (?:by itself|on (?:me|its own)|randomly|unexpectedly|for no reason))\b/i, says: 'has been crashing', fault: 'crash' },
   { re: /\b(?:freez(?:es|ing)|froze(?:n)?|hangs|hanging|hung up|gets? stuck|got stuck|unresponsive|(?:stops?|stopped) responding|not responding)\b/i, says: 'has been freezing', fault: 'crash' },
   { re: /\b(?:(?:too|very|s+o+|really|extremely|painfully|dam|damn|is|was|are|were|it['’]s|getting|became|become|and) slow(?:er)?|slow(?:er)? to (?:load|open|start)|slowest|slower|laggy|lags|lagging|sluggish|(?:takes?|took|taking)\s+(?:\S+\s+){0,2}?(?:forever|ages|so long|too long|(?:so|too) much time|a long time|\d+\s*(?:s|secs?|seconds?|mins?|minutes?))\s+(?:for\s+(?:a|the|each|every)\s+\w+\s+)?to\s+(?:load|open|start|respond))\b/i, says: 'has been so slow', fault: 'slow' },

@@ -402,6 +402,8 @@ const ABSTRACT = /^(quality|standards?|levels?|values?|sizes?|work|job|parts?|fi
 const CHOICE = /^items?$/i;
 /** Words for what should change or what went wrong, never the thing itself. */
 const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcomings?)$/i;
+/** Of the words for the business as a whole, those that in a hotel are one of its facilities. */
+const HOTEL_FACILITY = /^(restaurant|cafe|café)$/i;
 /** Units of money, time and measure: how much of something, never the thing. */
 const UNITS = /^(percent|per ?cent|dollars?|bucks|pounds|euros?|rupees?|cents?|pence|quid|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|miles?|kms?|kilometers?|kilometres?|meters?|metres?|feet|inches?)$/i;
 /** Heads that say something about a thing named after "of" ("the conduct of the staff"): named by that thing or not at all. */
@@ -784,7 +786,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // a hotel's restaurant or cafe: the reader learned it as the business as a whole, so its fault is named only
   // where the words around it find one ("the restaurant was closed"), never on the reading's word alone
   // (a ring a guest mislaid in the restaurant)
-  const facility = (a: ReviewAspect) => reading.domain === 'hotel' && /\b(restaurant|cafe|café)s?$/i.test(a.text);
+  const facility = (a: ReviewAspect) => reading.domain === 'hotel' && HOTEL_FACILITY.test((a.text.match(/\p{L}+/gu) ?? []).pop()?.replace(/s$/i, '') ?? '');
   const named = (a: ReviewAspect, minWeight?: number, trustReading?: boolean): Named | undefined => {
     const found = nameable(a, reviewText, a === reading.mainComplaint, minWeight, (trustReading || a === reading.mainComplaint) && !facility(a));
     if (!found) return undefined;
@@ -829,7 +831,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     // ("I am sorry the app keeps crashing"); "the apps" is the app too
     const last = (phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';
     // (a hotel's restaurant or cafe is one of its facilities, not the hotel)
-    const whole = (w: string) => WHOLE.has(w) && !(facility(a) && /^(restaurant|cafe|café)$/.test(w));
+    const whole = (w: string) => WHOLE.has(w) && !(facility(a) && HOTEL_FACILITY.test(w));
     // …and not where the reviewer made light of it ("a slightly tired hotel, though…")
     if (a.polarity === 'negative' && (whole(last) || whole(last.replace(/s$/, ''))) && (!statement || a.softened)) return undefined;
     // "I am sorry about the version" says nothing: an app's version or update the review faults is the latest one

@@ -640,6 +640,10 @@ describe('what the reply may name', () => {
     const hotel = 'Lovely rooms and friendly staff, but the restaurant was closed every night we stayed.';
     const r = compose(hotel, reading('mixed', 'hotel', [on(hotel, 'rooms', 'positive'), on(hotel, 'restaurant', 'negative')], 3));
     expect(r.text).toMatch(/sorry[^.]*the restaurant/);
+    // …with no statement of the fault to carry it, too ("I am sorry about the restaurant")
+    const badly = 'Lovely rooms and friendly staff, but our hotel restaurant badly let us down.';
+    const b = compose(badly, reading('mixed', 'hotel', [on(badly, 'rooms', 'positive'), on(badly, 'restaurant', 'negative')], 3));
+    expect(b.text).toMatch(/sorry[^.]*the restaurant/);
     // the reading alone is not enough: nothing near it finds fault ("we dined at the restaurant")
     const neutral = 'Lovely rooms and friendly staff. We dined at the restaurant once, on a Tuesday. The shower was cold.';
     const n = compose(neutral, reading('mixed', 'hotel', [on(neutral, 'rooms', 'positive'), on(neutral, 'restaurant', 'negative'), on(neutral, 'shower', 'negative', 0.5)], 3));
