@@ -347,11 +347,31 @@ export function readingForTraining(text: string, rating: number | undefined, pla
 
 /** The topics' stopword test, with franc for terse English that has no stopwords ("great location, friendly staff"). */
 function readsAsEnglish(text: string): boolean {
+  // "no", "me" and "a" are Spanish as well: more of another language's little words than of English's is not English
+  if (foreignWords(text)) return false;
   if (looksEnglish(text)) return true;
   // terse English has no stopwords and too few letters for franc ("Great location, friendly staff, clean
   // rooms." reads as Swedish to it): most of its words are English words
   if (mostlyEnglishWords(text)) return true;
   return franc(text.slice(0, 1000), { minLength: 10 }) === 'eng';
+}
+
+/** Common words of English that are not also common words of the languages nearest it in spelling. */
+const ENGLISH_ONLY = new Set(['the', 'and', 'was', 'were', 'are', 'to', 'for', 'of', 'it', 'we', 'my', 'our', 'you', 'not', 'with', 'this', 'that', 'they', 'had', 'have', 'very', 'but', 'never', 'again', 'is', 'at', 'in', 'on']);
+/** Common words of Spanish, Portuguese, French, Italian and German that English does not use. */
+const FOREIGN_ONLY = new Set([
+  'de', 'la', 'el', 'los', 'las', 'que', 'por', 'para', 'con', 'una', 'es', 'se', 'lo', 'y', 'pero', 'muy', 'porque', 'más', 'del', 'yo', 'esta', 'este',
+  'não', 'uma', 'com', 'muito',
+  'le', 'les', 'des', 'et', 'est', 'pas', 'une', 'du', 'avec', 'nous', 'très', 'dans', 'sur', 'je', 'il', 'qui',
+  'che', 'di', 'sono', 'molto', 'gli',
+  'der', 'und', 'das', 'nicht', 'ist', 'ein', 'eine', 'wir', 'sehr', 'mit', 'auf', 'zu', 'ich', 'sie',
+]);
+
+/** Whether two or more of the review's little words are another language's, and more of them than English's. */
+function foreignWords(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const foreign = words.filter((w) => FOREIGN_ONLY.has(w)).length;
+  return foreign >= 2 && foreign > words.filter((w) => ENGLISH_ONLY.has(w)).length;
 }
 
 let englishLexicon: Record<string, unknown> | undefined;

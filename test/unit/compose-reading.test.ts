@@ -250,6 +250,15 @@ describe('readReviewForReply: reviews it cannot answer specifically', () => {
       expect(readReviewForReply({ text, rating: 5 }).generic).toMatch(/English/);
   });
 
+  it('reads Spanish that shares "no", "me" and "a" with English as not English (English with them stays English)', () => {
+    // enough of the stopword test's words ("no", "me", "a") to pass it, none of them English only
+    const spanish = 'No me gusta nada la app porque se cierra sola y no puedo ver mis reservas, me da error a cada rato';
+    expect(readReviewForReply({ text: spanish, rating: 1 }).generic).toMatch(/English/);
+    expect(readReviewForReply({ text: spanish, rating: 1 }).aspects).toEqual([]);
+    const english = 'No pool, no gym, and the bed gave me a sore back.';
+    expect(readReviewForReply({ text: english, rating: 2 }).generic).toBeUndefined();
+  });
+
   it('a specific review gets no generic reason (positive control)', () => {
     expect(readReviewForReply({ text: 'The shower was cold and the bed was hard.' }).generic).toBeUndefined();
   });
