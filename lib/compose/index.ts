@@ -575,6 +575,14 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     if (!second?.statement || thanks.includes(second.phrase) || categoryOf(second.phrase, reading.domain) === 'staff') return [];
     return [apologyFor(second, 1)];
   };
+  // "thank you for telling us about your time with the app. I am sorry the app…": the apology's thing is the
+  // visit's own, so the thanks that names the visit is left out
+  const plainThanks = (list: readonly string[], first: Named | undefined): readonly string[] => {
+    const thing = words.visit.match(/\bthe \p{L}+$/u)?.[0];
+    const same = !!first && !!thing && (first.phrase === thing || !!first.statement?.includes(thing));
+    const rest = same ? list.filter((t) => !t.includes('{visit}')) : list;
+    return rest.length ? rest : list;
+  };
   // the rest of what it faulted, not yet named by the thanks or an apology: heard, in one sentence
   const alsoRaised = (said: string[]): string[] => {
     const text = said.join(' ');
@@ -585,7 +593,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     return [f(people ? P.ALSO_RAISED[0] : pick('also-raised', P.ALSO_RAISED), { R: joinList(rest.map((n) => n.phrase)) })];
   };
   // a danger warned of: taken seriously in words, whatever the action chosen
-  const hazardSaid = () => f(pick('hazard', ctx.hazard ? P.HAZARD : P.HAZARD_PLAIN), { X: ctx.hazard ?? '' });
+  // the apology just before names the dangerous thing: the word on safety does not name it again
+  const hazardSaid = () => f(pick('hazard', P.HAZARD_PLAIN));
   const actionPart = (problems: Named[]): string[] => {
     if (ownerAction?.trim()) return [ensureStop(ownerAction)];
     const out: string[] = [];
@@ -652,7 +661,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     case 'mixed': {
       // two things it faulted: both acknowledged in the thanks (the apology is for the main one)
       const both = raised.length >= 2 && !short;
-      const thanks = plan.liked.length ? f(pick('thanks', both ? P.MIXED_THANKS_RAISED : P.MIXED_THANKS)) : f(pick('thanks', both ? P.COMPLAINT_THANKS : P.COMPLAINT_THANKS_PLAIN));
+      const thanks = plan.liked.length ? f(pick('thanks', both ? P.MIXED_THANKS_RAISED : P.MIXED_THANKS)) : f(pick('thanks', both ? P.COMPLAINT_THANKS : plainThanks(P.COMPLAINT_THANKS_PLAIN, plan.problems[0])));
       // nothing it faults can be named and the stars are high: answer the praise, as the reviewer mostly gave it
       if (!plan.problems.length && (reading.rating ?? 0) >= 4) return build({ ...reading, kind: 'praise' }, plan, ctx);
       // nothing it faults can be named: the points acknowledged (a suggestion says it for them), no vague apology
@@ -682,8 +691,11 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // nothing nameable under four stars or more: "sorry we let you down" would not fit, the points are acknowledged
       if (!plan.problems.length && ((ctx.asks && (reading.rating ?? 3) >= 3) || (reading.rating ?? 0) >= 4)) return build({ ...reading, kind: 'mixed' }, plan, ctx);
       // what they liked is thanked for first, as the owner would; then the complaint in their terms
-      const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', raised.length ? P.COMPLAINT_THANKS : short ? P.COMPLAINT_THANKS_PLAIN.slice(1, 3) : P.COMPLAINT_THANKS_PLAIN));
       const main = plan.problems[0];
+      // the one thing raised is named by the apology that follows: "thank you for telling us about the room. I
+      // am sorry about the room" says it twice, so the thanks is the plain one
+      const namedInThanks = raised.length > 1 || (raised.length === 1 && (noApology || raised[0] !== main));
+      const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', namedInThanks ? P.COMPLAINT_THANKS : plainThanks(short ? P.COMPLAINT_THANKS_PLAIN.slice(1, 3) : P.COMPLAINT_THANKS_PLAIN, main)));
       // the thanks may already say "your stay": the plain apology then does not say it again
       const plain = thanks.includes(words.visit) ? P.APOLOGY_PLAIN.filter((a) => !a.includes('{visit}')) : P.APOLOGY_PLAIN;
       const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain)), ...(ctx.hazard !== undefined ? [hazardSaid()] : []), ...(!short && ctx.returning ? [f(pick('returning', P.SORRY_RETURNING))] : []), ...(short ? [] : alsoSorry(thanks))];

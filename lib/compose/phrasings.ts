@@ -329,11 +329,6 @@ export const SERIOUS_INVITE = [
 ] as const;
 
 /** A danger the review warns of, no one hurt: taken seriously, after the apology. */
-export const HAZARD = [
-  'Your safety matters more to us than anything, and I am grateful you told us about {X}.',
-  'Nothing matters more to us than your safety, so thank you for telling us about {X}.',
-  'Safety has to come first, so I am grateful you pointed out {X}.',
-] as const;
 export const HAZARD_PLAIN = [
   'Your safety matters more to us than anything, and I am grateful you told us.',
   'Nothing matters more to us than your safety, so thank you for telling us.',

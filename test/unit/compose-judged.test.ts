@@ -81,6 +81,8 @@ describe('a danger warned of, no one hurt', () => {
     const sorry = sentences(r.text).find((t) => SORRY.test(t))!;
     expect(sorry).toContain('the stairs');
     expect(r.text).toMatch(SAFETY);
+    // said once, in the apology: the word on safety right after it does not name the stairs again
+    expect(sentences(r.text).find((t) => SAFETY.test(t))).not.toMatch(/stairs/);
     expect(r.text).toContain('breakfast');
     expect(r.actions[0]?.aspect).toBe('the stairs');
     expect(createAnalyzer().analyse(r.text, { review: stairs, rating: 2 }).flags).toEqual([]);

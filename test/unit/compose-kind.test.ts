@@ -761,13 +761,51 @@ describe('what the reply may name', () => {
     const pool: ReviewAspect = { text: 'the rooftop infinity pool', polarity: 'negative', weight: 1, start: 4, end: 25 };
     const read: ReviewReading = { kind: 'complaint', domain: 'hotel', aspects: [pool], mainComplaint: pool, rating: 2 };
     const business = defaultSettings().business;
-    const tight = composeReply({ review: { text, rating: 2 }, business, variant: 'standard', limit: 410, reading: read });
+    const tight = composeReply({ review: { text, rating: 2 }, business, variant: 'standard', limit: 380, reading: read });
     expect(tight.text).toMatch(/sorry about the pool/);
     expect(tight.variant).toBe('short');
     // positive control: with room to spare, the standard reply names it
     const roomy = composeReply({ review: { text, rating: 2 }, business, variant: 'standard', limit: 600, reading: read });
     expect(roomy.variant).toBe('standard');
     expect(roomy.text).toMatch(/sorry about the pool/);
+  });
+
+  it('a complaint about one thing names it in the apology, not in the thanks just before it as well', () => {
+    const text = 'The kettle in our room was broken for the whole weekend.';
+    const start = text.indexOf('kettle');
+    const kettle: ReviewAspect = { text: 'the kettle', polarity: 'negative', weight: 1, start, end: start + 'kettle'.length };
+    const first = (t: string) => t.split(/(?<=[.!?])\s/)[0]!;
+    for (const variant of ['standard', 'short'] as const) {
+      const r = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [kettle], mainComplaint: kettle, rating: 2 }, variant);
+      expect(r.text).toMatch(/sorry[^.]*the kettle/);
+      expect(first(r.text)).not.toMatch(/kettle/);
+    }
+    // positive control: with two things raised, the thanks names them both and the apology the first
+    const at = text.length + 1;
+    const two = `${text} The shower ran cold.`;
+    const shower: ReviewAspect = { text: 'the shower', polarity: 'negative', weight: 0.8, start: at + 4, end: at + 10 };
+    const both = compose(two, { kind: 'complaint', domain: 'hotel', aspects: [kettle, shower], mainComplaint: kettle, rating: 2 });
+    expect(first(both.text)).toMatch(/the kettle and the shower/);
+    // a five-star review is not apologised to: the thanks is where the thing is named
+    const five = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [kettle], mainComplaint: kettle, rating: 5 });
+    expect(five.text).not.toMatch(/sorry/);
+    expect(first(five.text)).toMatch(/the kettle/);
+  });
+
+  it('an app complaint whose apology says "the app…" is not thanked for "your time with the app" just before', () => {
+    const text = 'Keeps crashing every time I open it.';
+    const seen = new Set<string>();
+    // several reviewers' wording, so the thanks is drawn from every plain one
+    for (const tail of ['', ' Please fix.', ' Very annoying.', ' Since Monday.', ' On my tablet.', ' Every day now.']) {
+      const r = compose(text + tail, { kind: 'complaint', domain: 'app', aspects: [], rating: 1 });
+      expect(r.text).toMatch(/sorry the app/);
+      seen.add(r.text.split(/(?<=\.)\s/)[0]!);
+    }
+    expect([...seen].some((t) => /time with the app/.test(t))).toBe(false);
+    expect(seen.size).toBeGreaterThan(1);
+    // positive control: a hotel complaint with nothing nameable may still be thanked for "your stay"
+    const stays = ['', ' Awful.', ' Never again.', ' Sad.', ' Oh well.', ' Shame.'].map((tail) => compose(`It was all a bit grim.${tail}`, { kind: 'complaint', domain: 'hotel', aspects: [], rating: 1 }).text);
+    expect(stays.some((t) => /your stay/.test(t))).toBe(true);
   });
 
   it('names each thing once, whatever its number ("the room" and "the rooms")', () => {
