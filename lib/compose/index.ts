@@ -792,6 +792,10 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const asBrowser = (t: string) => t.replace(/\bthe app\b/g, 'the browser');
   const words = browser ? { ...domainWords, visit: asBrowser(domainWords.visit), welcome: domainWords.welcome.map(asBrowser) } : domainWords;
 
+  // praise's main complaint is the thing it found most wanting: named first as a note, never trusted or
+  // apologised for as a complaint's would be
+  const mainFault = reading.kind === 'praise' ? undefined : reading.mainComplaint;
+
   // a review in capitals throughout has no acronyms to keep ("STAFF" is shouting, "ATM" is a name)
   const letters = reviewText.match(/\p{L}/gu) ?? [];
   const shouting = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length > letters.length / 2;
@@ -800,7 +804,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // (a ring a guest mislaid in the restaurant)
   const facility = (a: ReviewAspect) => reading.domain === 'hotel' && HOTEL_FACILITY.test((a.text.match(/\p{L}+/gu) ?? []).pop()?.replace(/s$/i, '') ?? '');
   const named = (a: ReviewAspect, minWeight?: number, trustReading?: boolean): Named | undefined => {
-    const found = nameable(a, reviewText, a === reading.mainComplaint, minWeight, (trustReading || a === reading.mainComplaint) && !facility(a));
+    const found = nameable(a, reviewText, a === mainFault, minWeight, (trustReading || a === mainFault) && !facility(a));
     if (!found) return undefined;
     const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
     // "the apps" for the one app the review is about: said in the singular
@@ -888,7 +892,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // …unless the praise of it weighs more than the fault ("as for the location, it is central … location is great")
   const praisedWeight = (head: string) => Math.max(0, ...reading.aspects.filter((a) => a.polarity === 'positive' && headOf(a.text) === head).map((a) => a.weight));
   const bothWays = (p: Named) =>
-    (p.aspect !== reading.mainComplaint || praisedWeight(headOf(p.phrase)) > p.aspect.weight) && (likedAll.some((l) => l.phrase === p.phrase) || praisedHeads.has(headOf(p.phrase)));
+    (p.aspect !== mainFault || praisedWeight(headOf(p.phrase)) > p.aspect.weight) && (likedAll.some((l) => l.phrase === p.phrase) || praisedHeads.has(headOf(p.phrase)));
   // the thing a request asks for has not failed them: it is thanked for as a suggestion, not apologised for
   const complaintsOf = (list: Named[]) => (serious ? [] : list.filter((p) => !bothWays(p) && !(reviewText && askedFor(p.aspect, reviewText)) && (!withPests(p.aspect) || categoryOf(p.phrase, reading.domain) === 'pest')));
   const problems = complaintsOf(problemsAll);

@@ -25,7 +25,10 @@ export interface ReviewReading {
   kind: ReviewKind;
   /** In the order the review raises them; never insults, staff names or personal details. */
   aspects: ReviewAspect[];
-  /** The negative aspect the reviewer spends most on (absent for praise). */
+  /**
+   * The negative aspect the reviewer spends most on. In praise, the thing it found most wanting where the
+   * aspects name one (a note for the reply, never an apology); absent where nothing was found wanting.
+   */
   mainComplaint?: ReviewAspect;
   /**
    * Likely further complaints the reading was not sure enough of to name as aspects (the main complaint is

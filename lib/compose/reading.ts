@@ -983,12 +983,15 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
       }
     }
   } else main = rulesMain(chosen.filter((c) => c.aspect.polarity === 'negative'));
-  if (kind === 'praise' || !main) return { kind, aspects, mainComplaint: undefined, likelyFaults: undefined };
+  if (!main) return { kind, aspects, mainComplaint: undefined, likelyFaults: undefined };
   // the main complaint is one of the aspects: the named one of the same thing, or it joins them in place
   const m = main;
+  const same = aspects.find((a) => a.polarity === 'negative' && a.start < m.aspect.end && m.aspect.start < a.end) ?? aspects.find((a) => a.polarity === 'negative' && a.text === m.aspect.text);
+  // praise that finds something wanting: the thing it found most wanting, where the aspects already name it
+  // (a note, never an apology); nothing is added to praise from below the naming threshold
+  if (kind === 'praise') return { kind, aspects, mainComplaint: same, likelyFaults: undefined };
   const others = likely.filter((a) => a.start !== m.aspect.start);
   const likelyFaults = others.length ? { likelyFaults: others } : {};
-  const same = aspects.find((a) => a.polarity === 'negative' && a.start < m.aspect.end && m.aspect.start < a.end) ?? aspects.find((a) => a.polarity === 'negative' && a.text === m.aspect.text);
   if (same) return { kind, aspects, mainComplaint: same, ...likelyFaults };
   const joined = marked(m.aspect);
   const withMain = [...aspects, joined].sort((a, b) => a.start - b.start);

@@ -770,6 +770,17 @@ describe('what the reply may name', () => {
     expect(roomy.text).toMatch(/sorry about the pool/);
   });
 
+  it('praise\'s main complaint is a note: not trusted past the words as a complaint\'s is, never apologised for', () => {
+    const text = 'We stayed three nights and the shuttle took us to the port each morning.';
+    const start = text.indexOf('shuttle');
+    const shuttle: ReviewAspect = { text: 'the shuttle', polarity: 'negative', weight: 0.05, start, end: start + 'shuttle'.length };
+    const praise = compose(text, { kind: 'praise', domain: 'hotel', aspects: [shuttle], mainComplaint: shuttle, rating: 4 });
+    expect(praise.text).not.toMatch(/sorry|shuttle/i);
+    // positive control: the same reading as a complaint trusts its main complaint and apologises for it
+    const complaint = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [shuttle], mainComplaint: shuttle, rating: 2 });
+    expect(complaint.text).toMatch(/sorry[^.]*shuttle/);
+  });
+
   it('a complaint about one thing names it in the apology, not in the thanks just before it as well', () => {
     const text = 'The kettle in our room was broken for the whole weekend.';
     const start = text.indexOf('kettle');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readingForTraining, readReviewForReply } from '@/lib/compose/reading';
 import type { ReviewReading } from '@/lib/compose/reading-types';
+import { composeReply } from '@/lib/compose';
+import { defaultSettings } from '@/lib/settings/schema';
 
 // Reviews written for these tests (never corpus text).
 const texts = (r: ReviewReading) => r.aspects.map((a) => `${a.text}:${a.polarity}`);
@@ -202,6 +204,18 @@ describe('readReviewForReply: kind', () => {
     expect(readReviewForReply({ text: 'cannot log in since the update', rating: 2 }).kind).toBe('complaint');
     // positive control: praising words at three stars are still praise
     expect(readReviewForReply({ text: 'Lovely app, works well', rating: 3 }).kind).toBe('praise');
+  });
+
+  it('praise that finds one thing wanting names it as its main complaint, and the reply notes it without an apology', () => {
+    const text = 'Wonderful little hotel. The staff were kind, the breakfast was superb and the garden was lovely. The wifi was weak in our room.';
+    const r = readReviewForReply({ text, rating: 5 });
+    expect(r.kind).toBe('praise');
+    expect(r.mainComplaint?.text).toBe('the wifi');
+    const reply = composeReply({ review: { text, rating: 5 }, reading: r, business: defaultSettings().business, variant: 'standard' }).text;
+    expect(reply).toMatch(/note about the wifi/);
+    expect(reply).not.toMatch(/sorry|apologi/i);
+    // positive control: praise with nothing wanting has no main complaint
+    expect(readReviewForReply({ text: 'Great location and spotless rooms, the staff could not do enough for us.', rating: 5 }).mainComplaint).toBeUndefined();
   });
 
   it('the words decide when a 5-star rating carries a complaint', () => {
