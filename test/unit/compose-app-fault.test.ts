@@ -26,6 +26,11 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Cannot log in at all this week.', 'the app has not been working for you'],
     ["cant use after the update", 'the app has not been working for you'],
     ['Since Monday I cannot use it.', 'the app has not been working for you'],
+    ['Still slow after the last three updates.', 'the app has been so slow'],
+    ['Slow. Really needs work.', 'the app has been so slow'],
+    ['The map crawls on my phone.', 'the app has been so slow'],
+    ['It keeps restarting in the middle of a trip.', 'the app has been crashing'],
+    ['Restarts itself when I switch apps.', 'the app has been crashing'],
   ])('%s → %s', (review, statement) => {
     expect(appFaultOf(review)?.statement).toBe(statement);
   });
@@ -41,8 +46,22 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['The shop closes by 6 on Sundays.'],
     ['It never shuts down on me any more.'],
     ['I no longer worry about my bookings.'],
+    ['Slow motion video works nicely.'],
+    ['I restart my phone every night.'],
   ])('%s → nothing', (review) => {
     expect(appFaultOf(review)).toBeUndefined();
+  });
+
+  it('answers an app\'s fault said in a word or two ("Too slow", "Keeps crashing"); a word or two with no fault stays general', () => {
+    const business = defaultSettings().business;
+    const reply = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(reply('Too slow').text).toMatch(/sorry the app has been so slow/);
+    expect(reply('Keeps crashing').text).toMatch(/sorry the app has been crashing/);
+    expect(reply('Slow').text).toMatch(/sorry the app has been so slow/);
+    expect(reply('Too slow').generic).toBeUndefined();
+    // positive control: as short, with no fault said, the honest general reply says why
+    expect(reply('Not impressed').generic).toMatch(/too short/);
+    expect(reply('Terrible').generic).toMatch(/single word/);
   });
 
   it('takes the first fault the review states, and says it of the thing the review calls it', () => {
