@@ -31,6 +31,11 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['The map crawls on my phone.', 'the app has been so slow'],
     ['It keeps restarting in the middle of a trip.', 'the app has been crashing'],
     ['Restarts itself when I switch apps.', 'the app has been crashing'],
+    ['Its slow on every trip.', 'the app has been so slow'],
+    ['Sloooooow to find a car.', 'the app has been so slow'],
+    ['Force close message every morning.', 'the app has been crashing'],
+    ['Nothing loads on my old tablet.', 'the app has not been working for you'],
+    ['Map sometime not load in the city.', 'the app has not been working for you'],
   ])('%s → %s', (review, statement) => {
     expect(appFaultOf(review)?.statement).toBe(statement);
   });
