@@ -252,7 +252,13 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
   const words = DOMAIN_WORDS[domain];
   // a charge disputed by its amount ("the charge of $42"): looked into, refunded as that sum, made clear in future
   const charged = category === 'price' ? /^the charge of (.+)$/.exec(aspectText)?.[1] : undefined;
-  const frames = charged ? ['look into {x} with our accounts team', `refund the ${charged}`, 'make every charge clear before a booking is confirmed'] : (FRAMES[category][domain] ?? FRAMES[category].any);
+  // a release is what changed, not a part to fix or test: "fix the update in the next update" reads as nonsense
+  const release = category === 'software' && /\b(update|updates|version|versions|upgrade|release)$/i.test(aspectText);
+  const frames = charged
+    ? ['look into {x} with our accounts team', `refund the ${charged}`, 'make every charge clear before a booking is confirmed']
+    : release
+      ? ['pass your report on {x} to our developers', 'look into what changed in {x}', 'fix what {x} broke in the next release']
+      : (FRAMES[category][domain] ?? FRAMES[category].any);
   const x = aspectText || 'it';
   const options = frames
     // with nothing named, "your comments on it" is just "your comments"

@@ -207,4 +207,11 @@ describe('actions', () => {
     // positive control: a trade's work can be redone
     expect(actionOptions('the work', 'trade').options.map((o) => o.base)).toContain('redo the work at no cost to you');
   });
+
+  it('an app update is what changed: its options look into it and fix what it broke, never "fix the update in the next update"', () => {
+    const update = actionOptions('the latest update', 'app').options.map((o) => o.base);
+    expect(update).toEqual(['pass your report on the latest update to our developers', 'look into what changed in the latest update', 'fix what the latest update broke in the next release']);
+    // positive control: a part of the app is fixed in the next update and tested before each release
+    expect(actionOptions('the bookmarks', 'app').options.map((o) => o.base)).toEqual(['pass your report on the bookmarks to our developers', 'fix the bookmarks in the next update', 'add the bookmarks to our tests before each release']);
+  });
 });
