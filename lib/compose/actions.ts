@@ -94,7 +94,7 @@ const FRAMES: Record<ActionCategory, Frames> = {
   },
   repair: {
     any: ['ask our maintenance team to check {x}', 'repair {x}', 'replace {x}', 'refund {paid}'],
-    hotel: ['ask our maintenance team to check {x}', 'repair {x}', 'add {x} to housekeeping’s morning checks', 'refund {paid}'],
+    hotel: ['ask our maintenance team to check {x}', 'repair {x}', 'add {x} to our daily maintenance checks', 'refund {paid}'],
   },
   clean: {
     any: ['pass your comments on {x} to the cleaning team', 'add a supervisor’s check after every clean', 'refund {paid}'],

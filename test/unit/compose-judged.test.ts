@@ -201,6 +201,8 @@ describe('actions', () => {
     expect(decor.join(' ')).not.toMatch(/\b(redo|repair|update)\b/);
     const park = actionOptions('the car park', 'hotel').options.map((o) => o.base);
     expect(park.join(' ')).not.toMatch(/\b(redo|repair|update)\b/);
+    // a lift or the wiring is maintenance's to check, not housekeeping's
+    expect(actionOptions('the elevator', 'hotel').options.map((o) => o.base)).toEqual(['ask our maintenance team to check the elevator', 'repair the elevator', 'add the elevator to our daily maintenance checks', 'refund the night']);
     // software words only for apps; bugs in a room are insects
     expect(actionOptions('the bugs', 'hotel').category).toBe('pest');
     expect(actionOptions('the bugs', 'app').options[0]!.base).toBe('pass your report on the bugs to our developers');
