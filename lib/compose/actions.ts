@@ -116,7 +116,7 @@ const FRAMES: Record<ActionCategory, Frames> = {
     retail: ['pass your comments on {x} to our dispatch team', 'send a tracking update with every order', 'refund the delivery charge'],
     trade: ['confirm every arrival time the day before', 'add another engineer to the rota', 'refund {paid}'],
     health: ['pass your comments on {x} to the practice manager', 'text every {person} when we are running late'],
-    app: ['pass your report on {x} to our developers', 'speed up {x} in the next update'],
+    app: ['pass your report on {x} to our developers', 'release an update that speeds up {x}'],
   },
   staff: {
     any: ['speak with the team about how we treat every {person}', 'arrange customer-care training for the team', 'add a manager on duty at busy times'],
@@ -133,7 +133,7 @@ const FRAMES: Record<ActionCategory, Frames> = {
     any: ['look into what happened with {x}', 'send a replacement', 'refund {x}'],
   },
   software: {
-    any: ['pass your report on {x} to our developers', 'fix {x} in the next update', 'add {x} to our tests before each release'],
+    any: ['pass your report on {x} to our developers', 'release a fix for {x}', 'add {x} to our tests before each release'],
   },
   noise: {
     any: ['pass your comments on {x} to the team', 'set quiet hours from 11 pm', 'refund {paid}'],
@@ -246,19 +246,33 @@ export function participleOf(base: string): string {
   return [p, ...rest].join(' ');
 }
 
+/**
+ * The app as a whole at fault, by what went wrong with it: "fix the app in the next update" and "add the app
+ * to our tests" say nothing, so the options name the fault itself.
+ */
+const WHOLE_APP: Record<string, string[]> = {
+  crash: ['pass your crash report to our developers', 'release a fix for the crashes', 'add a test for this crash to every release check'],
+  slow: ['pass your report on the slowness to our developers', 'release an update that speeds up loading', 'add a speed test to every release check'],
+  broken: ['pass your report to our developers', 'look into why it stopped working for you', 'release a fix for the fault'],
+  any: ['pass your report to our developers', 'look into what went wrong with our developers', 'release a fix for what went wrong'],
+};
+
 /** 2–4 concrete actions for one complaint, with its own words slotted in. */
-export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory): { category: ActionCategory; options: ActionOption[] } {
+export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string): { category: ActionCategory; options: ActionOption[] } {
   const category = force ?? categoryOf(aspectText, domain, fault);
   const words = DOMAIN_WORDS[domain];
   // a charge disputed by its amount ("the charge of $42"): looked into, refunded as that sum, made clear in future
   const charged = category === 'price' ? /^the charge of (.+)$/.exec(aspectText)?.[1] : undefined;
-  // a release is what changed, not a part to fix or test: "fix the update in the next update" reads as nonsense
+  // a release is what changed, not a part to fix or test: "fix the update in the next update" read as nonsense
   const release = category === 'software' && /\b(update|updates|version|versions|upgrade|release)$/i.test(aspectText);
+  const wholeApp = category === 'software' && /^the (app|application|browser)$/i.test(aspectText);
   const frames = charged
     ? ['look into {x} with our accounts team', `refund the ${charged}`, 'make every charge clear before a booking is confirmed']
     : release
-      ? ['pass your report on {x} to our developers', 'look into what changed in {x}', 'fix what {x} broke in the next release']
-      : (FRAMES[category][domain] ?? FRAMES[category].any);
+      ? ['pass your report on {x} to our developers', 'look into what changed in {x}', 'release a fix for what {x} broke']
+      : wholeApp
+        ? (WHOLE_APP[appFault ?? 'any'] ?? WHOLE_APP.any!)
+        : (FRAMES[category][domain] ?? FRAMES[category].any);
   const x = aspectText || 'it';
   const options = frames
     // with nothing named, "your comments on it" is just "your comments"

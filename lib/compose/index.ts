@@ -489,6 +489,8 @@ interface Named {
   phrase: string;
   statement?: string;
   fault?: string;
+  /** What went wrong with the app as a whole, where that is the fault: crash, slow, broken. */
+  appFault?: string;
   /** What the reviewer found good about it, said back ("the beds were comfortable"). */
   praise?: string;
 }
@@ -601,7 +603,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     const list = problems.length ? problems : [undefined];
     list.forEach((n, i) => {
       const placeholder = actionPlaceholder(n?.phrase ?? '');
-      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined);
+      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault);
       actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
       const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });
       out.push(`${lead} ${placeholder}.`);
@@ -951,7 +953,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   if (!problems.length && !serious && reviewText && reading.domain === 'app' && (reading.kind === 'complaint' || reading.kind === 'mixed')) {
     const thing = appThing;
     const fault = appFaultOf(reviewText, thing);
-    if (fault) problems.push({ aspect: { text: thing, polarity: 'negative', weight: 1, start: fault.start, end: fault.end }, phrase: thing, statement: fault.statement });
+    if (fault) problems.push({ aspect: { text: thing, polarity: 'negative', weight: 1, start: fault.start, end: fault.end }, phrase: thing, statement: fault.statement, appFault: fault.fault });
   }
 
   const ctx: BuildContext = {

@@ -69,6 +69,16 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(reply('Terrible').generic).toMatch(/single word/);
   });
 
+  it('offers actions for the fault itself where the app as a whole is at fault, never "add the app to our tests"', () => {
+    const business = defaultSettings().business;
+    const options = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).actions[0]!.options.map((o) => o.base);
+    expect(options('Keeps crashing when I open a map.')).toEqual(['pass your crash report to our developers', 'release a fix for the crashes', 'add a test for this crash to every release check']);
+    expect(options('So slow since last week.')).toEqual(['pass your report on the slowness to our developers', 'release an update that speeds up loading', 'add a speed test to every release check']);
+    expect(options('Nothing loads on my phone.')).toEqual(['pass your report to our developers', 'look into why it stopped working for you', 'release a fix for the fault']);
+    // positive control: a part of the app keeps the part's own options
+    expect(options('The bookmarks keep vanishing after each sync.')).toContain('release a fix for the bookmarks');
+  });
+
   it('takes the first fault the review states, and says it of the thing the review calls it', () => {
     const f = appFaultOf('Slow to start, and then it crashes.', 'the browser');
     expect(f).toMatchObject({ statement: 'the browser has been so slow', start: 0 });

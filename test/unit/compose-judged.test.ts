@@ -212,8 +212,8 @@ describe('actions', () => {
 
   it('an app update is what changed: its options look into it and fix what it broke, never "fix the update in the next update"', () => {
     const update = actionOptions('the latest update', 'app').options.map((o) => o.base);
-    expect(update).toEqual(['pass your report on the latest update to our developers', 'look into what changed in the latest update', 'fix what the latest update broke in the next release']);
-    // positive control: a part of the app is fixed in the next update and tested before each release
-    expect(actionOptions('the bookmarks', 'app').options.map((o) => o.base)).toEqual(['pass your report on the bookmarks to our developers', 'fix the bookmarks in the next update', 'add the bookmarks to our tests before each release']);
+    expect(update).toEqual(['pass your report on the latest update to our developers', 'look into what changed in the latest update', 'release a fix for what the latest update broke']);
+    // positive control: a part of the app is fixed in a release and tested before each release
+    expect(actionOptions('the bookmarks', 'app').options.map((o) => o.base)).toEqual(['pass your report on the bookmarks to our developers', 'release a fix for the bookmarks', 'add the bookmarks to our tests before each release']);
   });
 });

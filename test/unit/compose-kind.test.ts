@@ -260,7 +260,7 @@ describe('actions', () => {
       expect(options.length, aspect).toBeLessThanOrEqual(4);
     }
     expect(actionOptions('the invoice', 'trade').options.map((o) => o.base)).toContain('go through the invoice with you line by line');
-    expect(actionOptions('the sync', 'app').options.map((o) => o.base)).toContain('fix the sync in the next update');
+    expect(actionOptions('the sync', 'app').options.map((o) => o.base)).toContain('release a fix for the sync');
   });
 
   it('writes the action in the tense its timescale needs', () => {
