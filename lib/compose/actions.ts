@@ -266,13 +266,17 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
   // a release is what changed, not a part to fix or test: "fix the update in the next update" read as nonsense
   const release = category === 'software' && /\b(update|updates|version|versions|upgrade|release)$/i.test(aspectText);
   const wholeApp = category === 'software' && /^the (app|application|browser)$/i.test(aspectText);
+  // only a bill is gone through line by line: a thing priced is gone through by what was charged for it
+  const priced = category === 'price' && !charged && !/\b(charges?|bills?|invoices?|fees?|receipts?|prices?|costs?|rates?|tariffs?|deposits?)$/i.test(aspectText);
   const frames = charged
     ? ['look into {x} with our accounts team', `refund the ${charged}`, 'make every charge clear before a booking is confirmed']
-    : release
-      ? ['pass your report on {x} to our developers', 'look into what changed in {x}', 'release a fix for what {x} broke']
-      : wholeApp
-        ? (WHOLE_APP[appFault ?? 'any'] ?? WHOLE_APP.any!)
-        : (FRAMES[category][domain] ?? FRAMES[category].any);
+    : priced
+      ? (FRAMES.price[domain] ?? FRAMES.price.any).map((f) => f.replace('go through {x} with you line by line', 'go through what we charged for {x} with you'))
+      : release
+        ? ['pass your report on {x} to our developers', 'look into what changed in {x}', 'release a fix for what {x} broke']
+        : wholeApp
+          ? (WHOLE_APP[appFault ?? 'any'] ?? WHOLE_APP.any!)
+          : (FRAMES[category][domain] ?? FRAMES[category].any);
   const x = aspectText || 'it';
   const options = frames
     // with nothing named, "your comments on it" is just "your comments"

@@ -201,6 +201,9 @@ describe('actions', () => {
     expect(decor.join(' ')).not.toMatch(/\b(redo|repair|update)\b/);
     const park = actionOptions('the car park', 'hotel').options.map((o) => o.base);
     expect(park.join(' ')).not.toMatch(/\b(redo|repair|update)\b/);
+    // a thing priced is gone through by what was charged for it; only a bill line by line
+    expect(actionOptions('the drinks', 'restaurant', 'overpriced').options.map((o) => o.base)).toContain('go through what we charged for the drinks with you');
+    expect(actionOptions('the bill', 'restaurant', 'overpriced').options.map((o) => o.base)).toContain('go through the bill with you line by line');
     // a lift or the wiring is maintenance's to check, not housekeeping's
     expect(actionOptions('the elevator', 'hotel').options.map((o) => o.base)).toEqual(['ask our maintenance team to check the elevator', 'repair the elevator', 'add the elevator to our daily maintenance checks', 'refund the night']);
     // software words only for apps; bugs in a room are insects
