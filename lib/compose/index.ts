@@ -405,6 +405,9 @@ const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcom
 /** Of the words for the business as a whole, those that in a hotel are one of its facilities. */
 const HOTEL_FACILITY = /^(restaurant|cafe|café)$/i;
 /** Units of money, time and measure: how much of something, never the thing. */
+/** People named by sex, age or number alone, not by their role. */
+const BYSTANDERS = /^(guys?|lady|ladies|man|men|woman|women|girls?|boys?|gentlem[ae]n|persons?|chaps?|fellows?|pedestrians?|passengers?|someone|somebody)$/i;
+
 const UNITS = /^(percent|per ?cent|dollars?|bucks|pounds|euros?|rupees?|cents?|pence|quid|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|miles?|kms?|kilometers?|kilometres?|meters?|metres?|feet|inches?)$/i;
 /** Heads that say something about a thing named after "of" ("the conduct of the staff"): named by that thing or not at all. */
 const OF_SOMETHING = /^(conduct|behaviou?r|condition|state|lack|absence)$/i;
@@ -453,6 +456,10 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   // (an abstract head is settled below, by the thing before it or after "of")
   if (!knownThing(head) && !domainClass(head) && !OF_SOMETHING.test(head) && !ABSTRACT.test(head) && !(isMain && plainNoun(head, review))) return undefined;
   const before = rest[rest.length - 2];
+  // a person by sex or age alone ("the guy", "the lady", "the girls") is no role: "sorry about the guy" names
+  // nobody the business answers for ("the bell boy" is a role)
+  const role = !!before && (knownCompound(`${before} ${head}`) || !!domainClass(`${before}${head}`));
+  if (BYSTANDERS.test(head) && !role) return undefined;
   // "the size of the room", "the conduct of the staff": the thing after "of" is what to name
   const ofThing = review ? /^\s+of\s+(?:the\s+|our\s+|my\s+|their\s+)?(\p{Ll}+)\b/u.exec(review.slice(aspect.end))?.[1] : undefined;
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
@@ -477,7 +484,7 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
     // people by where they work: "the front desk staff", "the housekeeping team"
     const first = rest[rest.length - 3];
     rest = first && !oddWord(first) && /^(front|room|guest|customer|kitchen|bar|spa|pool)$/i.test(first) ? [first, before, head] : [before, head];
-  } else rest = before && !oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head)) ? [before, head] : [head];
+  } else rest = before && !oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head) || (role && BYSTANDERS.test(head))) ? [before, head] : [head];
   // the main complaint was chosen by the learned reading (and a note takes its polarity from it): only words
   // judging it the other way overrule it; anything else must be judged that way by the words around it
   if (review && (trustReading ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;

@@ -770,6 +770,22 @@ describe('what the reply may name', () => {
     expect(roomy.text).toMatch(/sorry about the pool/);
   });
 
+  it('never names a person by sex or age alone ("sorry about the guy"); a role is named ("the bell boy")', () => {
+    const text = 'The guy at the desk was pushy and the bell boy never came.';
+    const at = (words: string): ReviewAspect => {
+      const start = text.indexOf(words);
+      return { text: `the ${words}`, polarity: 'negative', weight: 1, start, end: start + words.length };
+    };
+    const guy = at('guy');
+    expect(nameable(guy, text, true)).toBeUndefined();
+    const r = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [guy, at('bell boy')], mainComplaint: guy, rating: 2 });
+    expect(r.text).not.toMatch(/\bthe guy\b/);
+    // positive control: the role, as the main complaint, is named and apologised for
+    const bell = at('bell boy');
+    expect(nameable(bell, text, true)).toBe('the bell boy');
+    expect(compose(text, { kind: 'complaint', domain: 'hotel', aspects: [guy, bell], mainComplaint: bell, rating: 2 }).text).toMatch(/sorry[^.]*the bell boy/);
+  });
+
   it('praise\'s main complaint is a note: not trusted past the words as a complaint\'s is, never apologised for', () => {
     const text = 'We stayed three nights and the shuttle took us to the port each morning.';
     const start = text.indexOf('shuttle');
