@@ -459,7 +459,12 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   // a person by sex or age alone ("the guy", "the lady", "the girls") is no role: "sorry about the guy" names
   // nobody the business answers for ("the bell boy" is a role)
   const role = !!before && (knownCompound(`${before} ${head}`) || !!domainClass(`${before}${head}`));
-  if (BYSTANDERS.test(head) && !role) return undefined;
+  // …though where they work says who they are: "the reception persons", "the luggage guys" are our staff there
+  const workplace = !role && !!before && !oddWord(before) && (knownThing(before) || !!domainClass(before)) && !BYSTANDERS.test(before);
+  // a job the lexicon lacks is said in the reviewer's words ("the luggage guys")
+  const byJob = !role && !workplace && !!before && !oddWord(before) && !BYSTANDERS.test(before) && plainNoun(before, review);
+  if (BYSTANDERS.test(head) && !role && !workplace && !byJob) return undefined;
+  if (BYSTANDERS.test(head) && workplace) rest = [before!, 'staff'];
   // "the size of the room", "the conduct of the staff": the thing after "of" is what to name
   const ofThing = review ? /^\s+of\s+(?:the\s+|our\s+|my\s+|their\s+)?(\p{Ll}+)\b/u.exec(review.slice(aspect.end))?.[1] : undefined;
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
@@ -484,7 +489,9 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
     // people by where they work: "the front desk staff", "the housekeeping team"
     const first = rest[rest.length - 3];
     rest = first && !oddWord(first) && /^(front|room|guest|customer|kitchen|bar|spa|pool)$/i.test(first) ? [first, before, head] : [before, head];
-  } else rest = before && !oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head) || (role && BYSTANDERS.test(head))) ? [before, head] : [head];
+  } else if (BYSTANDERS.test(head) && workplace) {
+    // already "the reception staff"
+  } else rest = before && !oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head) || ((role || byJob) && BYSTANDERS.test(head))) ? [before, head] : [head];
   // the main complaint was chosen by the learned reading (and a note takes its polarity from it): only words
   // judging it the other way overrule it; anything else must be judged that way by the words around it
   if (review && (trustReading ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;

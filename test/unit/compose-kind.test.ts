@@ -784,6 +784,13 @@ describe('what the reply may name', () => {
     const bell = at('bell boy');
     expect(nameable(bell, text, true)).toBe('the bell boy');
     expect(compose(text, { kind: 'complaint', domain: 'hotel', aspects: [guy, bell], mainComplaint: bell, rating: 2 }).text).toMatch(/sorry[^.]*the bell boy/);
+    // and where they work says who they are: our staff there
+    const desk = 'The reception persons were rude to us.';
+    expect(nameable({ text: 'the reception persons', polarity: 'negative', weight: 1, start: 4, end: 21 }, desk, true)).toBe('the reception staff');
+    // a job the lexicon lacks keeps the reviewer's words; an adjective is no job
+    const tips = 'The luggage guys and the young girl kept asking for tips.';
+    expect(nameable({ text: 'the luggage guys', polarity: 'negative', weight: 1, start: 4, end: 16 }, tips, true)).toBe('the luggage guys');
+    expect(nameable({ text: 'the young girl', polarity: 'negative', weight: 1, start: 25, end: 35 }, tips, true)).toBeUndefined();
   });
 
   it('praise\'s main complaint is a note: not trusted past the words as a complaint\'s is, never apologised for', () => {
