@@ -36,6 +36,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Force close message every morning.', 'the app has been crashing'],
     ['Nothing loads on my old tablet.', 'the app has not been working for you'],
     ['Map sometime not load in the city.', 'the app has not been working for you'],
+    ['The booking page refuses to load on wifi.', 'the app has not been working for you'],
   ])('%s → %s', (review, statement) => {
     expect(appFaultOf(review)?.statement).toBe(statement);
   });
