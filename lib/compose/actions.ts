@@ -207,6 +207,8 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
   // a cold dish is the kitchen's to fix, not a repair; a slow app is the app's
   // "bugs" in an app are faults; cockroaches in a rental car are pests whatever the domain
   if (byHead === 'pest') return domain === 'app' && words.some((w) => /^bugs?$/.test(w)) ? 'software' : byHead;
+  // a charge or a fee is a matter of money, whatever word the review faulted it with ("a cleaning fee")
+  if (byHead === 'price') return byHead;
   if (byFault && !(byHead === 'food' && byFault === 'repair') && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
   // "bugs" in a room are insects; in an app, faults
   if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';
@@ -268,21 +270,27 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
   const wholeApp = category === 'software' && /^the (app|application|browser)$/i.test(aspectText);
   // only a bill is gone through line by line: a thing priced is gone through by what was charged for it
   const priced = category === 'price' && !charged && !/\b(charges?|bills?|invoices?|fees?|receipts?|prices?|costs?|rates?|tariffs?|deposits?)$/i.test(aspectText);
+  // a refund still owed is chased and seen through, not "refunded" or replaced
+  const owed = /\brefunds?$/i.test(aspectText);
   const frames = charged
     ? ['look into {x} with our accounts team', `refund the ${charged}`, 'make every charge clear before a booking is confirmed']
-    : priced
-      ? (FRAMES.price[domain] ?? FRAMES.price.any).map((f) => f.replace('go through {x} with you line by line', 'go through what we charged for {x} with you'))
-      : release
-        ? ['pass your report on {x} to our developers', 'look into what changed in {x}', 'release a fix for what {x} broke']
-        : wholeApp
-          ? (WHOLE_APP[appFault ?? 'any'] ?? WHOLE_APP.any!)
-          : (FRAMES[category][domain] ?? FRAMES[category].any);
+    : owed
+      ? ['look into what happened with {x}', 'pay {x} without further delay', 'give you one named contact until you are paid']
+      : priced
+        ? (FRAMES.price[domain] ?? FRAMES.price.any).map((f) => f.replace('go through {x} with you line by line', 'go through what we charged for {x} with you'))
+        : release
+          ? ['pass your report on {x} to our developers', 'look into what changed in {x}', 'release a fix for what {x} broke']
+          : wholeApp
+            ? (WHOLE_APP[appFault ?? 'any'] ?? WHOLE_APP.any!)
+            : (FRAMES[category][domain] ?? FRAMES[category].any);
   const x = aspectText || 'it';
   const options = frames
     // with nothing named, "your comments on it" is just "your comments"
     .map((f) => (aspectText ? f : f.replace(' on {x}', '').replace(' with {x}', ' with it')))
     .map((f) => f.replace('{x}', () => x).replace('{paid}', words.paid).replace('{person}', words.person).replace('{people}', words.people))
     .filter((b, i, all) => all.indexOf(b) === i)
+    // the thing is the remedy itself: "refund the refund", "replace the replacement" say nothing
+    .filter((b) => !/^(\p{L}+)\b.*\b\1(?:s|ment|ments)?$/u.test(b))
     .slice(0, 4)
     .map((base) => ({ base, done: participleOf(base) }));
   return { category, options };

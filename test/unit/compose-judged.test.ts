@@ -204,6 +204,14 @@ describe('actions', () => {
     // a thing priced is gone through by what was charged for it; only a bill line by line
     expect(actionOptions('the drinks', 'restaurant', 'overpriced').options.map((o) => o.base)).toContain('go through what we charged for the drinks with you');
     expect(actionOptions('the bill', 'restaurant', 'overpriced').options.map((o) => o.base)).toContain('go through the bill with you line by line');
+    // a fee is a matter of money whatever word faulted it; a refund owed is chased, never "refunded"
+    expect(actionOptions('the cleaning fee', 'app', 'dirty').category).toBe('price');
+    expect(actionOptions('the refund', 'retail').options.map((o) => o.base)).toEqual(['look into what happened with the refund', 'pay the refund without further delay', 'give you one named contact until you are paid']);
+    // the thing that is the remedy itself is not offered to itself ("replace the replacement")
+    expect(actionOptions('the replacement', 'retail').options.map((o) => o.base)).not.toContain('replace the replacement');
+    expect(actionOptions('the kettle', 'retail').options.map((o) => o.base)).toContain('replace the kettle');
+    // positive control: a dirty thing that is not a charge goes to the cleaning team
+    expect(actionOptions('the room', 'app', 'dirty').category).toBe('clean');
     // a lift or the wiring is maintenance's to check, not housekeeping's
     expect(actionOptions('the elevator', 'hotel').options.map((o) => o.base)).toEqual(['ask our maintenance team to check the elevator', 'repair the elevator', 'add the elevator to our daily maintenance checks', 'refund the night']);
     // software words only for apps; bugs in a room are insects
