@@ -133,7 +133,7 @@ const FRAMES: Record<ActionCategory, Frames> = {
     any: ['look into what happened with {x}', 'send a replacement', 'refund {x}'],
   },
   software: {
-    any: ['pass your report on {x} to our developers', 'release a fix for {x}', 'add {x} to our tests before each release'],
+    any: ['pass your report on {x} to our developers', 'release a fix for {x}', 'add a test for {x} to every release check'],
   },
   noise: {
     any: ['pass your comments on {x} to the team', 'set quiet hours from 11 pm', 'refund {paid}'],
@@ -204,12 +204,13 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
   for (let i = words.length - 1; i >= 0 && !byHead; i--) {
     byHead = HEAD_CATEGORY.get(`${words[i - 1] ?? ''} ${words[i]}`.trim()) ?? HEAD_CATEGORY.get(singular(words[i]!));
   }
-  // a cold dish is the kitchen's to fix, not a repair; a slow app is the app's
+  // a cold dish is the kitchen's to fix, not a repair, and so is a hotel's slow breakfast (a restaurant's slow
+  // food is its floor's); a slow app is the app's
   // "bugs" in an app are faults; cockroaches in a rental car are pests whatever the domain
   if (byHead === 'pest') return domain === 'app' && words.some((w) => /^bugs?$/.test(w)) ? 'software' : byHead;
   // a charge or a fee is a matter of money, whatever word the review faulted it with ("a cleaning fee")
   if (byHead === 'price') return byHead;
-  if (byFault && !(byHead === 'food' && byFault === 'repair') && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
+  if (byFault && !(byHead === 'food' && (byFault === 'repair' || (byFault === 'wait' && domain !== 'restaurant'))) && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
   // "bugs" in a room are insects; in an app, faults
   if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';
   // software words only for apps: elsewhere "the page" or "the screen" goes to the team responsible
