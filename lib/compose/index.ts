@@ -405,6 +405,9 @@ const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcom
 /** Of the words for the business as a whole, those that in a hotel are one of its facilities. */
 const HOTEL_FACILITY = /^(restaurant|cafe|café)$/i;
 /** Units of money, time and measure: how much of something, never the thing. */
+/** Words of a business's name that say what it is, not which one it is ("Hotel", "Restaurant", "Android"). */
+const OWN_NAME_GENERIC = /^(hotel|hotels|resort|resorts|inn|motel|hostel|lodge|suites?|restaurant|cafe|café|kitchen|grill|house|home|group|team|company|services?|android|iphone|ipad|mobile|apps?|application|online|international|residency|towers?|centre|center|convention|plaza|palace|grand|royal|road|street|city|park|beach|garden|gardens|view|heritage)$/i;
+
 /** People named by sex, age or number alone, not by their role. */
 const BYSTANDERS = /^(guys?|lady|ladies|man|men|woman|women|girls?|boys?|gentlem[ae]n|persons?|chaps?|fellows?|pedestrians?|passengers?|someone|somebody)$/i;
 
@@ -819,9 +822,13 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // where the words around it find one ("the restaurant was closed"), never on the reading's word alone
   // (a ring a guest mislaid in the restaurant)
   const facility = (a: ReviewAspect) => reading.domain === 'hotel' && HOTEL_FACILITY.test((a.text.match(/\p{L}+/gu) ?? []).pop()?.replace(/s$/i, '') ?? '');
+  // the business's own name is the business as a whole ("the firefox" for Firefox for Android, "the marriott"):
+  // never a thing in it to name
+  const ownName = new Set((input.business.name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !OWN_NAME_GENERIC.test(w)));
   const named = (a: ReviewAspect, minWeight?: number, trustReading?: boolean): Named | undefined => {
     const found = nameable(a, reviewText, a === mainFault, minWeight, (trustReading || a === mainFault) && !facility(a));
     if (!found) return undefined;
+    if (ownName.has(found.split(' ').pop()!.replace(/s$/, ''))) return undefined;
     const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
     // "the apps" for the one app the review is about: said in the singular
     const phrase = WHOLE.has(written.split(' ').pop()!.replace(/s$/, '')) ? written.replace(/s$/, '') : written;

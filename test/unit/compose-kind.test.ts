@@ -793,6 +793,20 @@ describe('what the reply may name', () => {
     expect(nameable({ text: 'the young girl', polarity: 'negative', weight: 1, start: 25, end: 35 }, tips, true)).toBeUndefined();
   });
 
+  it('never names the business\'s own name as a thing in it ("sorry about the firefox")', () => {
+    const text = 'Since the update firefox is useless and the bookmarks vanish every week.';
+    const at = (words: string): ReviewAspect => {
+      const start = text.indexOf(words);
+      return { text: `the ${words}`, polarity: 'negative', weight: 1, start, end: start + words.length };
+    };
+    const own = at('firefox');
+    const reading: ReviewReading = { kind: 'complaint', domain: 'app', aspects: [own, at('bookmarks')], mainComplaint: own, rating: 1 };
+    const r = compose(text, reading, 'standard', { ...business, name: 'Firefox for Android' });
+    expect(r.text).not.toMatch(/the firefox/i);
+    // positive control: the thing in it is still named
+    expect(r.text).toMatch(/the bookmarks/);
+  });
+
   it('praise\'s main complaint is a note: not trusted past the words as a complaint\'s is, never apologised for', () => {
     const text = 'We stayed three nights and the shuttle took us to the port each morning.';
     const start = text.indexOf('shuttle');
