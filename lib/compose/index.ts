@@ -405,6 +405,9 @@ const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcom
 /** Of the words for the business as a whole, those that in a hotel are one of its facilities. */
 const HOTEL_FACILITY = /^(restaurant|cafe|café)$/i;
 /** Units of money, time and measure: how much of something, never the thing. */
+/** A statement that describes the thing rather than saying it failed. */
+const DESCRIBED = /\b(?:was|were|is|are|has been|have been|looked|looks|seemed|seems|felt|feels)\s+(?:(?:a bit|a little|slightly|somewhat|rather|quite|a tad|too|very|so|really)\s+)?(?:small|smaller|tiny|cramped|compact|limited|old|older|dated|outdated|tired|worn|basic|simple|plain|expensive|pricey|overpriced|costly|far|average|ordinary|mediocre)$/i;
+
 /** Words of a business's name that say what it is, not which one it is ("Hotel", "Restaurant", "Android"). */
 const OWN_NAME_GENERIC = /^(hotel|hotels|resort|resorts|inn|motel|hostel|lodge|suites?|restaurant|cafe|café|kitchen|grill|house|home|group|team|company|services?|android|iphone|ipad|mobile|apps?|application|online|international|residency|towers?|centre|center|convention|plaza|palace|grand|royal|road|street|city|park|beach|garden|gardens|view|heritage)$/i;
 
@@ -581,7 +584,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     // the short reply keeps the apology to its point, so a tight limit drops words, not the thing named
     // a fault the reviewer made light of ("a little slow", "…, but fine for the kids") gets a plain apology in
     // proportion: not "you deserved better", "that is not good enough" or "spoiled your stay"
-    const plain = short || !!n.aspect.softened;
+    // …nor does a thing described rather than failed ("the pool was small", "the room was old", "the drinks
+    // were expensive"): no one's stay is spoiled by a small pool
+    const plain = short || !!n.aspect.softened || (!!n.statement && DESCRIBED.test(n.statement));
     if (i === 0) return n.statement ? f(pick('apology', plain ? P.APOLOGY_STATED.slice(0, 1) : P.APOLOGY_STATED), { S: n.statement }) : f(pick('apology', plain ? P.APOLOGY_NAMED.slice(0, 1) : P.APOLOGY_NAMED), { X: n.phrase });
     return n.statement ? `I am also sorry ${n.statement}.` : `I am sorry about ${n.phrase} too.`;
   };

@@ -793,6 +793,23 @@ describe('what the reply may name', () => {
     expect(nameable({ text: 'the young girl', polarity: 'negative', weight: 1, start: 25, end: 35 }, tips, true)).toBeUndefined();
   });
 
+  it('a thing described rather than failed ("the pool was small") gets a plain apology, never "spoiled your stay"', () => {
+    const strong = /spoiled your|not good enough|truly sorry|deserved better/;
+    const seen = { described: new Set<string>(), failed: new Set<string>() };
+    // several reviews, so every phrasing the picker holds is drawn
+    for (const tail of ['', ' We left early.', ' Shame.', ' Not great.', ' Oh well.', ' Hmm.', ' Sigh.', ' Sad.']) {
+      for (const [key, text] of [['described', `The pool was small.${tail}`], ['failed', `The pool was dirty.${tail}`]] as const) {
+        const start = 4;
+        const pool: ReviewAspect = { text: 'the pool', polarity: 'negative', weight: 1, start, end: start + 4 };
+        const r = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [pool], mainComplaint: pool, rating: 2 });
+        seen[key].add(r.text.split(/\n+/).find((l) => /sorry/.test(l)) ?? '');
+      }
+    }
+    expect([...seen.described].every((t) => /sorry the pool was small\./.test(t) && !strong.test(t))).toBe(true);
+    // positive control: a failure may be met with the fuller apologies
+    expect([...seen.failed].some((t) => strong.test(t))).toBe(true);
+  });
+
   it('never names the business\'s own name as a thing in it ("sorry about the firefox")', () => {
     const text = 'Since the update firefox is useless and the bookmarks vanish every week.';
     const at = (words: string): ReviewAspect => {
