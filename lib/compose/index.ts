@@ -890,7 +890,10 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   };
   // one thing named once: "the room" and "the rooms" are the same thing
   const thing = (phrase: string) => phrase.toLowerCase().replace(/^(the|your) /, '').replace(/(?<=\p{L}{3})s$/u, '');
-  const distinct = (list: Named[]) => list.filter((n, i) => list.findIndex((m) => thing(m.phrase) === thing(n.phrase)) === i);
+  // within one list "the staff" and "the team" are the same people, said once ("you liked the staff and the
+  // team"); across lists they may not be (the staff praised, the manager's team faulted)
+  const people = (phrase: string) => thing(phrase).replace(/^(team|crew|employee|personnel)$/, 'staff');
+  const distinct = (list: Named[]) => list.filter((n, i) => list.findIndex((m) => people(m.phrase) === people(n.phrase)) === i);
   const positives = reading.aspects.filter((a) => a.polarity === 'positive');
   const negatives = reading.aspects.filter((a) => a.polarity === 'negative');
   // the main complaint first, then the rest in the order the reviewer raised them

@@ -810,6 +810,20 @@ describe('what the reply may name', () => {
     expect([...seen.failed].some((t) => strong.test(t))).toBe(true);
   });
 
+  it('thanks "the staff" and "the team" once: the same people', () => {
+    const text = 'The staff were lovely, the rooms were spotless and the whole team was so kind.';
+    const at = (words: string): ReviewAspect => {
+      const start = text.indexOf(words);
+      return { text: `the ${words}`, polarity: 'positive', weight: 1, start, end: start + words.length };
+    };
+    const r = compose(text, { kind: 'praise', domain: 'hotel', aspects: [at('staff'), at('rooms'), { ...at('team'), text: 'the team' }], rating: 5 });
+    const thanks = r.text.split(/(?<=[.!?])\s/).find((t) => /the (staff|rooms|team)/.test(t))!;
+    expect(thanks).toMatch(/the staff/);
+    expect(thanks).not.toMatch(/the team/);
+    // positive control: a different thing is thanked for as well
+    expect(r.text).toMatch(/the rooms/);
+  });
+
   it('never names the business\'s own name as a thing in it ("sorry about the firefox")', () => {
     const text = 'Since the update firefox is useless and the bookmarks vanish every week.';
     const at = (words: string): ReviewAspect => {
