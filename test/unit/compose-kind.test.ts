@@ -355,6 +355,10 @@ describe('what the reply may name', () => {
     const items = 'By nine the food items had gone and the items left were cold.';
     expect(nameable(aspect('the food items', items.indexOf('food')), items, true)).toBe('the food items');
     expect(nameable(aspect('the items', items.indexOf('items left')), items, true)).toBeUndefined();
+    // and so do "the options", "the selection": "the breakfast options", never "the options"
+    const options = 'The breakfast options were limited and the options at dinner were worse.';
+    expect(nameable(aspect('the breakfast options', options.indexOf('breakfast')), options, true)).toBe('the breakfast options');
+    expect(nameable(aspect('the options', options.indexOf('options at')), options, true)).toBeUndefined();
     // a measure or a place in general says nothing alone, in the plural too: "the areas", "the pool areas" → "the pool"
     const areas = 'The areas were shabby and the pool areas were dirty.';
     expect(nameable(aspect('the areas', 0), areas, true)).toBeUndefined();
