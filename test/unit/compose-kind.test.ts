@@ -25,6 +25,12 @@ function reading(kind: ReviewKind, domain: Domain, aspects: ReviewAspect[], rati
   return { kind, domain, aspects, ...(main && kind !== 'praise' ? { mainComplaint: main } : {}), ...(rating ? { rating } : {}) };
 }
 
+/** "the <words>" where the review says them, as the reading would give it. */
+function said(text: string, words: string, polarity: Polarity = 'negative'): ReviewAspect {
+  const start = text.indexOf(words);
+  return { text: `the ${words}`, polarity, weight: 1, start, end: start + words.length };
+}
+
 function compose(text: string, r: ReviewReading, variant: ReplyVariant = 'standard', profile = business): ComposedReply {
   return composeReply({ review: { text, rating: r.rating }, reading: r, business: profile, variant });
 }
@@ -776,10 +782,7 @@ describe('what the reply may name', () => {
 
   it('never names a person by sex or age alone ("sorry about the guy"); a role is named ("the bell boy")', () => {
     const text = 'The guy at the desk was pushy and the bell boy never came.';
-    const at = (words: string): ReviewAspect => {
-      const start = text.indexOf(words);
-      return { text: `the ${words}`, polarity: 'negative', weight: 1, start, end: start + words.length };
-    };
+    const at = (words: string) => said(text, words);
     const guy = at('guy');
     expect(nameable(guy, text, true)).toBeUndefined();
     const r = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [guy, at('bell boy')], mainComplaint: guy, rating: 2 });
@@ -816,10 +819,7 @@ describe('what the reply may name', () => {
 
   it('thanks "the staff" and "the team" once: the same people', () => {
     const text = 'The staff were lovely, our rooms sparkled and the whole team was so kind.';
-    const at = (words: string): ReviewAspect => {
-      const start = text.indexOf(words);
-      return { text: `the ${words}`, polarity: 'positive', weight: 1, start, end: start + words.length };
-    };
+    const at = (words: string) => said(text, words, 'positive');
     const r = compose(text, { kind: 'praise', domain: 'hotel', aspects: [at('staff'), at('rooms'), { ...at('team'), text: 'the team' }], rating: 5 });
     const thanks = r.text.split(/(?<=[.!?])\s/).find((t) => /the (staff|rooms|team)/.test(t))!;
     expect(thanks).toMatch(/the staff/);
@@ -830,10 +830,7 @@ describe('what the reply may name', () => {
 
   it('never names the business\'s own name as a thing in it ("sorry about the firefox")', () => {
     const text = 'Since the update firefox is useless and the bookmarks vanish every week.';
-    const at = (words: string): ReviewAspect => {
-      const start = text.indexOf(words);
-      return { text: `the ${words}`, polarity: 'negative', weight: 1, start, end: start + words.length };
-    };
+    const at = (words: string) => said(text, words);
     const own = at('firefox');
     const reading: ReviewReading = { kind: 'complaint', domain: 'app', aspects: [own, at('bookmarks')], mainComplaint: own, rating: 1 };
     const r = compose(text, reading, 'standard', { ...business, name: 'Firefox for Android' });
