@@ -844,6 +844,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       const fault = appFaultOf(reviewText, appThing);
       // "since the version" is not English: a version is the latest one
       if (fault) statement = `${fault.statement} ${/version$/.test(phrase) ? 'in the latest version' : `since ${phrase.replace(/s$/, '')}`}`;
+      // no fault said, only the release: what it did to them, not "sorry about the latest update"
+      else statement = `${/^the (updates?|version|upgrade)$/.test(phrase) ? `the latest ${phrase.slice(4).replace(/s$/, '')}` : phrase} has caused you trouble`;
     } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && categoryOf(phrase, 'app') === 'software') {
       // a screen or page the app froze or crashed on: the fault is the app's, said where it happened
       // ("it hangs on the sign-in screen" → "the app has been freezing on the sign-in screen")
@@ -879,7 +881,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     // …and not where the reviewer made light of it ("a slightly tired hotel, though…")
     if (a.polarity === 'negative' && (whole(last) || whole(last.replace(/s$/, ''))) && (!statement || a.softened)) return undefined;
     // "I am sorry about the version" says nothing: an app's version or update the review faults is the latest one
-    const said = !statement && reading.domain === 'app' && a.polarity === 'negative' && /^the (updates?|version|upgrade)$/.test(phrase) ? `the latest ${phrase.slice(4).replace(/s$/, '')}` : phrase;
+    const said = reading.domain === 'app' && a.polarity === 'negative' && /^the (updates?|version|upgrade)$/.test(phrase) ? `the latest ${phrase.slice(4).replace(/s$/, '')}` : phrase;
     return {
       aspect: a,
       phrase: appAtPlace ?? said,

@@ -80,6 +80,20 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(options('The bookmarks keep vanishing after each sync.')).toContain('release a fix for the bookmarks');
   });
 
+  it('an update faulted with no fault said is "the latest update has caused you trouble", not "sorry about the latest update"', () => {
+    const business = defaultSettings().business;
+    const text = 'Hate the new update. Put it back how it was.';
+    const start = text.indexOf('update');
+    const update: ReviewAspect = { text: 'the update', polarity: 'negative', weight: 1, start, end: start + 'update'.length };
+    const r = composeReply({ review: { text, rating: 1 }, reading: { kind: 'complaint', domain: 'app', aspects: [update], mainComplaint: update, rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).toMatch(/sorry the latest update has caused you trouble/);
+    // positive control: with the fault said, the fault is what is apologised for, since the update
+    const crash = 'Crashes all the time since the update.';
+    const at = crash.indexOf('update');
+    const since: ReviewAspect = { text: 'the update', polarity: 'negative', weight: 1, start: at, end: at + 'update'.length };
+    expect(composeReply({ review: { text: crash, rating: 1 }, reading: { kind: 'complaint', domain: 'app', aspects: [since], mainComplaint: since, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text).toMatch(/sorry the app has been crashing since the update/);
+  });
+
   it('takes the first fault the review states, and says it of the thing the review calls it', () => {
     const f = appFaultOf('Slow to start, and then it crashes.', 'the browser');
     expect(f).toMatchObject({ statement: 'the browser has been so slow', start: 0 });
@@ -181,7 +195,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     const text = 'Current version is dreadful with several tabs open - it keeps jumping between them.';
     const version: ReviewAspect = { text: 'the version', polarity: 'negative', weight: 1, start: text.indexOf('version'), end: text.indexOf('version') + 7 };
     const r = composeReply({ review: { text, rating: 1 }, reading: { kind: 'complaint', domain: 'app', aspects: [version], mainComplaint: version, rating: 1 }, business, variant: 'standard' });
-    expect(r.text).toMatch(/sorry about the latest version/);
+    expect(r.text).toMatch(/sorry the latest version has caused you trouble/);
     expect(r.text).not.toMatch(/about the version/);
     // positive control: in a hotel the same words are not an app's release
     const hotel = composeReply({ review: { text, rating: 1 }, reading: { kind: 'complaint', domain: 'hotel', aspects: [version], mainComplaint: version, rating: 1 }, business, variant: 'standard' });
