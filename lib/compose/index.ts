@@ -245,6 +245,9 @@ const HEATED = /^(disgusting|horrible|terrible|awful|appalling|atrocious|patheti
 export function replyPhrase(text: string): string | undefined {
   // "check in" written apart is the check-in, not a thing called "in"
   let words = text.trim().replace(/\s+/g, ' ').replace(/\b(check|checking)[ -](in|out)\b/gi, (_, _c: string, d: string) => `check-${d.toLowerCase()}`).split(' ').filter((w) => w && !HEATED.test(w.replace(/[^\p{L}]/gu, '')));
+  // a list the reader took for one thing ("environment , poor lighting", "tea / coffee machine"): its last item
+  const cut = words.findLastIndex((w) => /^[,;/&+]+$/.test(w));
+  if (cut >= 0) words = words.slice(cut + 1);
   if (!words.length) return undefined;
   // markup, brackets (they would read as a blank to fill, and a bracket often holds a name: "(Tamsin)") and
   // anything like a number, address or link

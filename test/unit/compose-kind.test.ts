@@ -646,6 +646,13 @@ describe('what the reply may name', () => {
     expect(replyPhrase('the livechat person')).toBe('the livechat person');
   });
 
+  it('names the last item of a list the reader took for one thing ("environment , poor lighting")', () => {
+    expect(replyPhrase('the environment , poor lighting')).toBe('the poor lighting');
+    expect(replyPhrase('the tea / coffee machine')).toBe('the coffee machine');
+    // positive control: a phrase with no list in it is said whole
+    expect(replyPhrase('the tea machine')).toBe('the tea machine');
+  });
+
   it("names a hotel's restaurant as one of its facilities, where the words find fault with it; a restaurant's own name never", () => {
     const hotel = 'Lovely rooms and friendly staff, but the restaurant was closed every night we stayed.';
     const r = compose(hotel, reading('mixed', 'hotel', [on(hotel, 'rooms', 'positive'), on(hotel, 'restaurant', 'negative')], 3));
