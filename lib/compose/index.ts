@@ -283,7 +283,7 @@ const CLAUSE_EDGE = /[.!?;:\n]|,|\s(?:but|although|though|however|whereas|while|
 
 /** Things a reviewer is glad to find none of. */
 const UNWANTED = /^(complain\w*|issues?|problems?|worries|fuss|need|hidden|extra|queues?|lines?|wait(ing)?|noise|ads|adverts?|bugs?|crash\w*|lag\w*|smells?|dust|dirt|stains?|hassles?|surprises?|membership|subscription)$/i;
-const NEGATOR = /^(not|no|never|hardly|barely|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t)$/i;
+const NEGATOR = /^(not|no|never|hardly|barely|lacks?|lacked|lacking|without|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t)$/i;
 
 /**
  * The judgement nearest the aspect in its clause: 'good', 'bad', or undefined when the clause says

@@ -646,6 +646,16 @@ describe('what the reply may name', () => {
     expect(replyPhrase('the livechat person')).toBe('the livechat person');
   });
 
+  it('hears a good thing lacked or gone without as a fault ("lacks a good mattress")', () => {
+    const lacks = 'The room lacks a good mattress.';
+    expect(nameable(said(lacks, 'mattress'), lacks)).toBe('the mattress');
+    const without = 'We were given a room without a proper desk.';
+    expect(nameable(said(without, 'desk'), without)).toBe('the desk');
+    // positive control: a good mattress had is no fault to name
+    const has = 'The room has a good mattress.';
+    expect(nameable(said(has, 'mattress'), has)).toBeUndefined();
+  });
+
   it('names the last item of a list the reader took for one thing ("environment , poor lighting")', () => {
     expect(replyPhrase('the environment , poor lighting')).toBe('the poor lighting');
     expect(replyPhrase('the tea / coffee machine')).toBe('the coffee machine');
