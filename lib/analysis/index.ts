@@ -414,6 +414,12 @@ export function createAnalyzer(settings: AnalyzerSettings = {}): Analyzer {
           excuse();
           continue;
         }
+        // …and two capitalised words of the business's own name, or of the sign-off, are no reviewer's full name
+        // ("The team at Harbour View Inn")
+        if (rule.id === 'reviewer-name' && (start >= signature || isOwnName(text.slice(start, end), names))) {
+          excuse();
+          continue;
+        }
         const flag: Flag = {
           rule: rule.id,
           category: rule.category,

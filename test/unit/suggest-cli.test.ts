@@ -2,7 +2,8 @@ import { runScript } from './support/run-script';
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
 import { defaultSettings } from '@/lib/settings/schema';
-import { USAGE } from '../../scripts/suggest';
+import { createAnalyzer } from '@/lib/analysis';
+import { suggest as suggestOne, USAGE } from '../../scripts/suggest';
 
 // The suggestion CLI contract from DESIGN.md, run as a real process (tsx, as `npm run suggest` does).
 const suggest = (args: string[], input?: string) => runScript('scripts/suggest.ts', args, input);
@@ -43,6 +44,17 @@ describe('npm run suggest', () => {
     });
     expect(lines[1].text).toBe(panel.text);
   }, 60_000);
+
+  it('a business whose name has two capitalised words gets as specific a reply as any: its sign-off is no reviewer\'s full name', () => {
+    const review = 'Lovely breakfast, a spotless room and the kindest staff. We will be back!';
+    const named = suggestOne({ review, rating: 5, business: 'Hotel Anna Maria' });
+    expect(named.text).toMatch(/the breakfast/);
+    expect(named.text.endsWith('The team at Hotel Anna Maria')).toBe(true);
+    expect(createAnalyzer().analyse('Thank you.\n\nKind regards,\nThe team at Hotel Anna Maria', { review }).flags).toEqual([]);
+    // positive controls: the same review for an unnamed business names the same things, and a reviewer's full name is still flagged
+    expect(suggestOne({ review, rating: 5 }).text).toMatch(/the breakfast/);
+    expect(createAnalyzer().analyse('Dear Sarah Jones, thank you for your review.', { review }).flags.map((f) => f.rule)).toEqual(['reviewer-name']);
+  });
 
   it('reports a bad line on standard error, for its id, and goes on', () => {
     const { status, stdout, stderr } = suggest(['--jsonl'], jsonl(['not json', { id: 'no-review', rating: 3 }, '[1,2]', { id: 'ok', review: 'Lovely pancakes.', rating: 5 }]));
