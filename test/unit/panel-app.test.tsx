@@ -74,6 +74,16 @@ describe('the side panel, wired', () => {
     await waitFor(() => expect(screen.queryByTestId('suggestion-generic')).toBeNull());
   });
 
+  it('a business named with two capitalised words gets a suggestion that names the review, signed with its name', async () => {
+    await saveSettings({ ...defaultSettings(), business: { ...defaultSettings().business, name: 'Hotel Anna Maria' } });
+    render(<App />);
+    const praise = { ...state(''), box: { ...state('').box!, review: { text: 'The breakfast was superb and the garden was lovely.', rating: 5 } } };
+    deliver({ type: 'tab-state', state: praise });
+    await waitFor(() => expect(area().value).toMatch(/The team at Hotel Anna Maria$/));
+    // its own name in the sign-off is no reviewer's full name, so the specific reply is not set aside for a plainer one
+    expect(area().value).toMatch(/the breakfast|the garden/);
+  });
+
   it('shows the draft’s flags and a suggestion composed from the review and the business profile', async () => {
     await saveSettings({ ...defaultSettings(), business: { ...defaultSettings().business, name: 'Sunny Café', signerName: 'Sam', contact: { kind: 'email', value: 'hi@sunny.example' } } });
     await openWithDraft();
