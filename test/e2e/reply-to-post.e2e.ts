@@ -61,6 +61,19 @@ describe('the reply to post in Chromium', () => {
     expect(await panel.getByTestId('insert').isEnabled()).toBe(true);
   });
 
+  it('a business named with two capitalised words still gets the specific thank-you, signed with its name', async () => {
+    // Set in the options page, as the owner would; the panel reads it at once.
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    await options.getByLabel('Business name').fill('Hotel Anna Maria');
+    await page.bringToFront();
+    await page.locator('#box-praise').click();
+    await expect.poll(suggestion, { timeout: 15_000 }).toMatch(/The team at Hotel Anna Maria$/);
+    // its own name in the sign-off is no reviewer's full name, so the reply still names what they liked
+    expect(await suggestion()).toContain('the breakfast was superb');
+    await options.close();
+  });
+
   it("the owner's own draft comes back calmer at the top, their action kept word for word", async () => {
     // First a fresh box: with a draft and no edit of the composed reply, the calmer draft is what shows.
     await page.locator('#box-praise').pressSequentially('Actually, the pool is cleaned twice a day. Thank you for staying with us.');
