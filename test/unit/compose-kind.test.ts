@@ -25,12 +25,6 @@ function reading(kind: ReviewKind, domain: Domain, aspects: ReviewAspect[], rati
   return { kind, domain, aspects, ...(main && kind !== 'praise' ? { mainComplaint: main } : {}), ...(rating ? { rating } : {}) };
 }
 
-/** "the <words>" where the review says them, as the reading would give it. */
-function said(text: string, words: string, polarity: Polarity = 'negative'): ReviewAspect {
-  const start = text.indexOf(words);
-  return { text: `the ${words}`, polarity, weight: 1, start, end: start + words.length };
-}
-
 function compose(text: string, r: ReviewReading, variant: ReplyVariant = 'standard', profile = business): ComposedReply {
   return composeReply({ review: { text, rating: r.rating }, reading: r, business: profile, variant });
 }
@@ -648,12 +642,12 @@ describe('what the reply may name', () => {
 
   it('hears a good thing lacked or gone without as a fault ("lacks a good mattress")', () => {
     const lacks = 'The room lacks a good mattress.';
-    expect(nameable(said(lacks, 'mattress'), lacks)).toBe('the mattress');
+    expect(nameable(on(lacks, 'mattress', 'negative'), lacks)).toBe('the mattress');
     const without = 'We were given a room without a proper desk.';
-    expect(nameable(said(without, 'desk'), without)).toBe('the desk');
+    expect(nameable(on(without, 'desk', 'negative'), without)).toBe('the desk');
     // positive control: a good mattress had is no fault to name
     const has = 'The room has a good mattress.';
-    expect(nameable(said(has, 'mattress'), has)).toBeUndefined();
+    expect(nameable(on(has, 'mattress', 'negative'), has)).toBeUndefined();
   });
 
   it('names the last item of a list the reader took for one thing ("environment , poor lighting")', () => {
@@ -799,7 +793,7 @@ describe('what the reply may name', () => {
 
   it('never names a person by sex or age alone ("sorry about the guy"); a role is named ("the bell boy")', () => {
     const text = 'The guy at the desk was pushy and the bell boy never came.';
-    const at = (words: string) => said(text, words);
+    const at = (words: string) => on(text, words, 'negative');
     const guy = at('guy');
     expect(nameable(guy, text, true)).toBeUndefined();
     const r = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [guy, at('bell boy')], mainComplaint: guy, rating: 2 });
@@ -836,7 +830,7 @@ describe('what the reply may name', () => {
 
   it('thanks "the staff" and "the team" once: the same people', () => {
     const text = 'The staff were lovely, our rooms sparkled and the whole team was so kind.';
-    const at = (words: string) => said(text, words, 'positive');
+    const at = (words: string) => on(text, words, 'positive');
     const r = compose(text, { kind: 'praise', domain: 'hotel', aspects: [at('staff'), at('rooms'), { ...at('team'), text: 'the team' }], rating: 5 });
     const thanks = r.text.split(/(?<=[.!?])\s/).find((t) => /the (staff|rooms|team)/.test(t))!;
     expect(thanks).toMatch(/the staff/);
@@ -847,7 +841,7 @@ describe('what the reply may name', () => {
 
   it('never names the business\'s own name as a thing in it ("sorry about the firefox")', () => {
     const text = 'Since the update firefox is useless and the bookmarks vanish every week.';
-    const at = (words: string) => said(text, words);
+    const at = (words: string) => on(text, words, 'negative');
     const own = at('firefox');
     const reading: ReviewReading = { kind: 'complaint', domain: 'app', aspects: [own, at('bookmarks')], mainComplaint: own, rating: 1 };
     const r = compose(text, reading, 'standard', { ...business, name: 'Firefox for Android' });
