@@ -299,19 +299,7 @@ describe('options in Firefox', () => {
     page = await firefox.browser.newPage();
     await page.goto(server.url('thin/index.html'));
     panel = await firefox.openPanelFor(page);
-    // Firefox's remote protocol cannot open moz-extension:// pages; the extension's own page can.
-    const before = new Set(await firefox.browser.pages());
-    await panel.evaluate(() => (globalThis as unknown as { browser: { runtime: { openOptionsPage(): Promise<void> } } }).browser.runtime.openOptionsPage());
-    const deadline = Date.now() + 20_000;
-    while (!options && Date.now() < deadline) {
-      for (const candidate of await firefox.browser.pages()) {
-        if (before.has(candidate)) continue;
-        const href = await candidate.evaluate(() => location.href).catch(() => '');
-        if (href.includes('/options.html')) options = candidate;
-      }
-      if (!options) await new Promise((ok) => setTimeout(ok, 200));
-    }
-    if (!options) throw new Error('the options page did not open');
+    options = await firefox.openOptionsFrom(panel);
     await options.waitForSelector(toggle(RULE));
   });
   afterAll(async () => {

@@ -121,4 +121,27 @@ describe('the reply to post in Firefox', () => {
     expect(options.length).toBeGreaterThanOrEqual(2);
     expect(options.join(' | ')).toMatch(/shower/);
   });
+
+  it('a business named with two capitalised words still gets the specific thank-you, signed with its name', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('reply/index.html'));
+    await waitUntil(page, () => document.querySelector('#box-praise')?.hasAttribute('data-calm-reply-box'), { timeout: 10_000 });
+    await page.click('#box-praise');
+    const panel = await firefox.openPanelFor(page);
+    const value = () => panel.evaluate(() => (document.querySelector('[data-testid="suggestion"]') as HTMLTextAreaElement | null)?.value ?? '');
+    await waitUntil(panel, () => ((document.querySelector('[data-testid="suggestion"]') as HTMLTextAreaElement | null)?.value ?? '').includes('the breakfast was superb'), { timeout: 15_000 });
+    // Set in the options page, as the owner would.
+    const options = await firefox.openOptionsFrom(panel);
+    await options.waitForSelector('[data-testid="business-name"]');
+    await options.click('[data-testid="business-name"]');
+    await options.type('[data-testid="business-name"]', 'Hotel Anna Maria');
+    await options.keyboard.press('Tab');
+    await page.bringToFront();
+    await page.click('#box-praise');
+    await waitUntil(panel, () => /The team at Hotel Anna Maria$/.test((document.querySelector('[data-testid="suggestion"]') as HTMLTextAreaElement | null)?.value ?? ''), { timeout: 15_000 });
+    // its own name in the sign-off is no reviewer's full name, so the reply still names what they liked
+    expect(await value()).toContain('the breakfast was superb');
+    expect(await value()).not.toMatch(/sorry|apologi/i);
+    await options.close();
+  });
 });

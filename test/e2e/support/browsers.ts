@@ -98,7 +98,24 @@ export interface FirefoxSession {
   extensionId: string;
   /** Asks the extension, through the test hook, to open the panel bound to this page's tab. */
   openPanelFor(page: PptrPage): Promise<PptrPage>;
+  /** Opens the options page from an extension page (Firefox's remote protocol cannot open moz-extension:// pages itself). */
+  openOptionsFrom(extensionPage: PptrPage): Promise<PptrPage>;
   close(): Promise<void>;
+}
+
+/** The first page not in `before` whose real address (asked of the page itself) passes `test`. */
+async function newPageWhere(browser: PptrBrowser, before: Set<PptrPage>, test: (href: string) => boolean, what: string): Promise<PptrPage> {
+  // Firefox reports a moz-extension tab's URL as about:blank to the remote protocol, so ask each new page where it really is.
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const candidate of await browser.pages()) {
+      if (before.has(candidate)) continue;
+      const href = await candidate.evaluate(() => location.href).catch(() => '');
+      if (test(href)) return candidate;
+    }
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+  throw new Error(`the extension did not open ${what}`);
 }
 
 export async function launchFirefox(): Promise<FirefoxSession> {
@@ -149,18 +166,12 @@ export async function launchFirefox(): Promise<FirefoxSession> {
           }),
       );
       await acked;
-      // Firefox reports a moz-extension tab's URL as about:blank to the remote protocol, so ask
-      // each new page where it really is.
-      const deadline = Date.now() + 20_000;
-      while (Date.now() < deadline) {
-        for (const candidate of await browser.pages()) {
-          if (before.has(candidate)) continue;
-          const href = await candidate.evaluate(() => location.href).catch(() => '');
-          if (href.startsWith('moz-extension://') && href.includes('sidepanel.html')) return candidate;
-        }
-        await new Promise((ok) => setTimeout(ok, 200));
-      }
-      throw new Error('the extension did not open the panel tab');
+      return newPageWhere(browser, before, (href) => href.startsWith('moz-extension://') && href.includes('sidepanel.html'), 'the panel tab');
+    },
+    async openOptionsFrom(extensionPage) {
+      const before = new Set(await browser.pages());
+      await extensionPage.evaluate(() => (globalThis as unknown as { browser: { runtime: { openOptionsPage(): Promise<void> } } }).browser.runtime.openOptionsPage());
+      return newPageWhere(browser, before, (href) => href.includes('/options.html'), 'the options page');
     },
     async close() {
       await browser.close();
