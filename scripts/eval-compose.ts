@@ -236,6 +236,7 @@ for (const [name, inSet] of SETS) {
           const told = lastAt(/letting us know|telling us|told us|raising|write to us|being clear|mentioning|honestly about|tell us about|pointing out/g);
           const top = Math.max(sorry, thanks, told);
           if (top < 0 || top === told) continue;
+          if (process.env.WRONGWAY && ((top === sorry && g.polarity === 'positive') || (top !== sorry && g.polarity === 'negative'))) console.error(`WRONG ${name} ${c.row.id} ${g.polarity} «${head}» in: ${sentence}`);
           if (top === sorry) g.polarity === 'positive' ? wrong.sorryPraised++ : wrong.sorryRight++;
           else g.polarity === 'negative' ? wrong.thanksFaulted++ : wrong.thanksRight++;
         }

@@ -369,6 +369,23 @@ function partOfApp(before: string, head: string): boolean {
   return tags.includes('Noun') && !tags.some((t) => /^(Adjective|Value|Pronoun|Verb|ProperNoun|Possessive|Determiner)$/.test(t));
 }
 
+/**
+ * "the water pressure", "the wifi speed", "the room service", "the front desk": a thing the business provides
+ * before the head says which thing the head is; the head alone ("the pressure", "the speed", "the desk")
+ * names something else or nothing. Adjectives and opinions before it still fall away ("the neat rooms").
+ */
+function thingBeforeThing(before: string, head: string): boolean {
+  // a plural before a noun is a list run together ("clean rooms meals were ok", "no extra pillows beds")
+  const one = before.toLowerCase().replace(/s$/, '');
+  if (one !== before.toLowerCase() && (knownThing(one) || domainClass(one))) return false;
+  if (before.length < 3 || opinionOf(before) !== 0 || BYSTANDERS.test(before) || WHOLE.has(before.toLowerCase())) return false;
+  if (domainClass(`${before}${head}`.toLowerCase())) return true;
+  // a quality is no thing: "the quality food", "the experience staff" say nothing the head does not
+  if (ABSTRACT.test(before) || domainClass(before.toLowerCase()) === 'state' || !(knownThing(before) || domainClass(before.toLowerCase()))) return false;
+  const tags = (nlp(`the ${before} ${head}`).json()[0]?.terms?.[1] as { tags?: string[] } | undefined)?.tags ?? [];
+  return tags.includes('Noun') && !tags.some((t) => /^(Adjective|Value|Pronoun|Verb|ProperNoun|Possessive|Determiner)$/.test(t));
+}
+
 /** A word as the reviewer might have mistyped it or that is no word at all ("brekfst", "sooo", "x2"). */
 function oddWord(w: string): boolean {
   const bare = w.replace(/^[‘'"(]+|[’'")]+$/gu, '');
@@ -500,7 +517,7 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
     rest = first && !oddWord(first) && /^(front|room|guest|customer|kitchen|bar|spa|pool)$/i.test(first) ? [first, before, head] : [before, head];
   } else if (BYSTANDERS.test(head) && workplace) {
     // already "the reception staff"
-  } else rest = before && !oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head) || ((role || byJob) && BYSTANDERS.test(head))) ? [before, head] : [head];
+  } else rest = before && !oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head) || thingBeforeThing(before, head) || ((role || byJob) && BYSTANDERS.test(head))) ? [before, head] : [head];
   // the main complaint was chosen by the learned reading (and a note takes its polarity from it): only words
   // judging it the other way overrule it; anything else must be judged that way by the words around it
   if (review && (trustReading ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;

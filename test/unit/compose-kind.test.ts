@@ -365,6 +365,20 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('the pool areas', areas.indexOf('pool')), areas, true)).toBe('the pool');
   });
 
+  it('keeps the thing a head belongs to ("the water pressure", "the front desk"), not an adjective or a list run together', () => {
+    const named = (text: string, review: string) => nameable(aspect(text, review.indexOf(text.replace(/^the /, ''))), review, true);
+    // the head alone would name something else: "sorry about the pressure", "sorry about the desk"
+    expect(named('the water pressure', 'The water pressure in the shower was weak.')).toBe('the water pressure');
+    expect(named('the wifi speed', 'Wifi speed needs improvement.')).toBe('the wifi speed');
+    expect(named('the front desk', 'When I went to the front desk nobody helped.')).toBe('the front desk');
+    expect(named('the cancellation policy', 'The cancellation policy was unfair.')).toBe('the cancellation policy');
+    // positive controls: an adjective or a quality before the head still falls away
+    expect(named('the cold rooms', 'We had cold rooms all week.')).toBe('the rooms');
+    expect(named('the quality food', 'Good quality food but slow.')).toBe('the food');
+    // two things run together without a comma are not one thing: "clean rooms meals were ok"
+    expect(named('the rooms meals', 'Clean rooms meals were awful.')).toBe('the meals');
+  });
+
   it('names a complaint its clause faults in any words, but not a fault denied or a thing the reviewer was glad to be without', () => {
     const cases: Array<[review: string, thing: string, polarity: Polarity, named: string | undefined]> = [
       // a word the opinion lexicon holds a strong fault, "lacks", a thing missing or not working
