@@ -571,7 +571,8 @@ function ensureStop(s: string): string {
 }
 
 function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
-  const { pick, words, business, ownerAction } = ctx;
+  const { words, business, ownerAction } = ctx;
+  const pick = ctx.pick.fresh();
   const short = plan.variant === 'short';
   const warm = plan.variant === 'warm';
   const raised = plan.problems.filter((p) => !WHOLE.has((p.phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? ''));

@@ -16,10 +16,51 @@ export function hashText(text: string): number {
   return h >>> 0;
 }
 
-/** A picker for one review: each part draws on its own hash, so parts vary independently. */
-export function pickerFor(reviewText: string): <T>(part: string, options: readonly T[]) => T {
+/** Words too common to make a repeat noticeable ("thank you", "to the"). */
+const PLAIN = new Set('a an and are as at be by for from i in is it me my of on or our so that the this to us we was were will with you your thank thanks'.split(' '));
+
+/** The two-word runs of a phrasing that a reader would notice said twice ("so glad", "kind words", "means a"). */
+export function markedPairs(text: string): string[] {
+  // the domain's own words are the same each time they are filled in ("your {visit}" is "your stay" twice)
+  const words = text.replace(/\{(visit|person|people)\}/gi, '$1').replace(/\{[^}]*\}|[.,;:!?]/g, ' | ').toLowerCase().match(/[\p{L}']+|\|/gu) ?? [];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    if (a === '|' || b === '|' || (PLAIN.has(a) && PLAIN.has(b))) continue;
+    pairs.push(`${a} ${b}`);
+  }
+  return pairs;
+}
+
+/**
+ * A picker for one review: each part draws on its own hash, so parts vary independently; a phrasing that
+ * would repeat a noticeable run of words an earlier part already used ("We are so glad… We are so glad…")
+ * gives way to the next one that does not.
+ */
+export interface Picker {
+  <T>(part: string, options: readonly T[]): T;
+  /** The same review's picker with nothing used yet: one per reply built (each length or wording tried starts afresh). */
+  fresh(): Picker;
+}
+
+export function pickerFor(reviewText: string): Picker {
   const seed = reviewText.trim().replace(/\s+/g, ' ');
-  return <T>(part: string, options: readonly T[]): T => options[hashText(`${part}\u0000${seed}`) % options.length]!;
+  const used = new Set<string>();
+  const pick = <T>(part: string, options: readonly T[]): T => {
+    const start = hashText(`${part}\u0000${seed}`) % options.length;
+    let chosen = options[start]!;
+    if (typeof chosen !== 'string') return chosen;
+    for (let k = 0; k < options.length; k++) {
+      const option = options[(start + k) % options.length]!;
+      if (typeof option === 'string' && !markedPairs(option).some((p) => used.has(p))) {
+        chosen = option;
+        break;
+      }
+    }
+    for (const p of markedPairs(chosen as string)) used.add(p);
+    return chosen;
+  };
+  return Object.assign(pick, { fresh: () => pickerFor(reviewText) });
 }
 
 /** The words each kind of business uses for the person, what they came for, and coming back. */

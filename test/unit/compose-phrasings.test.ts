@@ -1,0 +1,55 @@
+/**
+ * The phrasing picker: the same review always gets the same words, and a reply never says a noticeable run
+ * of its stock words twice ("We are so glad the location was great. We are so glad you enjoyed…").
+ */
+import { describe, expect, it } from 'vitest';
+import { composeReply } from '@/lib/compose';
+import { markedPairs, pickerFor } from '@/lib/compose/phrasings';
+import { defaultSettings } from '@/lib/settings/schema';
+
+describe('picking phrasings', () => {
+  const first = ['We are so glad you came.'] as const;
+  const second = ['We are so glad {S}.', 'It means a lot to hear {S}.'] as const;
+
+  it('gives way to a phrasing that does not repeat what an earlier part said', () => {
+    // a review whose hash alone picks the "so glad" phrasing for the second part (positive control)
+    const seed = Array.from({ length: 50 }, (_, i) => `review ${i}`).find((s) => pickerFor(s)('second', second) === second[0]);
+    expect(seed).toBeDefined();
+    const pick = pickerFor(seed!);
+    expect(pick('first', first)).toBe('We are so glad you came.');
+    expect(pick('second', second)).toBe('It means a lot to hear {S}.');
+    // a fresh picker for the same review starts again: the same review gets the same words each time
+    expect(pick.fresh()('second', second)).toBe('We are so glad {S}.');
+  });
+
+  it('counts a noticeable pair only: plain words ("thank you", "to the") and the slots are free to repeat', () => {
+    expect(markedPairs('Thank you for your {visit}; we are so glad.')).toEqual(['your visit', 'so glad']);
+    expect(markedPairs('Thank you to the {X}.')).toEqual([]);
+  });
+
+  it('across many praise replies, no stock run of words is said twice in one reply', () => {
+    const things = ['pool', 'breakfast', 'location', 'staff', 'room', 'view', 'spa', 'bar', 'garden', 'beds'];
+    const praise = ['was lovely', 'was great', 'was superb', 'was spotless', 'was perfect'];
+    const counts = new Map<string, number>();
+    const STOCK = ['so glad', 'so pleased', 'kind words', 'means a', 'to hear', 'to read', 'are delighted'];
+    for (let i = 0; i < things.length; i++)
+      for (let j = 0; j < things.length; j++)
+        for (const p of praise) {
+          if (i === j) continue;
+          const text = `The ${things[i]} ${p} and the ${things[j]} ${praise[(i + j) % praise.length]}. We enjoyed our stay very much.`;
+          const reading = { kind: 'praise' as const, domain: 'hotel' as const, rating: 5, aspects: [
+            { text: `the ${things[i]}`, polarity: 'positive' as const, weight: 1, start: 0, end: 4 + things[i]!.length },
+            { text: `the ${things[j]}`, polarity: 'positive' as const, weight: 0.9, start: text.indexOf(`the ${things[j]}`), end: text.indexOf(`the ${things[j]}`) + 4 + things[j]!.length },
+          ] };
+          const reply = composeReply({ review: { text, rating: 5 }, business: defaultSettings().business, variant: 'standard', reading }).text.toLowerCase();
+          for (const s of STOCK) {
+            const n = reply.split(s).length - 1;
+            expect(n, `${s} in: ${reply}`).toBeLessThanOrEqual(1);
+            counts.set(s, (counts.get(s) ?? 0) + n);
+          }
+        }
+    // positive control: the stock words are in use, once a reply
+    expect(counts.get('so glad')).toBeGreaterThan(20);
+    expect(counts.get('so pleased')).toBeGreaterThan(20);
+  });
+});
