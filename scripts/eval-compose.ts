@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readReviewForReply } from '../lib/compose/reading';
+import { reachFor } from '../lib/compose/phrasings';
 import type { ReviewKind, ReviewReading } from '../lib/compose/reading-types';
 import { REAL_CORPUS } from './real-corpus';
 
@@ -160,7 +161,9 @@ for (const [name, inSet] of SETS) {
         // The reply names it when it holds the gold span's head word (its last word; a plural's singular too).
         const head = (c.row.review.slice(gm.start, gm.end).toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).at(-1) ?? '';
         const stem = head.length > 3 ? head.replace(/(es|s)$/u, '') : head;
-        if (c.reply !== undefined && stem && new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(c.reply)) compReplyHit++;
+        // (not in the invitation to follow up: "the support address on our store page" names no "support" fault)
+        const said = c.reply?.replace(reachFor(business as never, c.row.platform), '');
+        if (said !== undefined && stem && new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(said)) compReplyHit++;
       }
     }
     const kindOk = c.reading.kind === c.label.kind;

@@ -365,7 +365,7 @@ function missingParts(structure: Structure, input: CalmerInput, context: Analysi
     visit: words.visit,
     person: words.person,
     people: words.people,
-    reach: reachFor(input.business),
+    reach: P.reachFor(input.business, context.platform),
     P: main?.phrase ?? '',
     L: joinList([...new Set(liked)].slice(0, 2)),
   };
@@ -389,19 +389,6 @@ function missingParts(structure: Structure, input: CalmerInput, context: Analysi
   return parts;
 }
 
-/** How to reach the business privately, from its profile (as the composer says it). */
-function reachFor(business: BusinessProfile): string {
-  const me = business.signerName?.trim() ? 'me' : 'us';
-  const value = business.contact?.value?.trim() ?? '';
-  switch (business.contact?.kind) {
-    case 'email':
-      return `email ${me} at ${value || '[your email address]'}`;
-    case 'phone':
-      return `call ${me} on ${value || '[your phone number]'}`;
-    default:
-      return `send ${me} a private message here`;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Where the parts go

@@ -535,19 +535,6 @@ interface Named {
   praise?: string;
 }
 
-function reachFor(business: BusinessProfile): string {
-  const me = business.signerName.trim() ? 'me' : 'us';
-  const value = business.contact.value.trim();
-  switch (business.contact.kind) {
-    case 'email':
-      return `email ${me} at ${value || '[your email address]'}`;
-    case 'phone':
-      return `call ${me} on ${value || '[your phone number]'}`;
-    default:
-      return `send ${me} a private message here`;
-  }
-}
-
 interface Plan {
   variant: ReplyVariant;
   liked: Named[];
@@ -582,7 +569,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     person: words.person,
     people: words.people,
     People: words.people.charAt(0).toUpperCase() + words.people.slice(1),
-    reach: reachFor(business),
+    reach: P.reachFor(business, ctx.platform),
     L: joinList(plan.liked.map((l) => l.phrase)),
     // "thank you for raising the app" names nothing: the business as a whole is left to the apology's statement
     P: joinList(raised.map((p) => p.phrase)),
@@ -778,6 +765,8 @@ interface BuildContext {
   faultsRead: boolean;
   /** The review speaks of how the app works (a fault such as crashing, or a screen, page or feature). */
   aboutSoftware: boolean;
+  /** Where the reply goes ("googleplay"): some sites have no private messages to invite. */
+  platform?: string;
 }
 
 function assemble(built: Built, variant: ReplyVariant, business: BusinessProfile): string {
@@ -1010,6 +999,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
 
   const ctx: BuildContext = {
     pick,
+    platform: input.platform,
     words,
     business: input.business,
     ownerAction: input.ownerAction,

@@ -5,6 +5,7 @@
  * review text, so the same review always gets the same reply and different reviews read differently.
  */
 import type { Domain } from './reading-types';
+import type { BusinessProfile } from '../settings/schema';
 
 /** FNV-1a, 32 bits: small, fast, and stable across runtimes (the CLI and the panel must agree). */
 export function hashText(text: string): number {
@@ -436,4 +437,25 @@ export const GENERIC_ASK = [
 export function fill(template: string, slots: Record<string, string>): string {
   // {N} is ", Anna," so it reads inside a sentence; before a stop its last comma goes
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in slots ? slots[key]! : whole)).replace(/,([!.;:?,])/g, '$1');
+}
+
+/**
+ * App stores have no private messages: a reply there cannot invite one. Both stores show the developer's
+ * support address on the app's store page (Google Play and the App Store each require one), so that is where
+ * the reply sends the customer when the owner has given no email or phone.
+ */
+const NO_PRIVATE_MESSAGES = new Set(['googleplay', 'appstore']);
+
+/** How to reach the business privately, from its profile, as the reply says it ("email us at …"). */
+export function reachFor(business: BusinessProfile, platform?: string): string {
+  const me = business.signerName?.trim() ? 'me' : 'us';
+  const value = business.contact?.value?.trim() ?? '';
+  switch (business.contact?.kind) {
+    case 'email':
+      return `email ${me} at ${value || '[your email address]'}`;
+    case 'phone':
+      return `call ${me} on ${value || '[your phone number]'}`;
+    default:
+      return platform && NO_PRIVATE_MESSAGES.has(platform.toLowerCase()) ? `email ${me} at the support address on our store page` : `send ${me} a private message here`;
+  }
 }

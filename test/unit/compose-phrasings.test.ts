@@ -3,7 +3,9 @@
  * of its stock words twice ("We are so glad the location was great. We are so glad you enjoyed…").
  */
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis';
 import { composeReply } from '@/lib/compose';
+import { calmerDraft } from '@/lib/compose/calmer';
 import { markedPairs, pickerFor } from '@/lib/compose/phrasings';
 import { defaultSettings } from '@/lib/settings/schema';
 
@@ -51,5 +53,36 @@ describe('picking phrasings', () => {
     // positive control: the stock words are in use, once a reply
     expect(counts.get('so glad')).toBeGreaterThan(20);
     expect(counts.get('so pleased')).toBeGreaterThan(20);
+  });
+});
+
+describe('inviting the private follow-up where the site allows one', () => {
+  const text = 'The app keeps crashing every time I open a tab. Please fix it.';
+  const reply = (platform: string | undefined, contact = defaultSettings().business.contact) =>
+    composeReply({ review: { text, rating: 1 }, business: { ...defaultSettings().business, contact }, variant: 'standard', platform }).text;
+
+  it('on an app store, which has no private messages, sends the customer to the support address on the store page', () => {
+    for (const platform of ['googleplay', 'appstore']) {
+      expect(reply(platform)).toMatch(/email us at the support address on our store page/);
+      expect(reply(platform)).not.toMatch(/private message/);
+    }
+    // positive control: where the site has messages, the reply invites one
+    expect(reply('facebook')).toMatch(/send us a private message here/);
+    expect(reply(undefined)).toMatch(/send us a private message here/);
+  });
+
+  it("uses the owner's own email or phone wherever they gave one", () => {
+    expect(reply('googleplay', { kind: 'email', value: 'help@example.com' })).toMatch(/email us at help@example\.com/);
+    expect(reply('googleplay', { kind: 'phone', value: '01234 567890' })).toMatch(/call us on 01234 567890/);
+  });
+
+  it('the calmer draft adds the same invitation where the draft has none', () => {
+    const an = createAnalyzer();
+    const draft = 'Thank you for your review. I am sorry the app keeps crashing.';
+    const context = { review: text, rating: 1, platform: 'googleplay' };
+    const calmer = calmerDraft({ draft, analysis: an.analyse(draft, context), context, business: defaultSettings().business });
+    expect(calmer.text).toMatch(/support address on our store page/);
+    const elsewhere = { ...context, platform: 'facebook' };
+    expect(calmerDraft({ draft, analysis: an.analyse(draft, elsewhere), context: elsewhere, business: defaultSettings().business }).text).toMatch(/private message here/);
   });
 });
