@@ -312,17 +312,19 @@ interface Parsed {
 }
 
 /** Tokens, clauses, candidates and the rules' reading of a review's (already cut) text; undefined if it cannot be parsed. */
-function parseReview(text: string, rating: number | undefined, domain: Domain, joinLabels = true, consAsHeading = joinLabels, subjects = joinLabels): Parsed | undefined {
+function parseReview(text: string, rating: number | undefined, domain: Domain, joinLabels = true, consAsHeading = joinLabels, subjects = joinLabels, commas = joinLabels): Parsed | undefined {
   let tokens: Tok[];
   try {
     // "not good.It lags": a stop with no space after it is still a stop (same length, so offsets hold)
-    tokens = tokenize(
-      text
-        .replace(/(\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu, '$1\n')
-        // "satisfactory...a", "hotels..but": a run of stops between words ends the sentence too
-        .replace(/(?<=\p{L})[.]{2,}(?=\p{L})/gu, (dots) => '\n'.repeat(dots.length)),
-      subjects,
-    );
+    let spaced = text
+      .replace(/(\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu, '$1\n')
+      // "satisfactory...a", "hotels..but": a run of stops between words ends the sentence too
+      .replace(/(?<=\p{L})[.]{2,}(?=\p{L})/gu, (dots) => '\n'.repeat(dots.length));
+    // "no complaints,great value", "nice hotel,but the room…": the tagger takes a comma with no space after it
+    // for part of one word, so the negation ran on into the praise and the turn went unread; a break of the
+    // same length keeps the offsets
+    if (commas) spaced = spaced.replace(/(?<=\p{L})[,;](?=\p{L})/gu, '\n');
+    tokens = tokenize(spaced, subjects);
   } catch {
     return undefined;
   }
@@ -339,7 +341,8 @@ function parseReview(text: string, rating: number | undefined, domain: Domain, j
  * committed weights were trained before a label and its verdict ("Food: great", "Staff - rude") were read as
  * one clause, so training reads them apart (joinLabels false) and the weights reproduce; see TRAINED_BATCHES.
  * Likewise "Cons" as a list heading: read as an insult when the weights were trained, so it still is here;
- * and a subject and its verb as the tagger gave them ("the bathroom needs" one phrase; see retagSubjects).
+ * and a subject and its verb as the tagger gave them ("the bathroom needs" one phrase; see retagSubjects);
+ * and a comma with no space after it ("complaints,great") as part of one word, as the tagger took it.
  */
 export function readingForTraining(text: string, rating: number | undefined, platform?: string, joinLabels = false): { reading: TokenReading; hostile: Hostility; words: number } | undefined {
   const cut = text.length > READ_LIMIT ? cutAtSentence(text, READ_LIMIT) : text;

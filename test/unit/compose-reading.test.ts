@@ -184,6 +184,23 @@ describe('readReviewForReply: aspects', () => {
   });
 });
 
+describe('readReviewForReply: a comma typed with no space after it', () => {
+  const read = (text: string) => readReviewForReply({ text, rating: 5 }, { platform: 'tripadvisor' }).aspects.map((a) => `${a.text}:${a.polarity}`);
+
+  it('ends the negation and starts the next thing as a comma with a space does', () => {
+    const joined = 'Lovely suite and a soft bed. We used the sauna and the gym each day, no complaints,great value for the price.';
+    // positive control: written with the space, the same review reads the same way
+    const expected = ['the suite:positive', 'the soft bed:positive', 'the sauna:positive', 'the value:positive', 'the price:positive'];
+    expect(read(joined.replace(',great', ', great'))).toEqual(expected);
+    expect(read(joined)).toEqual(expected);
+  });
+
+  it('reads a list and a turn run together', () => {
+    expect(read('Great location,friendly staff,clean rooms.')).toEqual(['the location:positive', 'the staff:positive', 'the rooms:positive']);
+    expect(read('Nice hotel,but the room was small and dirty.')).toEqual(['the room:negative']);
+  });
+});
+
 describe('readReviewForReply: kind', () => {
   it('"Cons" heading a list of downsides is not an insult', () => {
     const review = 'After four work trips here I can weigh up the pros and cons.\nPros\n1. Big rooms.\n2. Friendly staff.\nCons\n1. The lift was broken for two days.\n2. Breakfast ran out early.';
