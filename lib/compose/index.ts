@@ -298,9 +298,12 @@ const NEGATOR = /^(not|no|never|hardly|barely|lacks?|lacked|lacking|without|isn[
 function nearestJudgement(review: string, clause: { from: number; to: number }, aspect: ReviewAspect, lexiconPraise = false): 'good' | 'bad' | undefined {
   let best: { kind: 'good' | 'bad'; distance: number } | undefined;
   const words = [...review.slice(clause.from, clause.to).matchAll(/[\p{L}'’]+/gu)];
+  // the thing's own words say nothing of it, but an opinion before its head does ("wonderful hosts", "great service")
+  const head = /[\p{L}'’]+$/u.exec(review.slice(aspect.start, aspect.end).trimEnd());
+  const headAt = head ? aspect.start + head.index : aspect.start;
   words.forEach((m, i) => {
     const at = clause.from + m.index;
-    if (at >= aspect.start && at < aspect.end) return;
+    if (at >= headAt && at < aspect.end) return;
     const w = m[0];
     const negatedWithin = (n: number) => words.slice(Math.max(0, i - n), i).some((p) => NEGATOR.test(p[0]));
     let kind: 'good' | 'bad' | undefined;

@@ -365,6 +365,19 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('the pool areas', areas.indexOf('pool')), areas, true)).toBe('the pool');
   });
 
+  it('counts an opinion before the head as the words judging it ("wonderful hosts", "great service")', () => {
+    const praised = (text: string, review: string): ReviewAspect => ({ text, polarity: 'positive', weight: 1, start: review.indexOf(text), end: review.indexOf(text) + text.length });
+    const review = 'The inn should be lauded for its great service. They have been wonderful hosts throughout.';
+    expect(nameable(praised('great service', review), review)).toBe('the service');
+    expect(nameable(praised('wonderful hosts', review), review)).toBe('the hosts');
+    // positive control: the head's own words still judge nothing ("the fine dining" is no praise of the dining)
+    const plain = 'We ate in the dining room on the second night.';
+    expect(nameable(praised('dining room', plain), plain)).toBeUndefined();
+    // and a fault before the head contradicts praise the reading gave it
+    const dry = 'Lovely view, tasteless cake.';
+    expect(nameable(praised('tasteless cake', dry), dry)).toBeUndefined();
+  });
+
   it('keeps the thing a head belongs to ("the water pressure", "the front desk"), not an adjective or a list run together', () => {
     const named = (text: string, review: string) => nameable(aspect(text, review.indexOf(text.replace(/^the /, ''))), review, true);
     // the head alone would name something else: "sorry about the pressure", "sorry about the desk"
