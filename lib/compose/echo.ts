@@ -73,9 +73,11 @@ export function recommendsUs(review: string): boolean {
 
 /**
  * True when the review asks for something or suggests it ("please add…", "it would be nice if…", "I hope
- * you can have…", "consider showing…"): a reply thanks them for the idea without promising it.
+ * you can have…", "consider showing…", "one suggestion…"): a reply thanks them for the idea without
+ * promising it. A suggestion the staff gave ("helpful with directions and suggestions", "gave nice
+ * suggestions") is praise of them, not the reviewer's idea.
  */
-const ASKS = /\b(?:please\s+(?:add|consider|bring|make|include|allow|introduce|improve|provide|look into)|would\s+be\s+(?:nice|great|good|better|helpful|useful)\s+(?:if|to)|(?:i|we)\s+(?:hope|wish|suggest)|hope\s+\S+(?:\s+\S+)?\s+(?:can|could|will)\s+(?:have|add|make|offer|provide|include)|(?:can|could)\s+you\s+(?:please\s+)?(?:add|make|include|have|consider|allow|provide)|should\s+(?:add|include|consider|offer|provide)|consider\s+(?:adding|having|showing|leaving|offering|providing)|suggestions?|need\s+to\s+look\s+into|is\s+it\s+possible\s+to)\b/i;
+const ASKS = /\b(?:please\s+(?:add|consider|bring|make|include|allow|introduce|improve|provide|look into)|would\s+be\s+(?:nice|great|good|better|helpful|useful)\s+(?:if|to)|(?:i|we)\s+(?:hope|wish|suggest)|hope\s+\S+(?:\s+\S+)?\s+(?:can|could|will)\s+(?:have|add|make|offer|provide|include)|(?:can|could)\s+you\s+(?:please\s+)?(?:add|make|include|have|consider|allow|provide)|should\s+(?:add|include|consider|offer|provide)|consider\s+(?:adding|having|showing|leaving|offering|providing)|(?:my|our|one|an?|only|\d+|two|three|few|some)\s+(?:(?!(?:good|nice|great|beautiful|excellent|helpful|useful|wonderful|lovely)\b)[\p{L}]+\s+)?suggestions?|(?<=(?:^|[\n.!?])\s*)suggestions?(?=\s*:)|need\s+to\s+look\s+into|is\s+it\s+possible\s+to)\b/iu;
 export function asksForSomething(review: string): boolean {
   return ASKS.test(review);
 }

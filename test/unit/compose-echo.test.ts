@@ -65,6 +65,21 @@ describe('what a praising review gives the reply to say back', () => {
     expect(plain.text).toMatch(/the (room was spotless|breakfast was delicious)/);
   });
 
+  it("hears the reviewer's own suggestion, not one the staff gave them", () => {
+    expect(asksForSomething('Lovely stay. One suggestion: a kettle in the room.')).toBe(true);
+    expect(asksForSomething('A small suggestion, the lifts could be faster.')).toBe(true);
+    expect(asksForSomething('Good stay.\nSuggestions:\n- more towels')).toBe(true);
+    // the staff's suggestions are praise of the staff
+    expect(asksForSomething('The waiter explained the menu and gave nice suggestions.')).toBe(false);
+    expect(asksForSomething('The staff were very helpful with directions and suggestions.')).toBe(false);
+    expect(asksForSomething('Booked on the suggestion of my son; lovely stay.')).toBe(false);
+    const business = defaultSettings().business;
+    const thanked = (text: string) => composeReply({ review: { text, rating: 5 }, business, variant: 'standard' }).text;
+    expect(thanked('The staff were attentive and gave nice suggestions. The food was delicious.')).not.toMatch(/suggestion|idea/i);
+    // positive control: the reviewer's own suggestion is thanked for
+    expect(thanked('The staff were attentive and the food was delicious. One suggestion: more vegetarian dishes.')).toMatch(/suggestion|idea/i);
+  });
+
   it('hears a suggestion, thanks them for it without promising it, and does not praise the thing asked for', () => {
     expect(asksForSomething('Would be nice if you could add a dark mode.')).toBe(true);
     expect(asksForSomething('Hope the app can have a return trip option.')).toBe(true);
