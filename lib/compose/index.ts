@@ -538,6 +538,9 @@ interface Named {
   praise?: string;
 }
 
+/** A welcome back that says the visit went well: not after an apology. */
+const SAYS_IT_WENT_WELL = /\bjust as good\b|\bkeeps? (?:the app |the browser )?working\b/i;
+
 interface Plan {
   variant: ReplyVariant;
   liked: Named[];
@@ -713,12 +716,14 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // "That said," turns from praise: with nothing praised to turn from, the apology stands alone
       if (plan.liked.length) sorry[0] = `${pick('turn', P.MIXED_TURN)} ${sorry[0]!.charAt(0) === 'I' ? sorry[0] : sorry[0]!.charAt(0).toLowerCase() + sorry[0]!.slice(1)}`;
       if (ctx.hazard !== undefined) sorry.push(hazardSaid());
-      if (short) return { paragraphs: [[thanks, ...sorry, welcome]], actions };
+      // after an apology, no welcome that says it went well ("…your next stay just as good", "we hope the app keeps working")
+      const welcomeBack = SAYS_IT_WENT_WELL.test(welcome) ? pick('welcome-after-sorry', words.welcome.filter((w) => !SAYS_IT_WENT_WELL.test(w))) : welcome;
+      if (short) return { paragraphs: [[thanks, ...sorry, welcomeBack]], actions };
       if (ctx.returning) sorry.push(f(pick('returning', P.SORRY_RETURNING)));
       sorry.push(...alsoSorry(thanks));
       sorry.push(...alsoRaised([thanks, ...sorry]));
       const act = actionPart(plan.problems.slice(0, 1));
-      return { paragraphs: [[thanks], [...sorry], act, [...suggestion, followUp], [welcome]], actions };
+      return { paragraphs: [[thanks], [...sorry], act, [...suggestion, followUp], [welcomeBack]], actions };
     }
     case 'complaint':
     default: {

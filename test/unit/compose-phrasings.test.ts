@@ -86,3 +86,27 @@ describe('inviting the private follow-up where the site allows one', () => {
     expect(calmerDraft({ draft, analysis: an.analyse(draft, elsewhere), context: elsewhere, business: defaultSettings().business }).text).toMatch(/private message here/);
   });
 });
+
+describe('the welcome back after an apology', () => {
+  it('never says the visit went well once the reply has apologised', () => {
+    const things = ['pool', 'breakfast', 'location', 'staff', 'room', 'view', 'spa', 'bar', 'garden', 'beds'];
+    let apologised = 0;
+    let praisedJustAsGood = 0;
+    for (const liked of things)
+      for (const faulted of things) {
+        if (liked === faulted) continue;
+        const text = `The ${liked} was lovely. Sadly the ${faulted} was dirty and broken.`;
+        const at = (t: string, polarity: 'positive' | 'negative') => ({ text: `the ${t}`, polarity, weight: 1, start: text.indexOf(`the ${t}`) >= 0 ? text.indexOf(`the ${t}`) : text.indexOf(`The ${t}`), end: (text.indexOf(`the ${t}`) >= 0 ? text.indexOf(`the ${t}`) : text.indexOf(`The ${t}`)) + 4 + t.length });
+        const fault = at(faulted, 'negative');
+        const mixed = composeReply({ review: { text, rating: 3 }, business: defaultSettings().business, variant: 'standard', reading: { kind: 'mixed', domain: 'hotel', rating: 3, aspects: [at(liked, 'positive'), fault], mainComplaint: fault } }).text;
+        if (/sorry|let you down/i.test(mixed)) apologised++;
+        expect(mixed, mixed).not.toMatch(/just as good/);
+        const praise = `The ${liked} was lovely and the ${faulted} was great.`;
+        const p = composeReply({ review: { text: praise, rating: 5 }, business: defaultSettings().business, variant: 'standard' }).text;
+        if (/just as good/.test(p)) praisedJustAsGood++;
+      }
+    expect(apologised).toBe(90);
+    // positive control: praise still hears it
+    expect(praisedJustAsGood).toBeGreaterThan(5);
+  });
+});
