@@ -851,6 +851,9 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const named = (a: ReviewAspect, minWeight?: number, trustReading?: boolean): Named | undefined => {
     const found = nameable(a, reviewText, a === mainFault, minWeight, (trustReading || a === mainFault) && !facility(a));
     if (!found) return undefined;
+    // "the restaurant service" said as "the restaurant": a facility too, so named where the words around it find fault
+    const facilityNamed = facility(a) || (reading.domain === 'hotel' && HOTEL_FACILITY.test(found.split(' ').pop()!.replace(/s$/i, '')));
+    if (facilityNamed && !facility(a) && a.polarity === 'negative' && reviewText && !clauseAgrees(a, reviewText)) return undefined;
     if (ownName.has(found.split(' ').pop()!.replace(/s$/, ''))) return undefined;
     const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
     // "the apps" for the one app the review is about: said in the singular
@@ -895,7 +898,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     // ("I am sorry the app keeps crashing"); "the apps" is the app too
     const last = (phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '';
     // (a hotel's restaurant or cafe is one of its facilities, not the hotel)
-    const whole = (w: string) => WHOLE.has(w) && !(facility(a) && HOTEL_FACILITY.test(w));
+    const whole = (w: string) => WHOLE.has(w) && !(facilityNamed && HOTEL_FACILITY.test(w));
     // …and not where the reviewer made light of it ("a slightly tired hotel, though…")
     if (a.polarity === 'negative' && (whole(last) || whole(last.replace(/s$/, ''))) && (!statement || a.softened)) return undefined;
     // "I am sorry about the version" says nothing: an app's version or update the review faults is the latest one

@@ -365,6 +365,16 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('the pool areas', areas.indexOf('pool')), areas, true)).toBe('the pool');
   });
 
+  it("names a hotel restaurant's fault said through its service (\"the restaurant service was slow\"), where the words find one", () => {
+    const slow = 'The rooms were clean and the restaurant service was a bit slow, but the food was good.';
+    const read = reading('mixed', 'hotel', [on(slow, 'rooms', 'positive'), on(slow, 'restaurant service', 'negative', 0.35), on(slow, 'food', 'positive')], 4);
+    expect(compose(slow, read).text).toMatch(/sorry[^.]*the restaurant/);
+    // positive control: the words around it find no fault, so the facility is not named on the reading alone
+    const used = 'The rooms were clean; we used the restaurant service twice, and the food was good.';
+    const unsure = reading('mixed', 'hotel', [on(used, 'rooms', 'positive'), on(used, 'restaurant service', 'negative', 0.35), on(used, 'food', 'positive')], 4);
+    expect(compose(used, unsure).text).not.toMatch(/the restaurant/);
+  });
+
   it('counts an opinion before the head as the words judging it ("wonderful hosts", "great service")', () => {
     const praised = (text: string, review: string): ReviewAspect => ({ text, polarity: 'positive', weight: 1, start: review.indexOf(text), end: review.indexOf(text) + text.length });
     const review = 'The inn should be lauded for its great service. They have been wonderful hosts throughout.';
