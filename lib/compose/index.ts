@@ -538,6 +538,19 @@ interface Named {
   praise?: string;
 }
 
+/**
+ * What to act on when the app as a whole is at fault: the fault said ("the crashes", "the slowness"), not
+ * "what we did about the app".
+ */
+function faultOfWhole(n: Named): string | undefined {
+  if (!n.statement || !/^the (app|browser)$/.test(n.phrase)) return undefined;
+  if (/\bcrash/.test(n.statement)) return 'the crashes';
+  if (/\bfr(?:ee|o)z/.test(n.statement)) return 'the freezing';
+  if (/\b(?:slow|lag)/.test(n.statement)) return 'the slowness';
+  if (/\b(?:not|n['’]t)\b(?:\s+\w+)?\s+(?:been\s+)?work/.test(n.statement)) return `${n.phrase} not working`;
+  return undefined;
+}
+
 /** A welcome back that says the visit went well: not after an apology. */
 const SAYS_IT_WENT_WELL = /\bjust as good\b|\bkeeps? (?:the app |the browser )?working\b/i;
 
@@ -638,7 +651,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     const out: string[] = [];
     const list = problems.length ? problems : [undefined];
     list.forEach((n, i) => {
-      const placeholder = actionPlaceholder(n?.phrase ?? '');
+      const placeholder = actionPlaceholder(n ? faultOfWhole(n) ?? n.phrase : '');
       const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault);
       actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
       const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });

@@ -365,6 +365,17 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('the pool areas', areas.indexOf('pool')), areas, true)).toBe('the pool');
   });
 
+  it('asks what was done about the fault itself when the whole app is at fault ("the crashes", not "the app")', () => {
+    const placeholderOf = (text: string) => {
+      const r = composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+      return findPlaceholders(r.text).map((p) => `[${p.label}]`);
+    };
+    expect(placeholderOf('The app keeps crashing every day.')).toContain('[what we did or will do about the crashes, and when]');
+    expect(placeholderOf('Too slow. It takes forever to load anything.')).toContain('[what we did or will do about the slowness, and when]');
+    // positive control: a part of the app at fault is named as itself
+    expect(placeholderOf('The login page is broken and the search bar does nothing.').join(' ')).toMatch(/about the (login page|search bar), and when/);
+  });
+
   it("names a hotel restaurant's fault said through its service (\"the restaurant service was slow\"), where the words find one", () => {
     const slow = 'The rooms were clean and the restaurant service was a bit slow, but the food was good.';
     const read = reading('mixed', 'hotel', [on(slow, 'rooms', 'positive'), on(slow, 'restaurant service', 'negative', 0.35), on(slow, 'food', 'positive')], 4);
@@ -733,7 +744,9 @@ describe('what the reply may name', () => {
     expect(statementOf({ text: 'the car', polarity: 'negative', weight: 1, start: 4, end: 7 }, 'the car', car)).toBe('the car did not unlock');
     const r = compose(text, { kind: 'complaint', domain: 'app', aspects: [apps], mainComplaint: apps, rating: 1 });
     expect(r.text).toContain('the app did not work');
-    expect(r.text).not.toMatch(/the apps|(?:about|raising) the app(?!, and when)/);
+    expect(r.text).not.toMatch(/the apps|(?:about|raising) the app(?!(?: not working)?, and when)/);
+    // the blank asks what was done about the fault itself
+    expect(r.text).toContain('[what we did or will do about the app not working, and when]');
   });
 
   // what went wrong, said in the review's own words: the verb before the thing or without its apostrophe, a
