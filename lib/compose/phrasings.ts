@@ -334,7 +334,7 @@ export const FOLLOW_UP = [
   'Please {reach} so we can talk it over.',
   'If you are willing, {reach} and I will take it from there.',
   'I would welcome the chance to put this right with you directly: please {reach}.',
-  'Please {reach}; I would like to hear the rest of the story.',
+  'Please {reach}; I would like to hear more from you and make it right.',
 ] as const;
 export const FOLLOW_UP_SHORT = ['Please {reach}.', 'Do {reach}.'] as const;
 
