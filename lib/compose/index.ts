@@ -283,6 +283,8 @@ const CLAUSE_EDGE = /[.!?;:\n]|,|\s(?:but|although|though|however|whereas|while|
 
 /** Things a reviewer is glad to find none of. */
 const UNWANTED = /^(complain\w*|issues?|problems?|worries|fuss|need|hidden|extra|queues?|lines?|wait(ing)?|noise|ads|adverts?|bugs?|crash\w*|lag\w*|smells?|dust|dirt|stains?|hassles?|surprises?|membership|subscription)$/i;
+/** Money owed to the customer: missing, it is a fault ("no refund"), unlike a cost they were spared. */
+const BENEFIT = /^(refunds?|discounts?|compensation|cashback|rebates?|credits?|value)$/i;
 const NEGATOR = /^(not|no|never|hardly|barely|lacks?|lacked|lacking|without|isn['’]t|wasn['’]t|weren['’]t|aren['’]t|didn['’]t|don['’]t|doesn['’]t)$/i;
 
 /**
@@ -295,8 +297,9 @@ const NEGATOR = /^(not|no|never|hardly|barely|lacks?|lacked|lacking|without|isn[
  * strong praise counts too ("the staff were splendid", "rooms terrific"), except those that are often
  * something else ("smells funny", "lucky").
  */
-function nearestJudgement(review: string, clause: { from: number; to: number }, aspect: ReviewAspect, lexiconPraise = false): 'good' | 'bad' | undefined {
-  let best: { kind: 'good' | 'bad'; distance: number } | undefined;
+/** 'spared': a cost or nuisance the reviewer was spared ("no fees"): no fault, and no praise of the thing either. */
+function nearestJudgement(review: string, clause: { from: number; to: number }, aspect: ReviewAspect, lexiconPraise = false): 'good' | 'bad' | 'spared' | undefined {
+  let best: { kind: 'good' | 'bad' | 'spared'; distance: number } | undefined;
   const words = [...review.slice(clause.from, clause.to).matchAll(/[\p{L}'’]+/gu)];
   // the thing's own words say nothing of it, but an opinion before its head does ("wonderful hosts", "great service")
   const head = /[\p{L}'’]+$/u.exec(review.slice(aspect.start, aspect.end).trimEnd());
@@ -306,14 +309,22 @@ function nearestJudgement(review: string, clause: { from: number; to: number }, 
     if (at >= headAt && at < aspect.end) return;
     const w = m[0];
     const negatedWithin = (n: number) => words.slice(Math.max(0, i - n), i).some((p) => NEGATOR.test(p[0]));
-    let kind: 'good' | 'bad' | undefined;
+    let kind: 'good' | 'bad' | 'spared' | undefined;
     // "grand" in lower case is praise too (the reader's lexicon holds it neutral for "the Grand Hotel")
     if ((GOOD.test(w) || (lexiconPraise && ((opinionOf(w) >= 3 && !AMBIGUOUS_PRAISE.test(w)) || w === 'grand'))) && !/^(not|no)$/i.test(w)) kind = negatedWithin(3) ? 'bad' : 'good';
     else if (NEGATOR.test(w)) {
       // "AC not working", "no kettle", "did not work": a thing that was not there or did not work is at fault,
       // unless what is missing was unwanted ("no problem", "never disappointed", "no membership fees", "no queue")
       const after = words.slice(i + 1, i + 3).map((p) => p[0]);
-      if (!after.some((a) => BAD.test(a) || opinionOf(a) < 0 || UNWANTED.test(a) || domainClass(a.toLowerCase()) === 'price')) kind = 'bad';
+      // a cost or a nuisance they were spared ("no membership fees", "no deposit", "no problems with it"), though
+      // not a benefit they were denied ("no refund") nor a thing that was missing ("no extra pillows")
+      const sparedAt = words.slice(i + 1, i + 3).find((p) => (UNWANTED.test(p[0]) && !/^(need|extra|hidden)$/i.test(p[0])) || (domainClass(p[0].toLowerCase()) === 'price' && !BENEFIT.test(p[0])));
+      // the thing spared is no fault and no praise ("no noise" thanks no one for the noise); trouble spared
+      // with something else is praise of it ("the internet was fast, no problems with it")
+      // …unless the trouble spared has an exception ("no complaint except the noise")
+      const exception = !!sparedAt && words.slice(words.indexOf(sparedAt) + 1, words.indexOf(sparedAt) + 3).some((p) => /^(except|but|apart|besides|other|save)$/i.test(p[0]));
+      if (sparedAt && w.toLowerCase() === 'no' && !exception) kind = clause.from + sparedAt.index >= aspect.start && clause.from + sparedAt.index < aspect.end + 1 ? 'spared' : 'good';
+      else if (!after.some((a) => BAD.test(a) || opinionOf(a) < 0 || UNWANTED.test(a) || domainClass(a.toLowerCase()) === 'price')) kind = 'bad';
     } else if (BAD.test(w) || opinionOf(w) <= -2) {
       // a fault word, or one the opinion lexicon holds a strong fault ("aggravating"), unless denied ("no problems")
       if (!negatedWithin(2)) kind = 'bad';

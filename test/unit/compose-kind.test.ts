@@ -386,6 +386,26 @@ describe('what the reply may name', () => {
     expect(compose(used, unsure).text).not.toMatch(/the restaurant/);
   });
 
+  it('takes a cost or a nuisance the reviewer was spared ("no membership fees", "no noise") as no fault, and trouble spared with a thing as praise of it', () => {
+    const at = (text: string, review: string, polarity: Polarity): ReviewAspect => ({ text, polarity, weight: 1, start: review.indexOf(text), end: review.indexOf(text) + text.length });
+    const fees = 'Easy to book. No membership fees. Highly recommended.';
+    expect(nameable(at('membership fees', fees, 'negative'), fees, false, 0.15, true)).toBeUndefined();
+    // …and the thing spared is not thanked for either ("thank you for the noise")
+    const quiet = 'Lovely room, no noise at night.';
+    expect(nameable(at('noise', quiet, 'positive'), quiet)).toBeUndefined();
+    expect(nameable(at('noise', quiet, 'negative'), quiet, false, 0.15, true)).toBeUndefined();
+    // trouble spared with something else is praise of it
+    const net = 'As for the room, the internet had no problems at all.';
+    expect(nameable(at('internet', net, 'positive'), net)).toBe('the internet');
+    // positive controls: a benefit denied, a thing missing, and a complaint excepted are still faults
+    const refund = 'Cancelled the booking and no refund was given.';
+    expect(nameable(at('refund', refund, 'negative'), refund, false, 0.15, true)).toBe('the refund');
+    const pillows = 'Nice stay, but no extra pillows in the room.';
+    expect(nameable(at('pillows', pillows, 'negative'), pillows, false, 0.15, true)).toBe('the pillows');
+    const street = 'I have had no complaint except the noise from the street.';
+    expect(nameable(at('noise', street, 'positive'), street)).toBeUndefined();
+  });
+
   it('counts an opinion before the head as the words judging it ("wonderful hosts", "great service")', () => {
     const praised = (text: string, review: string): ReviewAspect => ({ text, polarity: 'positive', weight: 1, start: review.indexOf(text), end: review.indexOf(text) + text.length });
     const review = 'The inn should be lauded for its great service. They have been wonderful hosts throughout.';
