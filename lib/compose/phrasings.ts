@@ -30,8 +30,13 @@ export function markedPairs(text: string): string[] {
     if (a === '|' || b === '|' || (PLAIN.has(a) && PLAIN.has(b))) continue;
     pairs.push(`${a} ${b}`);
   }
+  // a longer word of substance said twice reads as a stock phrase too ("your kind words… Your words will mean")
+  for (const w of words) if (w.length >= 5 && !FUNCTION_WORDS.has(w) && !/^(visit|person|people)$/.test(w)) pairs.push(w);
   return pairs;
 }
+
+/** Longer words that carry no noticeable meaning of their own. */
+const FUNCTION_WORDS = new Set('about above after again along always another their there these those which while would could should shall being every other until where whose thank thanks'.split(' '));
 
 /**
  * A picker for one review: each part draws on its own hash, so parts vary independently; a phrasing that

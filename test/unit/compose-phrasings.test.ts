@@ -27,13 +27,15 @@ describe('picking phrasings', () => {
   it('counts a noticeable pair only: plain words ("thank you", "to the") and the slots are free to repeat', () => {
     expect(markedPairs('Thank you for your {visit}; we are so glad.')).toEqual(['your visit', 'so glad']);
     expect(markedPairs('Thank you to the {X}.')).toEqual([]);
+    // a longer word of substance counts alone: "your kind words… Your words will mean a lot"
+    expect(markedPairs('Your words will mean a lot.')).toEqual(['your words', 'words will', 'will mean', 'mean a', 'a lot', 'words']);
   });
 
   it('across many praise replies, no stock run of words is said twice in one reply', () => {
     const things = ['pool', 'breakfast', 'location', 'staff', 'room', 'view', 'spa', 'bar', 'garden', 'beds'];
     const praise = ['was lovely', 'was great', 'was superb', 'was spotless', 'was perfect'];
     const counts = new Map<string, number>();
-    const STOCK = ['so glad', 'so pleased', 'kind words', 'means a', 'to hear', 'to read', 'are delighted'];
+    const STOCK = ['so glad', 'so pleased', 'kind words', 'means a', 'to hear', 'to read', 'are delighted', ' words '];
     for (let i = 0; i < things.length; i++)
       for (let j = 0; j < things.length; j++)
         for (const p of praise) {
