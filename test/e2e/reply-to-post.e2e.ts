@@ -103,7 +103,8 @@ describe('the reply to post in Firefox', () => {
     await firefox?.close();
   });
 
-  it('praise gets named thanks without apology; a complaint gets its apology and action options', async () => {
+  /** The demo's 5-star review in a fresh tab, its panel open once the suggestion thanks them for the breakfast. */
+  async function openOnPraise() {
     const page = await firefox.browser.newPage();
     await page.goto(server.url('reply/index.html'));
     await waitUntil(page, () => document.querySelector('#box-praise')?.hasAttribute('data-calm-reply-box'), { timeout: 10_000 });
@@ -111,6 +112,11 @@ describe('the reply to post in Firefox', () => {
     const panel = await firefox.openPanelFor(page);
     const value = () => panel.evaluate(() => (document.querySelector('[data-testid="suggestion"]') as HTMLTextAreaElement | null)?.value ?? '');
     await waitUntil(panel, () => ((document.querySelector('[data-testid="suggestion"]') as HTMLTextAreaElement | null)?.value ?? '').includes('the breakfast was superb'), { timeout: 15_000 });
+    return { page, panel, value };
+  }
+
+  it('praise gets named thanks without apology; a complaint gets its apology and action options', async () => {
+    const { page, panel, value } = await openOnPraise();
     expect(await value()).toContain('the pool');
     expect(await value()).not.toMatch(/sorry|apologi/i);
 
@@ -123,13 +129,7 @@ describe('the reply to post in Firefox', () => {
   });
 
   it('a business named with two capitalised words still gets the specific thank-you, signed with its name', async () => {
-    const page = await firefox.browser.newPage();
-    await page.goto(server.url('reply/index.html'));
-    await waitUntil(page, () => document.querySelector('#box-praise')?.hasAttribute('data-calm-reply-box'), { timeout: 10_000 });
-    await page.click('#box-praise');
-    const panel = await firefox.openPanelFor(page);
-    const value = () => panel.evaluate(() => (document.querySelector('[data-testid="suggestion"]') as HTMLTextAreaElement | null)?.value ?? '');
-    await waitUntil(panel, () => ((document.querySelector('[data-testid="suggestion"]') as HTMLTextAreaElement | null)?.value ?? '').includes('the breakfast was superb'), { timeout: 15_000 });
+    const { page, panel, value } = await openOnPraise();
     // Set in the options page, as the owner would.
     const options = await firefox.openOptionsFrom(panel);
     await options.waitForSelector('[data-testid="business-name"]');
