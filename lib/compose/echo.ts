@@ -75,9 +75,12 @@ export function recommendsUs(review: string): boolean {
  * True when the review asks for something or suggests it ("please add…", "it would be nice if…", "I hope
  * you can have…", "consider showing…", "one suggestion…"): a reply thanks them for the idea without
  * promising it. A suggestion the staff gave ("helpful with directions and suggestions", "gave nice
- * suggestions") is praise of them, not the reviewer's idea.
+ * suggestions") is praise of them, not the reviewer's idea; "I hope"/"I wish"/"I suggest" ask for something
+ * only where a change follows ("I hope they fix the wifi", "I wish there was a kettle"), not a hope to come
+ * back, a good wish to a person ("I wish him all the best") or advice to other travellers ("I suggest to all
+ * family to come and stay").
  */
-const ASKS = /\b(?:please\s+(?:add|consider|bring|make|include|allow|introduce|improve|provide|look into)|would\s+be\s+(?:nice|great|good|better|helpful|useful)\s+(?:if|to)|(?:i|we)\s+(?:hope|wish|suggest)|hope\s+\S+(?:\s+\S+)?\s+(?:can|could|will)\s+(?:have|add|make|offer|provide|include)|(?:can|could)\s+you\s+(?:please\s+)?(?:add|make|include|have|consider|allow|provide)|should\s+(?:add|include|consider|offer|provide)|consider\s+(?:adding|having|showing|leaving|offering|providing)|(?:my|our|one|an?|only|\d+|two|three|few|some)\s+(?:(?!(?:good|nice|great|beautiful|excellent|helpful|useful|wonderful|lovely)\b)[\p{L}]+\s+)?suggestions?|(?<=(?:^|[\n.!?])\s*)suggestions?(?=\s*:)|need\s+to\s+look\s+into|is\s+it\s+possible\s+to)\b/iu;
+const ASKS = /\b(?:please\s+(?:add|consider|bring|make|include|allow|introduce|improve|provide|look into)|would\s+be\s+(?:nice|great|good|better|helpful|useful)\s+(?:if|to)|(?:i|we)\s+(?:do\s+)?(?:hope|wish|suggest)\b(?=[^.!?\n]{0,60}?\b(?:add|put|fix(?:ed|es)?|improve|provide|maintain|start|serve|allow|install|introduce|increase|include|offer|focus|consider|upgrade|renovate|repair|bring|should\s+(?!(?:visit|stay|go|come|try|book)\b)\p{L}+|(?:have|had|was|were|be)\s+(?:a|an)\b))(?!\s+(?:\p{L}+\s+){0,2}?(?:come\s+back|return|visit|see\s+(?:you|u))\b)(?![^.!?\n]{0,40}?\b(?:everyone|every\s?body|all\s+family|others)\b)|hope\s+\S+(?:\s+\S+)?\s+(?:can|could|will)\s+(?:have|add|make|offer|provide|include)|(?:can|could)\s+you\s+(?:please\s+)?(?:add|make|include|have|consider|allow|provide)|should\s+(?:add|include|consider|offer|provide)|consider\s+(?:adding|having|showing|leaving|offering|providing)|(?:my|our|one|an?|only|\d+|two|three|few|some)\s+(?:(?!(?:good|nice|great|beautiful|excellent|helpful|useful|wonderful|lovely)\b)[\p{L}]+\s+)?suggestions?|(?<=(?:^|[\n.!?])\s*)suggestions?(?=\s*:)|need\s+to\s+look\s+into|is\s+it\s+possible\s+to)\b/iu;
 export function asksForSomething(review: string): boolean {
   return ASKS.test(review);
 }
