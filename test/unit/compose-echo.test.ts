@@ -71,7 +71,7 @@ describe('what a praising review gives the reply to say back', () => {
     expect(asksForSomething('Good stay.\nSuggestions:\n- more towels')).toBe(true);
     // the staff's suggestions are praise of the staff
     expect(asksForSomething('The waiter explained the menu and gave nice suggestions.')).toBe(false);
-    expect(asksForSomething('The staff were very helpful with directions and suggestions.')).toBe(false);
+    expect(asksForSomething('The concierge was helpful with maps and suggestions.')).toBe(false);
     expect(asksForSomething('Booked on the suggestion of my son; lovely stay.')).toBe(false);
     // "I hope", "I wish", "I suggest" ask for a change only where one follows
     expect(asksForSomething('I hope they fix the wifi soon.')).toBe(true);
@@ -79,7 +79,7 @@ describe('what a praising review gives the reply to say back', () => {
     expect(asksForSomething('I suggest the management should add more parking.')).toBe(true);
     expect(asksForSomething('I hope to come back next year.')).toBe(false);
     expect(asksForSomething('The manager was excellent. I wish him all the best.')).toBe(false);
-    expect(asksForSomething('I suggest to all family to come and stay in this hotel.')).toBe(false);
+    expect(asksForSomething('I suggest to everyone to come and stay here.')).toBe(false);
     const business = defaultSettings().business;
     const thanked = (text: string) => composeReply({ review: { text, rating: 5 }, business, variant: 'standard' }).text;
     expect(thanked('The staff were attentive and gave nice suggestions. The food was delicious.')).not.toMatch(/suggestion|idea/i);

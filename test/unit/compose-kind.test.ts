@@ -377,7 +377,7 @@ describe('what the reply may name', () => {
   });
 
   it("names a hotel restaurant's fault said through its service (\"the restaurant service was slow\"), where the words find one", () => {
-    const slow = 'The rooms were clean and the restaurant service was a bit slow, but the food was good.';
+    const slow = 'The rooms were tidy; the restaurant service was rather slow, but the food was good.';
     const read = reading('mixed', 'hotel', [on(slow, 'rooms', 'positive'), on(slow, 'restaurant service', 'negative', 0.35), on(slow, 'food', 'positive')], 4);
     expect(compose(slow, read).text).toMatch(/sorry[^.]*the restaurant/);
     // positive control: the words around it find no fault, so the facility is not named on the reading alone
@@ -402,7 +402,7 @@ describe('what the reply may name', () => {
     expect(nameable(at('refund', refund, 'negative'), refund, false, 0.15, true)).toBe('the refund');
     const pillows = 'Nice stay, but no extra pillows in the room.';
     expect(nameable(at('pillows', pillows, 'negative'), pillows, false, 0.15, true)).toBe('the pillows');
-    const street = 'I have had no complaint except the noise from the street.';
+    const street = 'We had no complaint except the noise of the traffic.';
     expect(nameable(at('noise', street, 'positive'), street)).toBeUndefined();
   });
 
