@@ -74,6 +74,17 @@ describe('the side panel, wired', () => {
     await waitFor(() => expect(screen.queryByTestId('suggestion-generic')).toBeNull());
   });
 
+  it('on Google Play, where there are no private messages, the suggestion sends the customer to the store page instead', async () => {
+    render(<App />);
+    const crash = (platform: string, updatedAt: number) => ({ ...state(''), updatedAt, box: { ...state('').box!, platform, review: { text: 'The app keeps crashing every time I open it.', rating: 1 } } });
+    deliver({ type: 'tab-state', state: crash('googleplay', 2) });
+    await waitFor(() => expect(area().value).toMatch(/email us at the support address on our store page/));
+    expect(area().value).not.toMatch(/private message/);
+    // positive control: on a site with messages, the same review is invited to send one
+    deliver({ type: 'tab-state', state: crash('generic', 3) });
+    await waitFor(() => expect(area().value).toMatch(/send us a private message here/));
+  });
+
   it('a business named with two capitalised words gets a suggestion that names the review, signed with its name', async () => {
     await saveSettings({ ...defaultSettings(), business: { ...defaultSettings().business, name: 'Hotel Anna Maria' } });
     render(<App />);
