@@ -20,7 +20,10 @@ export function hashText(text: string): number {
 /** Words too common to make a repeat noticeable ("thank you", "to the"). */
 const PLAIN = new Set('a an and are as at be by for from i in is it me my of on or our so that the this to us we was were will with you your thank thanks'.split(' '));
 
-/** The two-word runs of a phrasing that a reader would notice said twice ("so glad", "kind words", "means a"). */
+/**
+ * What a reader would notice said twice in one reply: a phrasing's two-word runs ("so glad", "kind words",
+ * "means a") and its longer words of substance ("words", "delighted").
+ */
 export function markedPairs(text: string): string[] {
   // the domain's own words are the same each time they are filled in ("your {visit}" is "your stay" twice)
   const words = text.replace(/\{(visit|person|people)\}/gi, '$1').replace(/\{[^}]*\}|[.,;:!?]/g, ' | ').toLowerCase().match(/[\p{L}']+|\|/gu) ?? [];
@@ -38,17 +41,17 @@ export function markedPairs(text: string): string[] {
 /** Longer words that carry no noticeable meaning of their own. */
 const FUNCTION_WORDS = new Set('about above after again along always another their there these those which while would could should shall being every other until where whose thank thanks'.split(' '));
 
-/**
- * A picker for one review: each part draws on its own hash, so parts vary independently; a phrasing that
- * would repeat a noticeable run of words an earlier part already used ("We are so glad… We are so glad…")
- * gives way to the next one that does not.
- */
 export interface Picker {
   <T>(part: string, options: readonly T[]): T;
   /** The same review's picker with nothing used yet: one per reply built (each length or wording tried starts afresh). */
   fresh(): Picker;
 }
 
+/**
+ * A picker for one review: each part draws on its own hash, so parts vary independently; a phrasing that
+ * would repeat a noticeable run of words an earlier part already used ("We are so glad… We are so glad…")
+ * gives way to the next one that does not.
+ */
 export function pickerFor(reviewText: string): Picker {
   const seed = reviewText.trim().replace(/\s+/g, ' ');
   const used = new Set<string>();
