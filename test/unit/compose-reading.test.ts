@@ -201,6 +201,22 @@ describe('readReviewForReply: a comma typed with no space after it', () => {
   });
 });
 
+describe('readReviewForReply: a thing said with -ing', () => {
+  const read = (text: string) => readReviewForReply({ text }).aspects.map((a) => `${a.text}:${a.polarity}`);
+
+  it('reads housekeeping, parking and air conditioning as the things they are, though the tagger takes them for verbs', () => {
+    expect(read('Our room was lovely but the housekeeping never came, and we had to ask twice for towels.')).toEqual(['the room:positive', 'the housekeeping:negative']);
+    expect(read('Great location. There is parking behind the hotel but the air conditioning barely worked.')).toEqual(['the location:positive', 'the parking:positive', 'the air conditioning:negative']);
+  });
+
+  it('leaves a verb that takes an object a verb: "kept parking cars" is no parking', () => {
+    const parking = (text: string) => read(text).filter((a) => a.includes('parking'));
+    expect(parking('The staff kept parking cars in front of our window. The bed was hard.')).toEqual([]);
+    // positive control: the parking itself, faulted
+    expect(parking('The parking in front of our window was dirty and dark. The bed was hard.')).toEqual(['the parking:negative']);
+  });
+});
+
 describe('readReviewForReply: kind', () => {
   it('"Cons" heading a list of downsides is not an insult', () => {
     const review = 'After four work trips here I can weigh up the pros and cons.\nPros\n1. Big rooms.\n2. Friendly staff.\nCons\n1. The lift was broken for two days.\n2. Breakfast ran out early.';
