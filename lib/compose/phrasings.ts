@@ -170,6 +170,20 @@ export const DOMAIN_WORDS: Record<Domain, DomainWords> = {
   },
 };
 
+/** Words that say the reviewer stayed the night, not only came by. */
+const STAYED = /\b(rooms?|stay(?:ed|ing|s)?|nights?|overnight|check(?:ed)?[- ]?(?:in|out)|beds?|suites?|slept|sleep|accommodation|bathrooms?|showers?|housekeeping|balcony|minibar|cabins?|apartments?|villas?|cottages?|tents?|caravans?|campsites?|breakfasts?)\b/i;
+
+/**
+ * The domain's words for this review. A hotel reviewed with no word of a night there ("Amazing Sunday brunch",
+ * "We held our conference here", "the spa's massage") is not welcomed back "for another stay": the visit is
+ * said as a visit, which fits a guest who stayed as well as one who came to eat.
+ */
+export function domainWordsFor(domain: Domain, review: string): DomainWords {
+  const words = DOMAIN_WORDS[domain] ?? DOMAIN_WORDS.general;
+  if (domain !== 'hotel' || !review.trim() || STAYED.test(review)) return words;
+  return { ...DOMAIN_WORDS.general, person: words.person, people: words.people };
+}
+
 /*
  * Slots: {N} ", Anna" or nothing; {L} what they liked; {P} what went wrong; {X} one problem;
  * {S} the problem as a statement ("the shower ran cold"); {visit}, {person}, {people} the domain's

@@ -61,6 +61,16 @@ describe('praise', () => {
     expect(findPlaceholders(asComplaint.text)).toHaveLength(1);
   });
 
+  it('a hotel reviewed by someone who only came for an event is not welcomed back for another stay', () => {
+    const stay = /\bstay|\btrip\b|\bhost you\b/i;
+    const review = (text: string) => composeReply({ review: { text, rating: 5 }, business, variant: 'standard', platform: 'tripadvisor' });
+    const event = review('We held our company conference at the hotel and the events team were superb from start to finish.');
+    expect(event.text).not.toMatch(stay);
+    expect(event.text).toMatch(/again|back|next/);
+    // positive control: the same words from a guest who stayed the night
+    expect(review('We held our company conference at the hotel and the events team were superb, and our room was quiet.').text).toMatch(stay);
+  });
+
   it('through the real reader: a five-star review praising two things', () => {
     const text = 'Spotless room and a really comfortable bed. We will be back!';
     const r = composeReply({ review: { text, rating: 5, author: 'Greta Olsen' }, business, variant: 'standard' });
@@ -965,7 +975,7 @@ describe('what the reply may name', () => {
     expect([...seen].some((t) => /time with the app/.test(t))).toBe(false);
     expect(seen.size).toBeGreaterThan(1);
     // positive control: a hotel complaint with nothing nameable may still be thanked for "your stay"
-    const stays = ['', ' Awful.', ' Never again.', ' Sad.', ' Oh well.', ' Shame.'].map((tail) => compose(`It was all a bit grim.${tail}`, { kind: 'complaint', domain: 'hotel', aspects: [], rating: 1 }).text);
+    const stays = ['', ' Awful.', ' Never again.', ' Sad.', ' Oh well.', ' Shame.'].map((tail) => compose(`The night there was all a bit grim.${tail}`, { kind: 'complaint', domain: 'hotel', aspects: [], rating: 1 }).text);
     expect(stays.some((t) => /your stay/.test(t))).toBe(true);
   });
 
