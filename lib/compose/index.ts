@@ -244,7 +244,8 @@ const HEATED = /^(disgusting|horrible|terrible|awful|appalling|atrocious|patheti
  */
 export function replyPhrase(text: string): string | undefined {
   // "check in" written apart is the check-in, not a thing called "in"
-  let words = text.trim().replace(/\s+/g, ' ').replace(/\b(check|checking)[ -](in|out)\b/gi, (_, _c: string, d: string) => `check-${d.toLowerCase()}`).split(' ').filter((w) => w && !HEATED.test(w.replace(/[^\p{L}]/gu, '')));
+  // …and "in room dining" is the in-room dining, not "the room dining"
+  let words = text.trim().replace(/\s+/g, ' ').replace(/\b(check|checking)[ -](in|out)\b/gi, (_, _c: string, d: string) => `check-${d.toLowerCase()}`).replace(/\bin[ -]room\b/gi, 'in-room').split(' ').filter((w) => w && !HEATED.test(w.replace(/[^\p{L}]/gu, '')));
   // a list the reader took for one thing ("environment , poor lighting", "tea / coffee machine"): its last item
   const cut = words.findLastIndex((w) => /^[,;/&+]+$/.test(w));
   if (cut >= 0) words = words.slice(cut + 1);
@@ -531,7 +532,7 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
     rest = first && !oddWord(first) && /^(front|room|guest|customer|kitchen|bar|spa|pool)$/i.test(first) ? [first, before, head] : [before, head];
   } else if (BYSTANDERS.test(head) && workplace) {
     // already "the reception staff"
-  } else rest = before && !oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head) || thingBeforeThing(before, head) || ((role || byJob) && BYSTANDERS.test(head))) ? [before, head] : [head];
+  } else rest = before && (before === 'in-room' || (!oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head) || thingBeforeThing(before, head) || ((role || byJob) && BYSTANDERS.test(head))))) ? [before, head] : [head];
   // the main complaint was chosen by the learned reading (and a note takes its polarity from it): only words
   // judging it the other way overrule it; anything else must be judged that way by the words around it
   if (review && (trustReading ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;

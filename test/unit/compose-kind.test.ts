@@ -752,13 +752,16 @@ describe('what the reply may name', () => {
     expect(compose(own, reading('complaint', 'restaurant', [on(own, 'restaurant', 'negative')], 2)).text).not.toMatch(/sorry[^.]*the restaurant/);
   });
 
-  it('names the check-in however it is written, the staff in the singular, and what is provided for children, never the children', () => {
+  it('names the check-in and the in-room dining however they are written, the staff in the singular, and what is provided for children, never the children', () => {
     expect(replyPhrase('the check in')).toBe('the check-in');
     expect(replyPhrase('the staffs')).toBe('the staff');
     expect(replyPhrase('the hotel staffs')).toBe('the hotel staff');
     expect(replyPhrase('Check out')).toBe('the check-out');
     expect(replyPhrase("the children's menu")).toBe("the children's menu");
     expect(replyPhrase('the kids club')).toBe('the kids club');
+    // the service brought to the room is one thing, not "the room dining"
+    const dining = 'The in room dining was cold by the time it came up.';
+    expect(nameable(on(dining, 'in room dining', 'negative'), dining)).toBe('the in-room dining');
     // positive controls: the people themselves are never named
     expect(replyPhrase('the children')).toBeUndefined();
     expect(replyPhrase('the kids')).toBeUndefined();
