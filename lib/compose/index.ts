@@ -649,7 +649,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   // the rest of what it faulted, not yet named by the thanks or an apology: heard, in one sentence
   const alsoRaised = (said: string[]): string[] => {
     const text = said.join(' ');
-    const rest = [...plan.problems.slice(1), ...(plan.alsoRaised ?? [])].filter((n) => !text.includes(n.phrase)).slice(0, 2);
+    // (nor one said by what went wrong: "I am also sorry there was no hot water" has heard the hot water)
+    const rest = [...plan.problems.slice(1), ...(plan.alsoRaised ?? [])].filter((n) => !text.includes(n.phrase) && !(n.statement && text.includes(n.statement))).slice(0, 2);
     if (!rest.length) return [];
     // people are spoken of, not made "points about": "what you said about the waiter"
     const people = rest.some((n) => categoryOf(n.phrase, reading.domain) === 'staff');

@@ -143,6 +143,15 @@ describe('mixed', () => {
 });
 
 describe('complaint', () => {
+  it('does not note a thing again that its second apology has just said ("also sorry there was no hot water")', () => {
+    const text = 'The beds were comfy. The shower was filthy. There was no hot water at all. The towels were stained.';
+    const r = compose(text, reading('complaint', 'hotel', [on(text, 'beds', 'positive'), on(text, 'shower', 'negative'), on(text, 'hot water', 'negative', 0.8), on(text, 'towels', 'negative', 0.6)], 2));
+    expect(r.text).toContain('I am also sorry there was no hot water.');
+    expect(r.text.match(/hot water/g)).toHaveLength(1);
+    // positive control: the thing it has not said is still noted
+    expect(r.text).toMatch(/noted[^.]*the towels/);
+  });
+
   it('names the main complaint, apologises for it specifically, and offers fitting actions', () => {
     const r = compose(coldText, cold);
     expect(r.text).toMatch(/about the shower and the towels\./);
