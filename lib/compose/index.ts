@@ -162,6 +162,8 @@ const MISSING_ENDS = /^(?:\s*(?:[.,;:!?)\n]|$)|\s+(?:in|at|on|for|during|after|u
 const UNWANTED_AFTER_NO = /\b(?:complain\w*|issues?|problems?|worries|fuss|hassles?|queues?|lines?|wait(?:ing)?|noise|ads|adverts?|bugs?|crash\w*|lag\w*|smells?|surprises?|hidden|extra)\b/i;
 /** A thing's failure said before it: "does not sync bookmarks", "won't load pages", "unable to save passwords". */
 const FAILED_BEFORE = /(?:(?:does|did|do|would|will|wo|could|can|ca)(?:n['’]?t|\s+not)|cannot|unable\s+to)\s+(?:even\s+)?(load|open|sync|play|save|download|import|export)\s+(?:the\s+|my\s+|any\s+|our\s+)?$/i;
+/** "can't use my extensions", "why can't I pause the download": what the reviewer could not do with the thing. */
+const COULD_NOT_BEFORE = /(?:(?:could|can|ca)(?:n['’]?t|\s+not)|cannot|unable\s+to|not\s+able\s+to)\s+(?:i\s+|we\s+)?(?:even\s+)?(use|access|find|install|add|see|view|watch|pause|cancel|remove|delete|close|change|edit|select|reach|contact)\s+(?:the\s+|my\s+|any\s+|our\s+|your\s+)?$/i;
 
 /**
  * The problem as a statement in the review's own fault word, when the review gives one right at the
@@ -179,7 +181,9 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
     if (!last || !said.endsWith(last)) return undefined;
     const from = aspect.end - last.length;
     const verb = FAILED_BEFORE.exec(review.slice(Math.max(0, from - 40), from));
-    return verb ? `${phrase} did not ${verb[1]!.toLowerCase()}` : undefined;
+    if (verb) return `${phrase} did not ${verb[1]!.toLowerCase()}`;
+    const couldNot = COULD_NOT_BEFORE.exec(review.slice(Math.max(0, aspect.start - 40), aspect.start));
+    return couldNot ? `you could not ${couldNot[1]!.toLowerCase()} ${phrase}` : undefined;
   }
   const be = isPlural(phrase) ? 'were' : 'was';
   // "the app doesn't work", "the car wouldn't unlock": a thing that failed to do its job
@@ -189,6 +193,8 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
   // "does not sync bookmarks", "won't load pages": the thing did not do it
   const failedBefore = FAILED_BEFORE.exec(review.slice(Math.max(0, aspect.start - 40), aspect.start));
   if (failedBefore) return `${phrase} did not ${failedBefore[1]!.toLowerCase()}`;
+  const couldNot = COULD_NOT_BEFORE.exec(review.slice(Math.max(0, aspect.start - 40), aspect.start));
+  if (couldNot) return `you could not ${couldNot[1]!.toLowerCase()} ${phrase}`;
   // "no kettle in the room", "there was no hot water": what was missing, said as missing (not "sorry about
   // the kettle"); an app's missing feature in the present ("there is no night mode")
   // …only when the thing is whole where it stops ("no hot water.", "no kettle in the room"), not the start of

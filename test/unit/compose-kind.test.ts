@@ -801,7 +801,11 @@ describe('what the reply may name', () => {
     ['The garden was not maintained at all.', 'garden', 'the garden', 'the garden was not maintained'],
     ['Our sink was blocked for two days.', 'sink', 'the sink', 'the sink was blocked'],
     ['The menu was very limited.', 'menu', 'the menu', 'the menu was limited'],
+    // what the reviewer could not do with it, when they are the one who could not
+    ['Why cant I use my screen reader extensions anymore?', 'screen reader extensions', 'the extensions', 'you could not use the extensions'],
+    ['Since the update I cannot find the settings at all.', 'settings', 'the settings', 'you could not find the settings'],
     // positive controls
+    ['I can use the settings, they are fine.', 'settings', 'the settings', undefined],
     ['It does sync bookmarks nicely.', 'bookmarks', 'the bookmarks', undefined],
     ['I want to sync bookmarks.', 'bookmarks', 'the bookmarks', undefined],
     ['The room was basic but spotless.', 'room', 'the room', undefined],
