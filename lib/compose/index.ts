@@ -869,6 +869,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // praise's main complaint is the thing it found most wanting: named first as a note, never trusted or
   // apologised for as a complaint's would be
   const mainFault = reading.kind === 'praise' ? undefined : reading.mainComplaint;
+  const praiseNote = reading.kind === 'praise' ? reading.mainComplaint : undefined;
 
   // a review in capitals throughout has no acronyms to keep ("STAFF" is shouting, "ATM" is a name)
   const letters = reviewText.match(/\p{L}/gu) ?? [];
@@ -881,7 +882,10 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // never a thing in it to name
   const ownName = new Set((input.business.name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !OWN_NAME_GENERIC.test(w)));
   const named = (a: ReviewAspect, minWeight?: number, trustReading?: boolean): Named | undefined => {
-    const found = nameable(a, reviewText, a === mainFault, minWeight, (trustReading || a === mainFault) && !facility(a));
+    // praise's main complaint, taken as a note, may be a noun the lexicon lacks ("the shuttle", "the fires")
+    // where the words around it plainly find fault, as a complaint's main one may on the reading's word
+    const noteOnWords = trustReading === true && a === praiseNote && !!reviewText && clauseAgrees(a, reviewText);
+    const found = nameable(a, reviewText, a === mainFault || noteOnWords, minWeight, (trustReading || a === mainFault) && !facility(a));
     if (!found) return undefined;
     // "the restaurant service" said as "the restaurant": a facility too, so named where the words around it find fault
     const facilityNamed = facility(a) || (reading.domain === 'hotel' && HOTEL_FACILITY.test(found.split(' ').pop()!.replace(/s$/i, '')));

@@ -85,6 +85,18 @@ describe('praise', () => {
 });
 
 describe('a fault mentioned in passing, nothing apologised for', () => {
+  it('names the thing a praising review found wanting, though the lexicon lacks it, where its words find fault', () => {
+    const praised = 'The location is great and the porters were very helpful.';
+    const note = (tail: string) => {
+      const text = `${praised} ${tail}`;
+      const aspects = [on(text, 'location', 'positive'), on(text, 'porters', 'positive', 0.8), on(text, 'shuttle', 'negative', 0.3)];
+      return compose(text, { kind: 'praise', domain: 'hotel', aspects, mainComplaint: aspects[2], rating: 4 }).text;
+    };
+    expect(note('On our last morning the shuttle was not available, so we paid for a taxi.')).toMatch(/(point|note) about the shuttle/);
+    // positive control: the shuttle merely mentioned is no fault to note
+    expect(note('We took the shuttle to the ship.')).not.toMatch(/shuttle/);
+  });
+
   // the lexicon has no word judging the pool here; the reading read it as a light fault
   const text = 'Friendly staff and a superb breakfast. The pool only opened at ten, so we swam once.';
   const with_ = (weight: number, rating = 4) =>
