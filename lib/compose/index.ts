@@ -323,6 +323,9 @@ function nearestJudgement(review: string, clause: { from: number; to: number }, 
       // "AC not working", "no kettle", "did not work": a thing that was not there or did not work is at fault,
       // unless what is missing was unwanted ("no problem", "never disappointed", "no membership fees", "no queue")
       const after = words.slice(i + 1, i + 3).map((p) => p[0]);
+      // "last but not (the) least": emphasis, no fault
+      const idiom = /\blast\s+but\s+$/i.test(review.slice(Math.max(0, at - 12), at));
+      if (idiom && (/^least$/i.test(after[0] ?? '') || (/^the$/i.test(after[0] ?? '') && /^least$/i.test(after[1] ?? '')))) return;
       // a cost or a nuisance they were spared ("no membership fees", "no deposit", "no problems with it"), though
       // not a benefit they were denied ("no refund") nor a thing that was missing ("no extra pillows")
       const sparedAt = words.slice(i + 1, i + 3).find((p) => (UNWANTED.test(p[0]) && !/^(need|extra|hidden)$/i.test(p[0])) || (domainClass(p[0].toLowerCase()) === 'price' && !BENEFIT.test(p[0])));

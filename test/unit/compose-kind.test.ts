@@ -95,6 +95,10 @@ describe('a fault mentioned in passing, nothing apologised for', () => {
     expect(note('On our last morning the shuttle was not available, so we paid for a taxi.')).toMatch(/(point|note) about the shuttle/);
     // positive control: the shuttle merely mentioned is no fault to note
     expect(note('We took the shuttle to the ship.')).not.toMatch(/shuttle/);
+    // "last but not least" finds no fault with what it brings in last
+    expect(note('Last but not least a free shuttle to the ship.')).not.toMatch(/shuttle/);
+    // …where "not the least bit" does
+    expect(note('The shuttle was not the least bit reliable.')).toMatch(/(point|note) about the shuttle/);
   });
 
   // the lexicon has no word judging the pool here; the reading read it as a light fault
