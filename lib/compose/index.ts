@@ -458,6 +458,8 @@ const OWN_NAME_GENERIC = /^(hotel|hotels|resort|resorts|inn|motel|hostel|lodge|s
 /** People named by sex, age or number alone, not by their role. */
 const BYSTANDERS = /^(guys?|lady|ladies|man|men|woman|women|girls?|boys?|gentlem[ae]n|persons?|chaps?|fellows?|pedestrians?|passengers?|someone|somebody)$/i;
 
+/** Words for a fault itself, not the thing it happened to ("a hiccup with the radiator", "a glitch"). */
+const MISHAP = /^(hiccups?|glitch(es)?|mishaps?|hassles?|snags?|teething)$/i;
 const UNITS = /^(percent|per ?cent|dollars?|bucks|pounds|euros?|rupees?|cents?|pence|quid|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|miles?|kms?|kilometers?|kilometres?|meters?|metres?|feet|inches?)$/i;
 /** Heads that say something about a thing named after "of" ("the conduct of the staff"): named by that thing or not at all. */
 const OF_SOMETHING = /^(conduct|behaviou?r|condition|state|lack|absence)$/i;
@@ -495,12 +497,14 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   const words = phrase.split(' ');
   const det = words[0]!;
   let rest = words.slice(1);
+  // "we had the in room dining": the reader's phrase starts after "in", which is part of the thing's name
+  if (review && rest.length >= 2 && /^room$/i.test(rest[0]!) && /\bin[ -]$/i.test(review.slice(Math.max(0, aspect.start - 3), aspect.start))) rest = ['in-room', ...rest.slice(1)];
   // the head alone ("the one elevator" → "the elevator"), or a compound the lexicon knows ("the car park")
   const head = rest[rest.length - 1];
   if (!head || oddWord(head)) return undefined;
   // a word for the fault or its remedy is not the thing at fault: "sorry about the improvement" names nothing,
   // nor does a unit ("100 percent", "fifty dollars", "a couple hours"): the sum or the wait is said elsewhere
-  if (FAULT_NAMES.test(head) || REMEDY.test(head) || UNITS.test(head)) return undefined;
+  if (FAULT_NAMES.test(head) || MISHAP.test(head) || REMEDY.test(head) || UNITS.test(head)) return undefined;
   // the main complaint was chosen by the learned reading, in context: a plain noun the lexicon lacks
   // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows
   // (an abstract head is settled below, by the thing before it or after "of")

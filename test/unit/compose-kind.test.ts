@@ -364,6 +364,14 @@ describe('no composed text carries a flag', () => {
 });
 
 describe('what the reply may name', () => {
+  it('never names the word for the fault as if it were the thing ("the hiccup", "the glitch")', () => {
+    const text = 'Only one negative: a hiccup with the radiator in the bathroom, and a glitch in the key cards.';
+    expect(nameable(on(text, 'hiccup', 'negative'), text, true)).toBeUndefined();
+    expect(nameable(on(text, 'glitch', 'negative'), text, true)).toBeUndefined();
+    // positive control: the thing it happened to is named
+    expect(nameable(on(text, 'radiator', 'negative'), text, true)).toBe('the radiator');
+  });
+
   const aspect = (text: string, start: number): ReviewAspect => ({ text, polarity: 'negative', weight: 1, start, end: start + text.length });
 
   it('names a main complaint the lexicon has no word for, but never the business as a whole or a typo', () => {
@@ -787,6 +795,8 @@ describe('what the reply may name', () => {
     // the service brought to the room is one thing, not "the room dining"
     const dining = 'The in room dining was cold by the time it came up.';
     expect(nameable(on(dining, 'in room dining', 'negative'), dining)).toBe('the in-room dining');
+    // …as when the reader's phrase starts after the "in"
+    expect(nameable(on(dining, 'room dining', 'negative'), dining)).toBe('the in-room dining');
     // positive controls: the people themselves are never named
     expect(replyPhrase('the children')).toBeUndefined();
     expect(replyPhrase('the kids')).toBeUndefined();
