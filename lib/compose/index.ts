@@ -26,6 +26,7 @@ import { appFaultOf } from './app-fault';
 import { chargeOf, chargesOf } from './charge';
 import { returningReviewer } from './returning';
 import { sentenceSpan } from './sentence';
+import { putRight } from './put-right';
 import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs } from './echo';
 
 export * from './placeholders';
@@ -561,6 +562,8 @@ interface Named {
   appFault?: string;
   /** What the reviewer found good about it, said back ("the beds were comfortable"). */
   praise?: string;
+  /** The review says the business put it right at once. */
+  putRight?: boolean;
 }
 
 /**
@@ -623,6 +626,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   const welcome = pick('welcome', ctx.aboutSoftware ? words.welcome : words.welcome.filter((w) => !/\bworking\b/.test(w)));
   const followUp = f(pick('follow-up', short ? P.FOLLOW_UP_SHORT : P.FOLLOW_UP));
   const noApology = reading.rating === 5;
+  // a fault noted, not apologised for: where the review says it was put right at once, glad it was, and
+  // thanks for their patience (not "we will act on it", which is done)
+  const noteOf = (n: Named) => (n.putRight ? f(pick('noted', P.PUT_RIGHT), { X: n.phrase }) : f(pick('noted', P.NOTED), { X: n.phrase }));
   // a suggestion or request in the review is thanked for, never promised
   const suggestion = ctx.asks && !short ? [f(pick('suggestion', P.SUGGESTION))] : [];
   const actions: ActionSlot[] = [];
@@ -725,7 +731,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const passOns = /\bmeans? a\b/.test(thanks) ? P.PRAISE_PASS_ON.filter((t) => !/\bmeans?\b/.test(t)) : P.PRAISE_PASS_ON;
       const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', passOns));
       // found wanting but nothing nameable ("service was slow"): the points acknowledged, still no apology
-      const noted = suggestion.length ? [] : wanting ? [f(pick('noted', P.NOTED), { X: wanting.phrase })] : ctx.faultsRead ? [f(pick('noted', P.MIXED_GENERAL))] : [];
+      const noted = suggestion.length ? [] : wanting ? [noteOf(wanting)] : ctx.faultsRead ? [f(pick('noted', P.MIXED_GENERAL))] : [];
       const middle = [passOn, ...(ctx.returning ? [f(pick('returning', P.PRAISE_RETURNING))] : []), ...noted, ...suggestion, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
       return { paragraphs: [opening, middle, [welcome]], actions };
     }
@@ -743,7 +749,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       if (!plan.problems.length && (reading.rating ?? 0) >= 4) return build({ ...reading, kind: 'praise' }, plan, ctx);
       // nothing it faults can be named: the points acknowledged (a suggestion says it for them), no vague apology
       if (!plan.problems.length) {
-        const general = suggestion.length ? [] : plan.noted ? [f(pick('noted', P.NOTED), { X: plan.noted.phrase })] : [f(pick('noted', P.MIXED_GENERAL))];
+        const general = suggestion.length ? [] : plan.noted ? [noteOf(plan.noted)] : [f(pick('noted', P.MIXED_GENERAL))];
         return { paragraphs: short ? [[thanks, ...general, welcome]] : [[thanks], [...general, ...suggestion], [welcome]].filter((p) => p.length), actions };
       }
       if (noApology) {
@@ -952,6 +958,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       statement,
       fault: reviewText ? faultNear(a, reviewText) : undefined,
       praise: reviewText ? praiseStatementOf(a, phrase, reviewText) : undefined,
+      ...(reviewText && a.polarity === 'negative' && putRight(a, reviewText) ? { putRight: true } : {}),
     };
   };
   // one thing named once: "the room" and "the rooms" are the same thing

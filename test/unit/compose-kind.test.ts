@@ -85,6 +85,21 @@ describe('praise', () => {
 });
 
 describe('a fault mentioned in passing, nothing apologised for', () => {
+  it('is glad a fault was put right at once, rather than promising to act on what is done', () => {
+    const praised = 'Lovely room and a great breakfast.';
+    const note = (tail: string) => {
+      const text = `${praised} ${tail}`;
+      const aspects = [on(text, 'room', 'positive'), on(text, 'breakfast', 'positive', 0.8), on(text, 'kettle', 'negative', 0.4)];
+      return compose(text, { kind: 'praise', domain: 'hotel', aspects, mainComplaint: aspects[2], rating: 4 }).text;
+    };
+    const mended = note('The kettle did not work, but reception replaced it straight away.');
+    expect(mended).toMatch(/glad the team (put it right|sorted out the kettle)/);
+    expect(mended).toContain('the kettle');
+    expect(mended).not.toMatch(/act on it|SORRY/i);
+    // positive control: a fault left as it was is still a note to act on
+    expect(note('The kettle did not work.')).toMatch(/(note|point) about the kettle[^.]*act on it|note about the kettle to the team/);
+  });
+
   it('names the thing a praising review found wanting, though the lexicon lacks it, where its words find fault', () => {
     const praised = 'The location is great and the porters were very helpful.';
     const note = (tail: string) => {
