@@ -85,13 +85,15 @@ describe('praise', () => {
 });
 
 describe('a fault mentioned in passing, nothing apologised for', () => {
+  // a four-star review read as praise, two things liked, one fault its main complaint: the reply to it
+  const noteFor = (praised: string, liked: [string, string], fault: string) => (tail: string) => {
+    const text = `${praised} ${tail}`;
+    const aspects = [on(text, liked[0], 'positive'), on(text, liked[1], 'positive', 0.8), on(text, fault, 'negative', 0.3)];
+    return compose(text, { kind: 'praise', domain: 'hotel', aspects, mainComplaint: aspects[2], rating: 4 }).text;
+  };
+
   it('is glad a fault was put right at once, rather than promising to act on what is done', () => {
-    const praised = 'Lovely room and a great breakfast.';
-    const note = (tail: string) => {
-      const text = `${praised} ${tail}`;
-      const aspects = [on(text, 'room', 'positive'), on(text, 'breakfast', 'positive', 0.8), on(text, 'kettle', 'negative', 0.4)];
-      return compose(text, { kind: 'praise', domain: 'hotel', aspects, mainComplaint: aspects[2], rating: 4 }).text;
-    };
+    const note = noteFor('Lovely room and a great breakfast.', ['room', 'breakfast'], 'kettle');
     const mended = note('The kettle did not work, but reception replaced it straight away.');
     expect(mended).toMatch(/glad the team (put it right|sorted out the kettle)/);
     expect(mended).toContain('the kettle');
@@ -101,12 +103,7 @@ describe('a fault mentioned in passing, nothing apologised for', () => {
   });
 
   it('names the thing a praising review found wanting, though the lexicon lacks it, where its words find fault', () => {
-    const praised = 'The location is great and the porters were very helpful.';
-    const note = (tail: string) => {
-      const text = `${praised} ${tail}`;
-      const aspects = [on(text, 'location', 'positive'), on(text, 'porters', 'positive', 0.8), on(text, 'shuttle', 'negative', 0.3)];
-      return compose(text, { kind: 'praise', domain: 'hotel', aspects, mainComplaint: aspects[2], rating: 4 }).text;
-    };
+    const note = noteFor('The location is great and the porters were very helpful.', ['location', 'porters'], 'shuttle');
     expect(note('On our last morning the shuttle was not available, so we paid for a taxi.')).toMatch(/(point|note) about the shuttle/);
     // positive control: the shuttle merely mentioned is no fault to note
     expect(note('We took the shuttle to the ship.')).not.toMatch(/shuttle/);
