@@ -37,6 +37,12 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Nothing loads on my old tablet.', 'the app has not been working for you'],
     ['Map sometime not load in the city.', 'the app has not been working for you'],
     ['The booking page refuses to load on wifi.', 'the app has not been working for you'],
+    // an adverb or a list before "slow", "stuck" after a verb, "broken"
+    ['Painfully heavy now and unbelievably slow on my phone.', 'the app has been so slow'],
+    ['Bloated, slow, full of prompts.', 'the app has been so slow'],
+    ['Opened it twice and it was stuck on a white page.', 'the app has been freezing'],
+    ['It broke after the weekend update.', 'the app has not been working for you'],
+    ['Search is totally broken for me.', 'the app has not been working for you'],
   ])('%s → %s', (review, statement) => {
     expect(appFaultOf(review)?.statement).toBe(statement);
   });
@@ -54,6 +60,8 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['I no longer worry about my bookings.'],
     ['Slow motion video works nicely.'],
     ['I restart my phone every night.'],
+    ['I was stuck in traffic, but the app got me a car in minutes.'],
+    ['Never broken once in a year of use.'],
   ])('%s → nothing', (review) => {
     expect(appFaultOf(review)).toBeUndefined();
   });
