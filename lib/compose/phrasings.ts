@@ -406,13 +406,13 @@ export const COMPLAINT_CLOSING = [
   'Thank you again for your patience, and for giving us the chance to make this right.',
 ] as const;
 
-/** 5★ with a small complaint: the complaint taken on board without an apology. */
 /** A fault the business put right at once: thanks for their patience, no promise to act on what is done. */
 export const PUT_RIGHT = [
   'Thank you for your patience with {X}; I am glad the team put it right so quickly.',
   'I am glad the team sorted out {X} quickly, and thank you for your patience.',
 ] as const;
 
+/** 5★ with a small complaint: the complaint taken on board without an apology. */
 export const NOTED = [
   'Thank you too for the note about {X}; we will act on it.',
   'Your point about {X} is a fair one, and we will act on it.',
