@@ -6,6 +6,7 @@ import { inferDomain } from '@/lib/compose/reading';
 import { actionClause, actionOptions, categoryOf, ownerActionFrom, ownOption, participleOf, TIMESCALES, type Timescale } from '@/lib/compose/actions';
 import type { Domain, Polarity, ReviewAspect, ReviewKind, ReviewReading } from '@/lib/compose/reading-types';
 import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
+import { PUT_RIGHT } from '@/lib/compose/phrasings';
 import { ALL, BAD_INPUT } from './compose-reviews';
 
 const plain = defaultSettings().business;
@@ -100,6 +101,11 @@ describe('a fault mentioned in passing, nothing apologised for', () => {
     expect(mended).not.toMatch(/act on it|SORRY/i);
     // positive control: a fault left as it was is still a note to act on
     expect(note('The kettle did not work.')).toMatch(/(note|point) about the kettle[^.]*act on it|note about the kettle to the team/);
+    // each way of saying it carries no flag
+    const analyzer = createAnalyzer();
+    for (const t of PUT_RIGHT) expect(analyzer.analyse(t.replace('{X}', 'the kettle'), {}).flags).toEqual([]);
+    // (positive control: a defensive sentence is flagged)
+    expect(analyzer.analyse('Actually, you should have told us about the kettle.', {}).flags.length).toBeGreaterThan(0);
   });
 
   it('names the thing a praising review found wanting, though the lexicon lacks it, where its words find fault', () => {
