@@ -257,6 +257,8 @@ const WHOLE_APP: Record<string, string[]> = {
   crash: ['pass your crash report to our developers', 'release a fix for the crashes', 'add a test for this crash to every release check'],
   slow: ['pass your report on the slowness to our developers', 'release an update that speeds up loading', 'add a speed test to every release check'],
   broken: ['pass your report to our developers', 'look into why it stopped working for you', 'release a fix for the fault'],
+  battery: ['pass your report on the battery drain to our developers', 'release an update that uses less battery', 'add a battery test to every release check'],
+  size: ['pass your report on the app\'s size to our developers', 'release an update that takes up less space and memory', 'add a size check to every release'],
   any: ['pass your report to our developers', 'look into what went wrong with our developers', 'release a fix for what went wrong'],
 };
 

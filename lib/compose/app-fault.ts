@@ -14,7 +14,7 @@ export interface AppFault {
   end: number;
 }
 
-const KINDS: Array<{ re: RegExp; says: string; fault: string }> = [
+const KINDS: Array<{ re: RegExp; says: string | ((match: string) => string); fault: string }> = [
   // an app that closes by itself has crashed, however it is put ("keeps shutting itself down", "closes for no reason")
   { re: /\b(?:crash(?:es|ed|ing)?|force[- ]clos(?:e|es|ed|ing)|(?:keeps?|kept) (?:shutting|closing|quitting|restarting)(?: down| off)?|restarts? (?:itself|on its own|by itself|randomly|for no reason|when (?:minimi[sz]ed|in the background))|shuts? (?:down|off) (?:on (?:me|its own)|by itself|randomly|constantly|all the time|every time)|clos(?:es|ed|ing) (?:by itself|on (?:me|its own)|randomly|unexpectedly|for no reason))\b/i, says: 'has been crashing', fault: 'crash' },
   { re: /\b(?:freez(?:es|ing)|froze(?:n)?|hangs|hanging|hung up|(?<!\b(?:i|we|you|he|she|they)\s+)(?:gets?|got|getting|is|was|it['’]?s|and|always) stuck|unresponsive|(?:stops?|stopped) responding|not responding)\b/i, says: 'has been freezing', fault: 'crash' },
@@ -25,6 +25,9 @@ const KINDS: Array<{ re: RegExp; says: string; fault: string }> = [
     says: 'has not been working for you',
     fault: 'broken',
   },
+  // what it costs the phone: its battery, its storage, its memory ("drains my battery", "takes up so much space")
+  { re: /\b(?:(?:drain|eat|ate|kill|suck|guzzl|burn|chew|destroy|devour|zap|hog|consum)\w*\s+(?:up\s+)?(?:\S+\s+){0,2}?batter(?:y|ies)|(?:us(?:e|es|ed|ing)|tak(?:e|es|ing))\s+(?:up\s+)?(?:many times |way )?(?:so much|too much|a lot of|lots of|more)\s+batter(?:y|ies)|batter(?:y|ies)\s+(?:drain(?:s|er|ing)?|hog|killer|eater)|(?:high|huge|heavy|massive|excessive|crazy|insane)\s+batter(?:y|ies)\s+(?:usage|use|consumption|drain))\b/i, says: 'has been draining your battery', fault: 'battery' },
+  { re: /\b(?:(?:takes?|taking|took|uses?|using|eats?|eating|hogs?|hogging|occup(?:y|ies|ying)|wast(?:es|ed|ing)?)\s+(?:up\s+)?(?:(?!(?:little|less|minimal|small|tiny|no|hardly|barely)\b)\S+\s+){0,3}?(?:space|storage|memory|ram)\b(?!\s+(?:bar|key|button))|make (?:space|room) for it|(?:memory|ram|resource|space|storage) hog|too\s+(?:big|large|huge|heavy)|(?:is|it['’]?s|so|too|very|really|getting|became|and)\s+bloated)\b/i, says: (m) => (/memory|ram|resource/i.test(m) ? 'has been using so much memory' : 'has been taking up so much space'), fault: 'size' },
 ];
 
 /** Words that undo the fault just before it: "no crashes", "never freezes", "hasn't crashed once". */
@@ -32,11 +35,12 @@ const UNDONE = /\b(?:no|never|not|without|zero|hasn['’]?t|haven['’]?t|doesn[
 
 /**
  * The app's fault, the first the review states and does not undo, or undefined. `thing` is what the
- * reply calls it ("the app", "the browser").
+ * reply calls it ("the app", "the browser"); `only` keeps to those kinds of fault ("battery", "size").
  */
-export function appFaultOf(review: string, thing = 'the app'): AppFault | undefined {
+export function appFaultOf(review: string, thing = 'the app', only?: readonly string[]): AppFault | undefined {
   let best: AppFault | undefined;
   for (const k of KINDS) {
+    if (only && !only.includes(k.fault)) continue;
     const re = new RegExp(k.re.source, 'gi');
     for (const m of review.matchAll(re)) {
       const at = m.index ?? 0;
@@ -46,7 +50,7 @@ export function appFaultOf(review: string, thing = 'the app'): AppFault | undefi
       if (/\b(?:fixed|solved|resolved|better now|no longer)\b/i.test(review.slice(at + m[0].length, at + m[0].length + 40))) continue;
       // "doesn't load fast" is slowness, not a failure to open: left to the slow kind or to none
       if (k.fault === 'broken' && /^\s+(?:quickly|fast|promptly|right away)\b/i.test(review.slice(at + m[0].length))) continue;
-      if (!best || at < best.start) best = { statement: `${thing} ${k.says}`, fault: k.fault, start: at, end: at + m[0].length };
+      if (!best || at < best.start) best = { statement: `${thing} ${typeof k.says === 'string' ? k.says : k.says(m[0])}`, fault: k.fault, start: at, end: at + m[0].length };
       break;
     }
   }

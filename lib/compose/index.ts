@@ -576,7 +576,28 @@ function faultOfWhole(n: Named): string | undefined {
   if (/\bfr(?:ee|o)z/.test(n.statement)) return 'the freezing';
   if (/\b(?:slow|lag)/.test(n.statement)) return 'the slowness';
   if (/\b(?:not|n['’]t)\b(?:\s+\w+)?\s+(?:been\s+)?work/.test(n.statement)) return `${n.phrase} not working`;
+  if (/draining your battery/.test(n.statement)) return 'the battery drain';
+  if (/so much space/.test(n.statement)) return 'the space it takes up';
+  if (/so much memory/.test(n.statement)) return 'the memory it uses';
   return undefined;
+}
+
+/** Phones and systems an app runs on, and browsers by their brand: where a fault happened, never the fault. */
+const DEVICES: Record<string, string> = { android: 'Android', ios: 'iOS', iphone: 'your iPhone', ipad: 'your iPad', phone: 'your phone', smartphone: 'your phone', mobile: 'your phone', tablet: 'your tablet', pc: 'your PC', laptop: 'your laptop', desktop: 'your computer', computer: 'your computer', mac: 'your Mac', windows: 'Windows', linux: 'Linux', chromebook: 'your Chromebook', device: 'your device', samsung: 'your Samsung', pixel: 'your Pixel' };
+const BRANDS = /^(firefox|chrome|safari|opera|edge|quantum|mozilla|google|product|information|thing|things|stuff)$/i;
+/** What a phone holds or knows, said alone: the app's use of it is the fault ("wasted space", "gets my location"). */
+const PHONE_HOLDS = /^(space|storage|memory|location)$/i;
+/** In an app review: a thing that is no part of the app (a device, a brand, "the space" alone). */
+function offApp(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(' ');
+  const head = words[words.length - 1]!;
+  return !!DEVICES[head] || BRANDS.test(head) || (words.length === 2 && PHONE_HOLDS.test(head));
+}
+/** " on Android", " on your phone": where the review says the fault happened, when it names the device after "on". */
+function onDevice(phrase: string, review: string): string {
+  const head = phrase.split(' ').pop()!.toLowerCase();
+  const said = DEVICES[head];
+  return said && new RegExp(`\\b(?:on|with)\\s+(?:my\\s+|an?\\s+|the\\s+)?${head}\\b`, 'i').test(review) ? ` on ${said}` : '';
 }
 
 /** A welcome back that says the visit went well: not after an apology. */
@@ -907,8 +928,17 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
     // "the apps" for the one app the review is about: said in the singular
     const phrase = WHOLE.has(written.split(' ').pop()!.replace(/s$/, '')) ? written.replace(/s$/, '') : written;
+    // in an app review, the phone or system it ran on ("sucks on android"), the app by its brand, or a thing no
+    // app has ("the space", "the location") is where or what, not the fault: the app's fault where the review
+    // says one ("the browser has been so slow on Android"), else nothing is named
+    if (reviewText && reading.domain === 'app' && a.polarity === 'negative' && offApp(phrase)) {
+      const fault = appFaultOf(reviewText, appThing);
+      if (!fault) return undefined;
+      return { aspect: a, phrase: appThing, statement: `${fault.statement}${onDevice(phrase, reviewText)}`, appFault: fault.fault };
+    }
     let statement = reviewText ? statementOf(a, phrase, reviewText, reading.domain === 'app') : undefined;
     let appAtPlace: string | undefined;
+    let appFaultKind: string | undefined;
     // an app's update or version is not the fault but when it began: "the app has been crashing since the update"
     if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && /^(updates?|version|upgrade)$/.test(phrase.split(' ').pop()!)) {
       const fault = appFaultOf(reviewText, appThing);
@@ -916,6 +946,14 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       if (fault) statement = `${fault.statement} ${/version$/.test(phrase) ? 'in the latest version' : `since ${phrase.replace(/s$/, '')}`}`;
       // no fault said, only the release: what it did to them, not "sorry about the latest update"
       else statement = `${/^the (updates?|version|upgrade)$/.test(phrase) ? `the latest ${phrase.slice(4).replace(/s$/, '')}` : phrase} has caused you trouble`;
+    } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && /^(?:batter(?:y|ies)|space|storage|memory|ram|size)$/.test(phrase.split(' ').pop()!)) {
+      // "the battery", "the space": what the app takes from the phone, said as the fault where the review says it
+      const fault = appFaultOf(reviewText, appThing, /^batter/.test(phrase.split(' ').pop()!) ? ['battery'] : ['size']);
+      if (fault) {
+        statement = fault.statement;
+        appAtPlace = appThing;
+        appFaultKind = fault.fault;
+      }
     } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && categoryOf(phrase, 'app') === 'software') {
       // a screen or page the app froze or crashed on: the fault is the app's, said where it happened
       // ("it hangs on the sign-in screen" → "the app has been freezing on the sign-in screen")
@@ -956,6 +994,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       aspect: a,
       phrase: appAtPlace ?? said,
       statement,
+      ...(appFaultKind ? { appFault: appFaultKind } : {}),
       fault: reviewText ? faultNear(a, reviewText) : undefined,
       praise: reviewText ? praiseStatementOf(a, phrase, reviewText) : undefined,
       ...(reviewText && a.polarity === 'negative' && putRight(a, reviewText) ? { putRight: true } : {}),

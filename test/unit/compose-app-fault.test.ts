@@ -43,6 +43,14 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Opened it twice and it was stuck on a white page.', 'the app has been freezing'],
     ['It broke after the weekend update.', 'the app has not been working for you'],
     ['Search is totally broken for me.', 'the app has not been working for you'],
+    // what it costs the phone: battery, space, memory
+    ['It has been chewing through my battery since March.', 'the app has been draining your battery'],
+    ['Uses way more battery than anything else I have.', 'the app has been draining your battery'],
+    ['Massive battery drain overnight.', 'the app has been draining your battery'],
+    ['It occupies 400 MB of storage for a car booking app.', 'the app has been taking up so much space'],
+    ['I keep clearing photos to make space for it.', 'the app has been taking up so much space'],
+    ['Way too big for what it does.', 'the app has been taking up so much space'],
+    ['It eats a lot of memory with two tabs open.', 'the app has been using so much memory'],
   ])('%s → %s', (review, statement) => {
     expect(appFaultOf(review)?.statement).toBe(statement);
   });
@@ -62,6 +70,11 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['I restart my phone every night.'],
     ['I was stuck in traffic, but the app got me a car in minutes.'],
     ['Never broken once in a year of use.'],
+    ['Barely touches the battery, and it charges my car too.'],
+    ['Great battery life on my tablet.'],
+    ['Takes up very little space on my phone.'],
+    ['It does not use much memory at all.'],
+    ['The space bar on the keyboard is big and easy to hit.'],
   ])('%s → nothing', (review) => {
     expect(appFaultOf(review)).toBeUndefined();
   });
@@ -208,5 +221,40 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     // positive control: in a hotel the same words are not an app's release
     const hotel = composeReply({ review: { text, rating: 1 }, reading: { kind: 'complaint', domain: 'hotel', aspects: [version], mainComplaint: version, rating: 1 }, business, variant: 'standard' });
     expect(hotel.text).not.toMatch(/latest version/);
+  });
+
+  it('the phone or system the app ran on, or the app by its brand, is where the fault happened, never "sorry about the android"', () => {
+    const business = defaultSettings().business;
+    const compose = (text: string) => composeReply({ review: { text, rating: 2 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    const android = compose('Brilliant on my laptop, awful on android. So slow that I gave up.');
+    expect(android).toMatch(/sorry the app has been so slow on Android\./);
+    expect(android).not.toMatch(/about the android/i);
+    // read as the main complaint: the device where it crashed, the brand with no fault said
+    const asMain = (text: string, word: string) => {
+      const at = text.indexOf(word);
+      const thing: ReviewAspect = { text: `the ${word}`, polarity: 'negative', weight: 1, start: at, end: at + word.length };
+      return composeReply({ review: { text, rating: 1 }, reading: { kind: 'complaint', domain: 'app', aspects: [thing], mainComplaint: thing, rating: 1 }, business, variant: 'standard' }).text;
+    };
+    const device = asMain('It crashes on my phone every single evening.', 'phone');
+    expect(device).toMatch(/sorry the app has been crashing on your phone\./);
+    expect(device).not.toMatch(/about the phone/);
+    const brand = asMain('Such a pity that firefox has gone this way.', 'firefox');
+    expect(brand).not.toMatch(/the firefox/i);
+    // positive control: a part of the app faulted the same way is named
+    expect(asMain('The sidebar on my phone is a mess.', 'sidebar')).toMatch(/about the sidebar/);
+    expect(compose('The bookmarks menu on my phone is a mess and the reader view is broken.')).toMatch(/sorry about the (bookmarks )?menu/);
+  });
+
+  it('"the battery", "the space" are said as what the app takes from the phone, with actions for that', () => {
+    const business = defaultSettings().business;
+    const r = composeReply({ review: { text: 'Recently it has been guzzling my battery, way more battery than my maps app. Please fix.', rating: 2 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).toMatch(/sorry the app has been draining your battery\./);
+    expect(r.text).not.toMatch(/sorry about the battery/);
+    expect(r.text).toMatch(/about the battery drain, and when\]/);
+    expect(r.actions[0]?.options.map((o) => o.base)).toContain('release an update that uses less battery');
+    const space = composeReply({ review: { text: 'Not very useful and it takes huge space on my phone.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(space.text).toMatch(/sorry the app has been taking up so much space\./);
+    expect(space.text).not.toMatch(/sorry about the space/);
+    expect(space.text).toMatch(/about the space it takes up, and when\]/);
   });
 });
