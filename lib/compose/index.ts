@@ -495,6 +495,8 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   // praised in quotation marks (a "spa", the “service”): irony as often as not, never thanked for
   if (review && aspect.polarity === 'positive' && /["“”«»„]/u.test(review.slice(Math.max(0, aspect.start - 1), Math.min(review.length, aspect.end + 1)))) return undefined;
   if (!isMain && aspect.weight < (minWeight ?? (aspect.polarity === 'positive' ? PRAISE_NAME_WEIGHT : NAME_WEIGHT))) return undefined;
+  // a word in a set phrase names no thing: "room for improvement", "from a connectivity point of view"
+  if (review && inSetPhrase(aspect, review)) return undefined;
   const words = phrase.split(' ');
   const det = words[0]!;
   let rest = words.slice(1);
@@ -551,6 +553,13 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   // judging it the other way overrule it; anything else must be judged that way by the words around it
   if (review && (trustReading ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;
   return [det === 'a' || det === 'an' ? 'the' : det, ...rest].join(' ');
+}
+
+/** "room for improvement", "room to grow", "point of view": the words name no room and no view. */
+function inSetPhrase(aspect: ReviewAspect, review: string): boolean {
+  const own = review.slice(aspect.start, aspect.end).toLowerCase();
+  if (/\brooms?$/.test(own) && /^\s+(?:for\s+(?:improvements?|growth|error|doubt)|to\s+(?:improve|grow|spare))\b/i.test(review.slice(aspect.end, aspect.end + 30))) return true;
+  return /\bviews?$/.test(own) && /\bpoints?\s+of\s+$/i.test(review.slice(Math.max(0, aspect.start - 12), aspect.start));
 }
 
 interface Named {

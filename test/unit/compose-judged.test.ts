@@ -153,6 +153,19 @@ describe('naming', () => {
     const fixed = 'The breakfast was cold and the room was dirty.';
     expect(compose(fixed, 2, complaint([on(fixed, 'breakfast', 'negative', 1)])).text).toMatch(/I am (truly )?sorry (that )?the breakfast was cold/);
   });
+
+  it('"room for improvement" names no room and "point of view" no view, even read as aspects', () => {
+    const review = 'Friendly desk, but there is room for improvement as the towels were dirty. From a parking point of view it was easy.';
+    expect(nameable(on(review, 'room', 'negative'), review, true)).toBeUndefined();
+    expect(nameable(on(review, 'view', 'positive'), review)).toBeUndefined();
+    const r = compose(review, 3, complaint([on(review, 'room', 'negative', 1), on(review, 'towels', 'negative', 0.8), on(review, 'view', 'positive', 0.9)]));
+    expect(r.text).not.toMatch(/the (room|view)\b/);
+    expect(r.text).toContain('the towels');
+    // positive control: a room and a view the review judges are named
+    const plain = 'The room was cold and the view was of a wall.';
+    expect(nameable(on(plain, 'room', 'negative'), plain, true)).toBe('the room');
+    expect(nameable(on(plain, 'view', 'negative'), plain, true)).toBe('the view');
+  });
 });
 
 describe('actions', () => {
