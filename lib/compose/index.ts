@@ -24,7 +24,7 @@ import { hazardOf, reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
 import { appFaultOf } from './app-fault';
 import { chargeOf, chargesOf } from './charge';
-import { returningReviewer } from './returning';
+import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
 import { putRight } from './put-right';
 import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs } from './echo';
@@ -653,7 +653,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   };
   const f = (t: string, extra: Record<string, string> = {}) => P.fill(t, { ...slots, ...extra });
   // "we hope the app keeps working" answers a review about the app's working, not one about a car or a person
-  const welcome = pick('welcome', ctx.aboutSoftware ? words.welcome : words.welcome.filter((w) => !/\bworking\b/.test(w)));
+  // they said they will not come back: no welcome back, a close that respects it
+  const welcome = ctx.noReturn ? f(pick('no-return', P.NO_RETURN_CLOSING)) : pick('welcome', ctx.aboutSoftware ? words.welcome : words.welcome.filter((w) => !/\bworking\b/.test(w)));
   const followUp = f(pick('follow-up', short ? P.FOLLOW_UP_SHORT : P.FOLLOW_UP));
   const noApology = reading.rating === 5;
   // a fault noted, not apologised for: where the review says it was put right at once, glad it was, and
@@ -819,7 +820,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const act = actionPart(plan.problems.slice(0, 1));
       if (short) return { paragraphs: [[thanks, ...sorry, ...act, followUp]], actions };
       const paragraphs = [[thanks], [...sorry, ...(warm ? [f(pick('warm', P.COMPLAINT_WARM))] : [])], act, [...suggestion, followUp]];
-      paragraphs.push([f(pick('closing', warm ? P.COMPLAINT_CLOSING : P.COMPLAINT_CLOSING_SHORT))]);
+      paragraphs.push([ctx.noReturn ? welcome : f(pick('closing', warm ? P.COMPLAINT_CLOSING : P.COMPLAINT_CLOSING_SHORT))]);
       return { paragraphs: paragraphs.filter((p) => p.length), actions };
     }
   }
@@ -842,6 +843,8 @@ interface BuildContext {
   praisedStaff?: Named;
   /** The reviewer has come back before ("our third stay"). */
   returning: boolean;
+  /** The reviewer says they will not come back. */
+  noReturn?: boolean;
   /** The review suggests or asks for something. */
   asks: boolean;
   /** The reading found something wanting (below five stars, or weighed plainly where there are none). */
@@ -1118,6 +1121,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     occasion: reviewText ? occasionOf(reviewText) : undefined,
     recommends: !!reviewText && recommendsUs(reviewText),
     returning: !!reviewText && returningReviewer(reviewText),
+    noReturn: !!reviewText && saysNoReturn(reviewText),
     asks: !!reviewText && asksForSomething(reviewText),
     faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),
     aboutSoftware: reading.domain !== 'app' || (!!reviewText && !!appFaultOf(reviewText)) || reading.aspects.some((a) => categoryOf(a.text, 'app') === 'software'),

@@ -34,3 +34,20 @@ export function returningReviewer(review: string): boolean {
   if (!review || FIRST.test(review)) return false;
   return PATTERNS.some((p) => p.test(review));
 }
+
+/**
+ * Whether the reviewer says they will not come back ("won't be back", "would not stay here again", "never
+ * again", "not willing to visit again"). A welcome back would not fit; the close respects their choice.
+ * Not "would not recommend" (a warning to others, not a word on their own return), and not where the words
+ * are set aside ("not saying I won't come back").
+ */
+const NO_RETURN = /\b(?:(?:will|would|shall|'ll|i'd|we'd)\s+(?:not|never)|won['’]?t|wont|wouldn['’]?t|wouldnt|never)\s+(?:ever\s+)?(?:again\s+)?(?:be\s+)?(?:return(?:ing)?|come back|coming back|go(?:ing)? back|be back|stay(?:ing)?\s+(?:(?:here|there|at \S+|with (?:you|them))\s+)?again|visit(?:ing)?\s+(?:\S+\s+){0,2}again|book(?:ing)?\s+(?:\S+\s+){0,2}again|use\s+(?:(?:it|this|this app|the app)\s+)?again|eat(?:ing)?\s+(?:\S+\s+){0,2}again)\b|\bnot\s+(?:be\s+)?(?:willing|planning|going)\s+to\s+(?:visit|come|stay|return|go back|book)\b|\bnever again\b/i;
+const SET_ASIDE = /\b(?:not saying|doesn['’]?t mean|does not mean|not that)\s+(?:\S+\s+){0,2}$/i;
+
+export function saysNoReturn(review: string): boolean {
+  if (!review) return false;
+  for (const m of review.matchAll(new RegExp(NO_RETURN.source, 'gi'))) {
+    if (!SET_ASIDE.test(review.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) return true;
+  }
+  return false;
+}

@@ -1,11 +1,12 @@
 /**
- * A reviewer who has come back before is thanked for it, and an apology to them says it matters the more.
+ * A reviewer who has come back before is thanked for it, and an apology to them says it matters the more;
+ * one who says they will not come back is not welcomed back.
  * Reviews written for these tests; none is from a dataset.
  */
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply } from '@/lib/compose';
-import { returningReviewer } from '@/lib/compose/returning';
+import { returningReviewer, saysNoReturn } from '@/lib/compose/returning';
 import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
 
 const business: BusinessProfile = { ...defaultSettings().business, name: 'Quayside Inn', kind: 'hotel', contact: { kind: 'email', value: 'stay@quayside.example' } };
@@ -59,5 +60,43 @@ describe('the reply to a returning reviewer', () => {
     expect(analyzer.analyse(r.text, { review: back, rating: 2 }).flags).toEqual([]);
     // positive control: the same complaint from a first visit
     expect(compose('This was our first stay, and the shower was cold every morning and nobody fixed it.', 2).text).not.toMatch(/been with us before/);
+  });
+});
+
+describe('saysNoReturn', () => {
+  it.each([
+    ['Lovely harbour, but we will not be staying here again.', true],
+    ["Breakfast was fine. Won't be back.", true],
+    ['Noisy all night; I would never come back.', true],
+    ['The room was cramped and we are not planning to return.', true],
+    ['Never again. The shower was cold for three days.', true],
+    ["Good location but I wouldn't book this place again.", true],
+    ['The app is buggy and I will not use it again.', true],
+    // a warning to others is not a word on their own return
+    ['Would not recommend the spa.', false],
+    ["Not saying I won't come back, the view is lovely.", false],
+    ['We will be back next summer!', false],
+    ['We would not hesitate to come back.', false],
+    ['Last time I stayed the bed was softer.', false],
+  ])('%s → will not come back: %s', (review, expected) => {
+    expect(saysNoReturn(review)).toBe(expected);
+  });
+});
+
+describe('the reply to a reviewer who will not come back', () => {
+  const analyzer = createAnalyzer({ ownEmails: [business.contact.value] });
+  const WELCOME_BACK = /welcom(e|ing) you back|host you again|come back and stay|see you again|next stay|another stay|show you a better stay|another chance/i;
+
+  it.each([
+    ['The room was small and the car park was full every night, and we will not be staying here again. The breakfast was good though.', 3],
+    ['The shower was cold for three days and nobody came to fix it. Never again.', 1],
+  ])('%s (%d★): no welcome back, and no flag', (review, rating) => {
+    const r = compose(review, rating);
+    expect(r.text).not.toMatch(WELCOME_BACK);
+    expect(r.text).toMatch(/choose elsewhere next time|another try|comes after you/);
+    expect(analyzer.analyse(r.text, { review, rating }).flags).toEqual([]);
+    // positive control: the same review without the words of not coming back is welcomed back
+    const plain = review.replace(/,? and we will not be staying here again| Never again\./, '');
+    expect(compose(plain, rating).text).toMatch(WELCOME_BACK);
   });
 });
