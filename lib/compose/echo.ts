@@ -33,6 +33,9 @@ export function praiseStatementOf(aspect: ReviewAspect, phrase: string, review: 
   const plural = /s$/i.test(phrase) && !/(ss|us|is)$/i.test(phrase);
   const be = plural ? 'were' : 'was';
   const after = BE.exec(review.slice(aspect.end, aspect.end + 60));
+  // "quiet nice", "quiet good": "quiet" before another word of praise is a slip for "quite"
+  const next = after?.[2]?.toLowerCase() === 'quiet' ? /^\s+([a-z]+)/i.exec(review.slice(aspect.end + after.index + after[0].length))?.[1]?.toLowerCase() : undefined;
+  if (next && (PRAISE_WORDS.has(next) || (VALENCE[next] ?? 0) > 0)) return undefined;
   if (after && PRAISE_WORDS.has(after[2]!.toLowerCase())) return `${phrase} ${be} ${after[2]!.toLowerCase()}`;
   // the adjective inside or just before the reviewer's phrase: "comfortable beds", "a spotless room"
   // (from the phrase's first word: a span that opens on punctuation, ", rooms", has nothing before it to take)

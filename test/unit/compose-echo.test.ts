@@ -30,6 +30,12 @@ describe('what a praising review gives the reply to say back', () => {
     // positive control: the word straight before the thing is taken
     const e = 'We loved our friendly rooms.';
     expect(praiseStatementOf(at(e, 'rooms'), 'the rooms', e)).toBe('the rooms were friendly');
+    // "quiet nice" is "quite nice": never "the lounge was quiet"
+    const f = 'The lounge is quiet nice for an evening drink.';
+    expect(praiseStatementOf(at(f, 'lounge'), 'the lounge', f)).toBeUndefined();
+    // positive control: quiet, and then no more praise, is quiet
+    const g = 'The lounge is quiet in the evening.';
+    expect(praiseStatementOf(at(g, 'lounge'), 'the lounge', g)).toBe('the lounge was quiet');
   });
 
   it('finds their own occasion, not someone else’s, and not one that went wrong', () => {
