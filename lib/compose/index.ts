@@ -600,7 +600,8 @@ const PHONE_HOLDS = /^(space|storage|memory|location)$/i;
 function offApp(phrase: string): boolean {
   const words = phrase.toLowerCase().split(' ');
   const head = words[words.length - 1]!;
-  return !!DEVICES[head] || BRANDS.test(head) || (words.length === 2 && PHONE_HOLDS.test(head));
+  const one = head.replace(/s$/, '');
+  return !!DEVICES[head] || !!DEVICES[one] || BRANDS.test(head) || (words.length === 2 && PHONE_HOLDS.test(head));
 }
 /** " on Android", " on your phone": where the review says the fault happened, when it names the device after "on". */
 function onDevice(phrase: string, review: string): string {
@@ -737,7 +738,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     const body = [f(pick('generic', P.GENERIC_OPEN))];
     // praise in the words under low stars: ask what fell short rather than apologise for what was praised
     if (r !== undefined && r <= 2 && !misread) body.push(f(pick('apology', P.APOLOGY_PLAIN)));
-    body.push(f(pick('generic-ask', P.GENERIC_ASK)));
+    // "your time with the app" said once: an apology that said it is not followed by an ask that says it again
+    const asks = body.join(' ').includes(`your ${words.visit}`) ? P.GENERIC_ASK.filter((a) => !a.includes('{visit}')) : P.GENERIC_ASK;
+    body.push(f(pick('generic-ask', asks)));
     return { paragraphs: [body], actions };
   }
 

@@ -235,6 +235,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
       const thing: ReviewAspect = { text: `the ${word}`, polarity: 'negative', weight: 1, start: at, end: at + word.length };
       return composeReply({ review: { text, rating: 1 }, reading: { kind: 'complaint', domain: 'app', aspects: [thing], mainComplaint: thing, rating: 1 }, business, variant: 'standard' }).text;
     };
+    expect(asMain('It crashes on both my phones every evening.', 'phones')).not.toMatch(/about the phones/);
     const device = asMain('It crashes on my phone every single evening.', 'phone');
     expect(device).toMatch(/sorry the app has been crashing on your phone\./);
     expect(device).not.toMatch(/about the phone/);
@@ -256,5 +257,14 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(space.text).toMatch(/sorry the app has been taking up so much space\./);
     expect(space.text).not.toMatch(/sorry about the space/);
     expect(space.text).toMatch(/about the space it takes up, and when\]/);
+  });
+
+  it('a reply to a review too short to read says "your time with the app" once, not in the apology and again in the ask', () => {
+    const business = defaultSettings().business;
+    const replies = ['Meh.', 'Nope', 'Rubbish', 'Not for me.', 'Useless', 'Hmm'].map((text) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text);
+    for (const r of replies) expect(r.match(/your time with the app/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    // positive control: the apology says it for some and the ask for others
+    expect(replies.some((r) => /sorry your time with the app fell short/.test(r))).toBe(true);
+    expect(replies.some((r) => /hear more about your time with the app/.test(r))).toBe(true);
   });
 });
