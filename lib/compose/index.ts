@@ -1020,7 +1020,15 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // within one list "the staff" and "the team" are the same people, said once ("you liked the staff and the
   // team"); across lists they may not be (the staff praised, the manager's team faulted)
   const people = (phrase: string) => thing(phrase).replace(/^(team|crew|employee|personnel)$/, 'staff');
-  const distinct = (list: Named[]) => list.filter((n, i) => list.findIndex((m) => people(m.phrase) === people(n.phrase)) === i);
+  // …and a bare word is the same thing as a longer name ending in it: "the bed mattress" and "the mattresses"
+  const oneOf = (w: string) => w.replace(/(ss|sh|ch|x)es$/, '$1').replace(/ies$/, 'y').replace(/(?<=\p{L}{3}[^s])s$/u, '');
+  const sameThing = (a: string, b: string) => {
+    if (people(a) === people(b)) return true;
+    const words = (x: string) => x.toLowerCase().replace(/^(the|your) /, '').split(' ');
+    const wa = words(a), wb = words(b);
+    return (wa.length === 1 || wb.length === 1) && oneOf(wa[wa.length - 1]!) === oneOf(wb[wb.length - 1]!);
+  };
+  const distinct = (list: Named[]) => list.filter((n, i) => list.findIndex((m) => sameThing(m.phrase, n.phrase)) === i);
   const positives = reading.aspects.filter((a) => a.polarity === 'positive');
   const negatives = reading.aspects.filter((a) => a.polarity === 'negative');
   // the main complaint first, then the rest in the order the reviewer raised them

@@ -154,6 +154,18 @@ describe('naming', () => {
     expect(compose(fixed, 2, complaint([on(fixed, 'breakfast', 'negative', 1)])).text).toMatch(/I am (truly )?sorry (that )?the breakfast was cold/);
   });
 
+  it('one thing named once: "the bed mattress" and "the mattresses" are one thing', () => {
+    const review = 'Nice staff. The bed mattress was lumpy and the mattresses in both rooms sagged. The shower was cold.';
+    const r = compose(review, 2, complaint([on(review, 'bed mattress', 'negative', 1), on(review, 'mattresses', 'negative', 0.9), on(review, 'shower', 'negative', 0.8)]));
+    expect(r.text).toMatch(/mattress/);
+    expect(r.text).not.toMatch(/the mattresses/);
+    expect(r.text).toContain('the shower');
+    // positive control: three different things are all heard
+    const three = 'The shower was cold, the mattress was lumpy and the pillows were flat.';
+    const t = compose(three, 2, complaint([on(three, 'shower', 'negative', 1), on(three, 'mattress', 'negative', 0.9), on(three, 'pillows', 'negative', 0.8)]));
+    for (const thing of ['the shower', 'the mattress', 'the pillows']) expect(t.text).toContain(thing);
+  });
+
   it('"room for improvement" names no room and "point of view" no view, even read as aspects', () => {
     const review = 'Friendly desk, but there is room for improvement as the towels were dirty. From a parking point of view it was easy.';
     expect(nameable(on(review, 'room', 'negative'), review, true)).toBeUndefined();
