@@ -58,7 +58,11 @@ describe('no network', () => {
       expect(pages.length).toBeGreaterThanOrEqual(3);
       let typedIn = 0;
       for (const path of pages) {
+        // the watcher attaches to each new tab on its own; wait for it before loading, so that under load it
+        // does not miss the page's first requests (nor, later, any the extension might make)
+        const attached = watch.targetsWatched;
         const page = await chrome.context.newPage();
+        await expect.poll(() => watch.targetsWatched, { timeout: 5_000 }).toBeGreaterThan(attached);
         await page.goto(server.url(path));
         if (await typeInFirstBox(page, ANGRY)) typedIn++;
         await page.close();
