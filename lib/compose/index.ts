@@ -656,7 +656,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   // "we hope the app keeps working" answers a review about the app's working, not one about a car or a person
   // they said they will not come back: no welcome back, a close that respects it
   const welcome = ctx.noReturn ? f(pick('no-return', P.NO_RETURN_CLOSING)) : pick('welcome', ctx.aboutSoftware ? words.welcome : words.welcome.filter((w) => !/\bworking\b/.test(w)));
-  const followUp = f(pick('follow-up', short ? P.FOLLOW_UP_SHORT : P.FOLLOW_UP));
+  // a mild mixed review (four stars or more, or one that recommends us) is not something to "put right"
+  const mild = reading.kind === 'mixed' && ((reading.rating ?? 0) >= 4 || ctx.recommends);
+  const followUp = f(pick('follow-up', short ? P.FOLLOW_UP_SHORT : mild ? P.FOLLOW_UP.filter((x) => !/\bright\b/.test(x)) : P.FOLLOW_UP));
   const noApology = reading.rating === 5;
   // a fault noted, not apologised for: where the review says it was put right at once, glad it was, and
   // thanks for their patience (not "we will act on it", which is done)

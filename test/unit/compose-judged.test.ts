@@ -256,3 +256,15 @@ describe('actions', () => {
     expect(actionOptions('the bookmarks', 'app').options.map((o) => o.base)).toEqual(['pass your report on the bookmarks to our developers', 'release a fix for the bookmarks', 'add a test for the bookmarks to every release check']);
   });
 });
+
+describe('tone', () => {
+  const faults = ['the shower was lukewarm', 'the lift was slow', 'the pillows were flat', 'the kettle was broken', 'the carpet was stained', 'the wifi kept dropping', 'the curtains let the light in', 'the breakfast queue was long'];
+  it('a four-star review with a small fault is not something to "put right" or "make right"; a two-star complaint may be', () => {
+    const mild = faults.map((fault) => compose(`Lovely staff and a great location, but ${fault}.`, 4).text);
+    expect(mild.filter((r) => SORRY.test(r)).length).toBeGreaterThan(0);
+    for (const r of mild) expect(r).not.toMatch(/\b(put|make) (this|it) right\b/);
+    // positive control: the same faults as a complaint are offered a way to put them right, some of the time
+    const hard = faults.map((fault) => compose(`Awful night: ${fault} and nobody helped.`, 2).text);
+    expect(hard.some((r) => /\b(put|make) (this|it) right\b/.test(r))).toBe(true);
+  });
+});
