@@ -816,7 +816,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // the one thing raised is named by the apology that follows: "thank you for telling us about the room. I
       // am sorry about the room" says it twice, so the thanks is the plain one
       const namedInThanks = raised.length > 1 || (raised.length === 1 && (noApology || raised[0] !== main));
-      const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS)) : f(pick('thanks', namedInThanks ? P.COMPLAINT_THANKS : plainThanks(short ? P.COMPLAINT_THANKS_PLAIN.slice(1, 3) : P.COMPLAINT_THANKS_PLAIN, main)));
+      // a complaint's thanks for what they liked is measured: "it is good to hear you liked…" is too bright beside it
+      const thanks = plan.liked.length ? f(pick('thanks', P.MIXED_THANKS.filter((t) => !/good to hear/.test(t)))) : f(pick('thanks', namedInThanks ? P.COMPLAINT_THANKS : plainThanks(short ? P.COMPLAINT_THANKS_PLAIN.slice(1, 3) : P.COMPLAINT_THANKS_PLAIN, main)));
       // the thanks may already say "your stay": the plain apology then does not say it again
       const plain = thanks.includes(words.visit) ? P.APOLOGY_PLAIN.filter((a) => !a.includes('{visit}')) : P.APOLOGY_PLAIN;
       const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain)), ...(ctx.hazard !== undefined ? [hazardSaid()] : []), ...(!short && ctx.returning ? [f(pick('returning', P.SORRY_RETURNING))] : []), ...(short ? [] : alsoSorry(thanks))];

@@ -378,7 +378,7 @@ export const COMPLAINT_CLOSING_SHORT = [
 /** The reviewer said they will not come back: a close that respects it, with no welcome back. */
 export const NO_RETURN_CLOSING = [
   'I understand if you choose elsewhere next time, and I am grateful you told us why.',
-  'Thank you again for telling us; if you ever give us another try, I would like it to be the {visit} you should have had.',
+  'Thank you again for telling us; if you ever give us another try, I would like us to get it right for you.',
   'Thank you again for telling us how it was; it will help every {person} who comes after you.',
 ] as const;
 

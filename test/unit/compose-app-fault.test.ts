@@ -75,6 +75,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Takes up very little space on my phone.'],
     ['It does not use much memory at all.'],
     ['The space bar on the keyboard is big and easy to hit.'],
+    ['Wasted space on the new tab screen with sponsored tiles.'],
   ])('%s → nothing', (review) => {
     expect(appFaultOf(review)).toBeUndefined();
   });

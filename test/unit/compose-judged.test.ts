@@ -267,4 +267,16 @@ describe('tone', () => {
     const hard = faults.map((fault) => compose(`Awful night: ${fault} and nobody helped.`, 2).text);
     expect(hard.some((r) => /\b(put|make) (this|it) right\b/.test(r))).toBe(true);
   });
+
+  it('a complaint thanks for what they liked in a measured voice, never "it is good to hear you liked…"', () => {
+    const anon = (text: string, rating: number) => composeReply({ review: { text, rating }, business, variant: 'standard' }).text;
+    const found = ['a spider in my coffee', 'a hair in my soup', 'mould in the shower', 'a stain on the sheets'];
+    const liked = ['The breakfast was nice though', 'The garden was pretty though', 'The location was good though'];
+    const complaints = found.flatMap((what) => liked.map((nice) => anon(`We found ${what} and the room smelt of damp. ${nice}, but I wouldn't stay there again.`, 1)));
+    expect(complaints.filter((r) => /the (breakfast|garden|location)/.test(r) && SORRY.test(r)).length).toBeGreaterThan(0);
+    for (const r of complaints) expect(r).not.toMatch(/good to hear you liked/);
+    // positive control: a mixed review may hear it
+    const mixed = faults.map((fault) => anon(`We loved the pool and the food, but ${fault} and the menu was dull.`, 3));
+    expect(mixed.some((r) => /good to hear you liked/.test(r))).toBe(true);
+  });
 });
