@@ -758,7 +758,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const wanting = plan.problems[0] ?? (ctx.faultsRead ? plan.noted : undefined);
       // something was found wanting: thanks in a measured voice ("what a lovely review" would not fit beside a note of it)
       // …nor for four stars: the reviewer held one back, and may have said why in words the reading missed
-      const measured = (list: readonly string[]) => (ctx.faultsRead || wanting || (reading.rating !== undefined && reading.rating <= 4) ? list.filter((t) => !GUSHING.test(t)) : list);
+      // …and three stars or fewer is no review of highlights: "the rooms stood out for you" overstates "decent rooms"
+      const lukewarm = reading.rating !== undefined && reading.rating <= 3;
+      const measured = (list: readonly string[]) => (ctx.faultsRead || wanting || (reading.rating !== undefined && reading.rating <= 4) ? list.filter((t) => !GUSHING.test(t) && !(lukewarm && /stood out/.test(t))) : list);
       const thanks = others.length ? f(pick('thanks', measured(P.PRAISE_THANKS)), { L: joinList(others) }) : f(pick('thanks', measured(P.PRAISE_THANKS_PLAIN)));
       if (short) return { paragraphs: [[thanks, welcome]], actions };
       const staff = ctx.praisedStaff;

@@ -279,4 +279,14 @@ describe('tone', () => {
     const mixed = faults.map((fault) => anon(`We loved the pool and the food, but ${fault} and the menu was dull.`, 3));
     expect(mixed.some((r) => /good to hear you liked/.test(r))).toBe(true);
   });
+
+  it('three stars of plain praise ("decent rooms") are not told the rooms "stood out"; five stars may be', () => {
+    const things = ['rooms', 'breakfast', 'pool', 'garden', 'bar', 'terrace', 'lounge', 'spa', 'gym', 'views'];
+    const anon = (text: string, rating: number) => composeReply({ review: { text, rating }, business, variant: 'standard' }).text;
+    const three = things.flatMap((a) => things.filter((b) => b !== a).slice(0, 3).map((b) => anon(`Decent ${a} and a clean ${b}. An ordinary stay.`, 3)));
+    for (const r of three) expect(r).not.toMatch(/stood out/);
+    // positive control: the same words under five stars may be told so
+    const five = things.flatMap((a) => things.filter((b) => b !== a).slice(0, 3).map((b) => anon(`Decent ${a} and a clean ${b}. An ordinary stay.`, 5)));
+    expect(five.some((r) => /stood out/.test(r))).toBe(true);
+  });
 });
