@@ -46,7 +46,7 @@ const HEADS: Record<ActionCategory, string> = {
   price: 'price cost charge bill fee invoice quote value money deposit rate call-out callout surcharge',
   booking: 'booking reservation appointment table cancellation slot',
   delivery: 'delivery order parcel package item shipping courier box dispatch return refund',
-  software: 'app application update version login log-in sign-in account password crash bug feature screen notification sync setting tab browser page button download upload ad ads battery widget mode video bookmark extension addon add-on keyboard interface ui toolbar',
+  software: 'app application update version login log-in sign-in account password crash bug feature screen notification sync setting tab browser page button download upload ad ads battery widget mode video bookmark extension addon add-on keyboard interface ui toolbar scrolling scroll zoom homepage',
   noise: 'noise music party traffic neighbour neighbor wall soundproofing',
   contact: 'reply response answer email phone call message communication callback contact chat hotline',
   comfort: 'bed mattress pillow chair seat sofa',

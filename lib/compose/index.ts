@@ -997,7 +997,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
         // "takes forever for a page to load": the app is slow, not the page at fault ("…so slow to load pages")
         const head = phrase.split(' ').pop()!;
         const loading = /\bload(?:s|ed|ing)?\b/i.test(reviewText.slice(sentence.from, sentence.to)) && /^(?:web)?(?:pages?|sites?|tabs?|videos?|images?|pictures?|photos?|files?|maps?)$/.test(head);
-        statement = loading ? `${fault.statement} to load ${head.endsWith('s') ? head : `${head}s`}` : fault.statement;
+        // …and slow scrolling is the app slow to scroll
+        statement = loading ? `${fault.statement} to load ${head.endsWith('s') ? head : `${head}s`}` : /^scroll(?:ing)?$/.test(head) ? `${fault.statement} to scroll` : fault.statement;
         appAtPlace = thing;
       }
     }

@@ -186,6 +186,16 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(compose('The login screen is confusing and the buttons are tiny.')).not.toMatch(/freezing|crashing/);
   });
 
+  it('slow, jumpy scrolling is the app being slow, not "sorry about the scrolling"', () => {
+    const business = defaultSettings().business;
+    const r = composeReply({ review: { text: 'Very slow to respond, with jumpy scrolling on long pages.', rating: 2 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).toMatch(/sorry the app has been so slow to scroll\./);
+    expect(r.text).not.toMatch(/about the scrolling/);
+    // positive control: scrolling faulted in words of its own is said as the reviewer said it
+    const own = composeReply({ review: { text: 'The scrolling is laggy and jumpy on every long page.', rating: 2 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(own.text).toMatch(/sorry the scrolling was laggy/);
+  });
+
   it('a page slow to load is the app being slow, said with what it loads, not "sorry about the page"', () => {
     const business = defaultSettings().business;
     const r = composeReply({ review: { text: 'Rubbish, it takes ages to load each page.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
