@@ -148,7 +148,9 @@ export const WHOLE = new Set(['hotel', 'property', 'resort', 'restaurant', 'cafe
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|madam|mister)(\.|$)/i;
 const HOSTILE_NAMES = /^(liars?|idiots?|morons?|scammers?|crooks?|thie(f|ves)|cowboys?|clowns?|fraudsters?|criminals?|cheats?|imbeciles?|muppets?|bastards?|arseholes?|assholes?|dicks?|bitch(es)?|pigs?|scumbags?|scum|losers?|incompetents?|animals|racists?|thugs?|vultures?|parasites?|jokers?|amateurs|cons?)$/i;
 const PROFANE = /^(fuck\w*|f\*+k\w*|shit\w*|sh\*t|crap|cunt\w*|piss\w*|damn|bloody|wtf|bs|bullshit)$/i;
-const THREATS = /\b(sue|suing|lawsuit|lawyers?|solicitors?|legal action|court|police|trading standards|ombudsman|better business bureau|bbb|report (you|them|this|it) to|chargeback|media|newspapers?|make sure (everyone|everybody|people|no one|nobody))\b/i;
+// (a court, the police or the media only as a step taken against the business: not "the food court", "a retired
+// police officer", "media playback")
+const THREATS = /\b(sue|suing|sued|lawsuit|lawyers?|solicitors?|legal action|(?:take|taking|took|see)\s+(?:you|them|this|it|(?:the|this)\s+\S+)\s+to\s+court|court case|small claims|(?:call(?:ed|ing)?|contact(?:ed|ing)?|inform(?:ed|ing)?|involv(?:e|ed|ing)|get(?:ting)?|go(?:ing)? to|went to|report(?:ed|ing)?\s+(?:\S+\s+){0,2}?to)\s+the\s+police|police\s+(?:report|complaint|case)|trading standards|ombudsman|better business bureau|bbb|report (you|them|this|it) to|chargeback|(?:go(?:ing)?|went|tell(?:ing)?|contact(?:ing)?|alert(?:ing)?)\s+(?:to\s+)?the\s+(?:media|press|newspapers?)|make sure (everyone|everybody|people|no one|nobody))\b/i;
 const ACCUSATIONS = /\b(scam\w*|fraud\w*|stole|stolen|steal\w*|robbed|robbery|theft|racis[mt]\w*|discriminat\w*|conned|con artists?|criminal|illegal|daylight robbery|thieving|liars?|lied|lying|cheated|cheating|extort\w*|blackmail\w*)\b/i;
 
 const DOMAIN_WORDS: Record<Exclude<Domain, 'general'>, RegExp> = {

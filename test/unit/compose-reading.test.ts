@@ -225,6 +225,14 @@ describe('readReviewForReply: kind', () => {
     expect(readReviewForReply({ text: `${review}\nThe staff are thieves and liars.`, rating: 1 }).kind).toBe('hostile');
   });
 
+  it('a food court, a tennis court, a retired police officer or media playback is no threat', () => {
+    const glowing = 'Great rooms and the food court was excellent. Staff in the food court were very good, service excellent. Top hotel.';
+    expect(readReviewForReply({ text: glowing, rating: 5 }).kind).toBe('praise');
+    expect(readReviewForReply({ text: 'As a retired police officer I loved the quiet rooms and the tennis court. Excellent.', rating: 5 }).kind).toBe('praise');
+    // positive control: the court, the police and the media as steps taken against the business are threats
+    expect(readReviewForReply({ text: 'Crooks. I am taking you to court, I called the police and I will go to the media.', rating: 1 }).kind).toBe('hostile');
+  });
+
   it('an insult on its own is hostile', () => {
     expect(readReviewForReply({ text: 'Liars and scammers!' }).kind).toBe('hostile');
     expect(readReviewForReply({ text: 'Thieves.', rating: 1 }).kind).toBe('hostile');
