@@ -166,6 +166,16 @@ describe('naming', () => {
     for (const thing of ['the shower', 'the mattress', 'the pillows']) expect(t.text).toContain(thing);
   });
 
+  it('a word for the fault itself or how things stood ("the blunder", "the reality") is never named as the thing', () => {
+    const review = 'The photos online were far from the reality we found. What a blunder with our booking. The bathroom was dirty.';
+    expect(nameable(on(review, 'reality', 'negative'), review, true)).toBeUndefined();
+    expect(nameable(on(review, 'blunder', 'negative'), review, true)).toBeUndefined();
+    const r = compose(review, 1, complaint([on(review, 'reality', 'negative', 1), on(review, 'blunder', 'negative', 0.9), on(review, 'bathroom', 'negative', 0.8)]));
+    expect(r.text).not.toMatch(/reality|blunder/);
+    // positive control: the thing that failed is named
+    expect(r.text).toContain('the bathroom');
+  });
+
   it('"room for improvement" names no room and "point of view" no view, even read as aspects', () => {
     const review = 'Friendly desk, but there is room for improvement as the towels were dirty. From a parking point of view it was easy.';
     expect(nameable(on(review, 'room', 'negative'), review, true)).toBeUndefined();
