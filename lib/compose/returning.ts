@@ -41,7 +41,7 @@ export function returningReviewer(review: string): boolean {
  * Not "would not recommend" (a warning to others, not a word on their own return), and not where the words
  * are set aside ("not saying I won't come back").
  */
-const NO_RETURN = /\b(?:(?:will|would|shall|'ll|i'd|we'd)\s+(?:not|never)|won['’]?t|wont|wouldn['’]?t|wouldnt|never)\s+(?:ever\s+)?(?:again\s+)?(?:be\s+)?(?:return(?:ing)?|come back|coming back|go(?:ing)? back|be back|stay(?:ing)?\s+(?:(?:here|there|at \S+|with (?:you|them))\s+)?again|visit(?:ing)?\s+(?:\S+\s+){0,2}again|book(?:ing)?\s+(?:\S+\s+){0,2}again|use\s+(?:(?:it|this|this app|the app)\s+)?again|eat(?:ing)?\s+(?:\S+\s+){0,2}again)\b|\bnot\s+(?:be\s+)?(?:willing|planning|going)\s+to\s+(?:visit|come|stay|return|go back|book)\b|\bnever again\b/i;
+const NO_RETURN = /\b(?:(?:will|would|shall|'ll|i'd|we'd)\s+(?:not|never)|won['’]?t|wont|wouldn['’]?t|wouldnt|never)\s+(?:ever\s+)?(?:again\s+)?(?:be\s+)?(?:return(?:ing)?|come back|coming back|go(?:ing)? back|be back|stay(?:ing)?\s+(?:(?:here|there|at \S+|with (?:you|them))\s+)?again|visit(?:ing)?\s+(?:\S+\s+){0,2}again|book(?:ing)?\s+(?:\S+\s+){0,2}again|use\s+(?:(?:it|this|this app|the app)\s+)?again|eat(?:ing)?\s+(?:\S+\s+){0,2}again)\b|\bnot\s+(?:be\s+)?(?:willing|planning|going)\s+to\s+(?:visit|come|stay|return|go back|book)\b|\bnever again\b|\b(?:will|would|shall|'ll)\s+never\s+(?:ever\s+)?(?:visit|come|stay|return|book)\b(?!\s+(?:\S+\s+){0,2}?(?:anywhere|elsewhere|another|any other|other))/i;
 const SET_ASIDE = /\b(?:not saying|doesn['’]?t mean|does not mean|not that)\s+(?:\S+\s+){0,2}$/i;
 
 export function saysNoReturn(review: string): boolean {

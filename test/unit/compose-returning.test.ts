@@ -72,6 +72,8 @@ describe('saysNoReturn', () => {
     ['Never again. The shower was cold for three days.', true],
     ["Good location but I wouldn't book this place again.", true],
     ['The app is buggy and I will not use it again.', true],
+    ['Overpriced and the food was poor. I will never visit ever.', true],
+    ['Best stay of our lives; we will never stay anywhere else in town.', false],
     // a warning to others is not a word on their own return
     ['Would not recommend the spa.', false],
     ["Not saying I won't come back, the view is lovely.", false],
