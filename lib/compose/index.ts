@@ -134,6 +134,12 @@ export function withAcronyms(phrase: string, original: string): string {
   return caps.size ? phrase.replace(/\p{L}+/gu, (w) => caps.get(w) ?? w) : phrase;
 }
 
+/** Short forms a reply spells as a business would: "the ac" → "the AC", "the b'fast" → "the breakfast", "the WI-FI" → "the wi-fi". */
+const SAY_AS: Record<string, string> = { ac: 'AC', 'a/c': 'AC', acs: 'ACs', tv: 'TV', tvs: 'TVs', "b'fast": 'breakfast', 'b’fast': 'breakfast', bfast: 'breakfast', brkfst: 'breakfast', 'wi-fi': 'wi-fi', wifi: 'wifi' };
+export function sayAs(phrase: string): string {
+  return phrase.replace(/[\p{L}'’/-]+/gu, (w) => SAY_AS[w.toLowerCase()] ?? w);
+}
+
 /** "a", "a and b", "a, b and c". */
 export function joinList(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -945,7 +951,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const facilityNamed = facility(a) || (reading.domain === 'hotel' && HOTEL_FACILITY.test(found.split(' ').pop()!.replace(/s$/i, '')));
     if (facilityNamed && !facility(a) && a.polarity === 'negative' && reviewText && !clauseAgrees(a, reviewText)) return undefined;
     if (ownName.has(found.split(' ').pop()!.replace(/s$/, ''))) return undefined;
-    const written = reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found;
+    const written = sayAs(reviewText && !shouting ? withAcronyms(found, reviewText.slice(a.start, a.end)) : found);
     // "the apps" for the one app the review is about: said in the singular
     const phrase = WHOLE.has(written.split(' ').pop()!.replace(/s$/, '')) ? written.replace(/s$/, '') : written;
     // in an app review, the phone or system it ran on ("sucks on android"), the app by its brand, or a thing no

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis';
-import { composeReply, findPlaceholders, nameable } from '@/lib/compose';
+import { composeReply, findPlaceholders, nameable, sayAs } from '@/lib/compose';
 import { actionClause, actionOptions } from '@/lib/compose/actions';
 import { hazardOf, reportsSeriousHarm } from '@/lib/compose/serious';
 import type { Polarity, ReviewAspect, ReviewReading } from '@/lib/compose/reading-types';
@@ -174,6 +174,18 @@ describe('naming', () => {
     expect(r.text).not.toMatch(/reality|blunder/);
     // positive control: the thing that failed is named
     expect(r.text).toContain('the bathroom');
+  });
+
+  it('short forms are spelt as a business would: "the AC", "the breakfast", "the wi-fi"', () => {
+    expect(sayAs('the ac')).toBe('the AC');
+    expect(sayAs("the b'fast")).toBe('the breakfast');
+    expect(sayAs('the WI-FI')).toBe('the wi-fi');
+    const review = "The ac was dead and the b'fast was cold. The WI-FI dropped all night.";
+    const r = compose(review, 1, complaint([on(review, 'ac', 'negative', 1), on(review, "b'fast", 'negative', 0.9), on(review, 'WI-FI', 'negative', 0.8)]));
+    expect(r.text).toMatch(/the AC\b/);
+    expect(r.text).not.toMatch(/the ac\b|b'fast|WI-FI/);
+    // positive control: words that only contain the letters are untouched
+    expect(sayAs('the access card and the actors')).toBe('the access card and the actors');
   });
 
   it('"room for improvement" names no room and "point of view" no view, even read as aspects', () => {
