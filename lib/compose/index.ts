@@ -662,8 +662,11 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   // "we hope the app keeps working" answers a review about the app's working, not one about a car or a person
   // they said they will not come back: no welcome back, a close that respects it
   const welcome = ctx.noReturn ? f(pick('no-return', P.NO_RETURN_CLOSING)) : pick('welcome', ctx.aboutSoftware ? words.welcome : words.welcome.filter((w) => !/\bworking\b/.test(w)));
-  // a mild mixed review (four stars or more, or one that recommends us) is not something to "put right"
+  // a mild mixed review (four stars or more, or one that recommends us) is not something to "put right", and
+  // at four stars its fault gets the plain apology ("I am sorry about the pillows", not "…; you deserved better"),
+  // unless it is how people treated them
   const mild = reading.kind === 'mixed' && ((reading.rating ?? 0) >= 4 || ctx.recommends);
+  const slight = reading.kind === 'mixed' && (reading.rating ?? 0) >= 4 && !plan.problems.some((p) => categoryOf(p.phrase, reading.domain) === 'staff');
   const followUp = f(pick('follow-up', short ? P.FOLLOW_UP_SHORT : mild ? P.FOLLOW_UP.filter((x) => !/\bright\b/.test(x)) : P.FOLLOW_UP));
   const noApology = reading.rating === 5;
   // a fault noted, not apologised for: where the review says it was put right at once, glad it was, and
@@ -684,7 +687,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     // proportion: not "you deserved better", "that is not good enough" or "spoiled your stay"
     // …nor does a thing described rather than failed ("the pool was small", "the room was old", "the drinks
     // were expensive"): no one's stay is spoiled by a small pool
-    const plain = short || !!n.aspect.softened || (!!n.statement && DESCRIBED.test(n.statement));
+    const plain = short || slight || !!n.aspect.softened || (!!n.statement && DESCRIBED.test(n.statement));
     if (i === 0) return n.statement ? f(pick('apology', plain ? P.APOLOGY_STATED.slice(0, 1) : P.APOLOGY_STATED), { S: n.statement }) : f(pick('apology', plain ? P.APOLOGY_NAMED.slice(0, 1) : P.APOLOGY_NAMED), { X: n.phrase });
     return n.statement ? `I am also sorry ${n.statement}.` : `I am sorry about ${n.phrase} too.`;
   };

@@ -290,6 +290,16 @@ describe('tone', () => {
     expect(hard.some((r) => /\b(put|make) (this|it) right\b/.test(r))).toBe(true);
   });
 
+  it('a four-star review\'s fault gets the plain apology: not "you deserved better" nor "spoiled your stay"', () => {
+    const HEAVY = /deserved better|not good enough|spoiled your|let you down/;
+    const four = faults.map((fault) => compose(`Lovely staff and a great location, but ${fault}.`, 4).text);
+    expect(four.filter((r) => SORRY.test(r)).length).toBeGreaterThan(4);
+    for (const r of four) expect(r).not.toMatch(HEAVY);
+    // positive control: the same faults in a complaint are apologised for more strongly, some of the time
+    const two = faults.map((fault) => compose(`Awful night: ${fault} and nobody helped.`, 2).text);
+    expect(two.some((r) => HEAVY.test(r))).toBe(true);
+  });
+
   it('a complaint thanks for what they liked in a measured voice, never "it is good to hear you liked…"', () => {
     const anon = (text: string, rating: number) => composeReply({ review: { text, rating }, business, variant: 'standard' }).text;
     const found = ['a spider in my coffee', 'a hair in my soup', 'mould in the shower', 'a stain on the sheets'];

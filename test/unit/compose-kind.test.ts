@@ -577,10 +577,11 @@ describe('what the reply may name', () => {
   it('apologises in proportion for a fault the reviewer made light of: no "you deserved better"', () => {
     const STRONG = /deserved better|let you down|not good enough|spoiled|truly/;
     const texts = ['Friendly staff. The kettle was a bit old.', 'Lovely pool. The kettle was a little slow.', 'Great breakfast and a kind team. Only gripe: the kettle.', 'Superb view. The kettle was slightly dated.', 'Good value and a quiet room. The kettle leaked a bit.', 'Nice garden. Our one small issue was the kettle.'];
+    // (three stars: at four a mixed review's fault gets the plain apology whatever the words)
     const reply = (text: string, softened: boolean) => {
       const kettle = { ...on(text, 'kettle', 'negative'), ...(softened ? { softened: true } : {}) };
       const praised = { text: 'the team', polarity: 'positive' as const, weight: 1, start: 0, end: 4 };
-      return compose(text, { kind: 'mixed', domain: 'hotel', aspects: [praised, kettle], mainComplaint: kettle, rating: 4 }).text;
+      return compose(text, { kind: 'mixed', domain: 'hotel', aspects: [praised, kettle], mainComplaint: kettle, rating: 3 }).text;
     };
     // a plain apology, in the reviewer's own measure where it says one ("the kettle was a bit old")
     for (const text of texts) expect(reply(text, true)).toMatch(/I am sorry (?:about the kettle|the kettle was (?:a bit|a little|slightly) \w+)\./);
