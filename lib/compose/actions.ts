@@ -39,7 +39,7 @@ const HEADS: Record<ActionCategory, string> = {
   repair:
     'air conditioning aircon ac electricity power lift elevator tv television wifi wi-fi internet kettle lock door window toilet tap sink light lamp fridge minibar plug socket safe key card leak pipe drain hairdryer fan',
   clean: 'cleanliness hygiene dirt stain mould mold smell odour odor dust hair carpet towel sheet bedsheet linen bathroom washroom',
-  pest: 'cockroach roach bedbug bed-bug mouse mice rat ant insect flea pest vermin mite',
+  pest: 'cockroach roach bedbug bed-bug mouse mice rat ant insect flea pest vermin mite mosquito mosquitoes flies spider lizard',
   food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish curry starter main portion menu sandwich egg toast buffet',
   wait: 'wait waiting queue delay speed service check-in checkin check-out checkout loading',
   staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver nurse doctor dentist engineer plumber technician cashier bartender barman agent operator helpdesk',
@@ -355,7 +355,7 @@ export function ownerActionFrom(draft: string, analyzer: Pick<Analyzer, 'inspect
 }
 
 /** Pests the review reports (not "no bugs at all"): the first action is then pest control, whatever was named. */
-const PESTS = /\b(cockroach(es)?|roach(es)?|bed ?bugs?|bugs|mice|mouse droppings|rats?|fleas|vermin|ants|insects|silverfish|mites)\b/gi;
+const PESTS = /\b(cockroach(es)?|roach(es)?|bed ?bugs?|bugs|mice|mouse droppings|rats?|fleas|vermin|ants|insects?|silverfish|mites|mosquito(e)?s|flies|spiders?(?![ -]?webs?)|lizards?)\b/gi;
 export function reportsPests(text: string, domain: Domain): boolean {
   return pestMentions(text, domain).length > 0;
 }
@@ -365,8 +365,8 @@ export function pestMentions(text: string, domain: Domain): Array<{ word: string
   if (!text) return [];
   const out: Array<{ word: string; start: number; end: number }> = [];
   for (const m of text.matchAll(PESTS)) {
-    // an app's bugs are its faults; its cockroaches (in a rental car, a delivered meal) are pests
-    if (domain === 'app' && /^bugs$/i.test(m[0])) continue;
+    // an app's bugs are its faults (and it "flies" when fast); its cockroaches (in a rental car, a delivered meal) are pests
+    if (domain === 'app' && /^(bugs|flies)$/i.test(m[0])) continue;
     const before = (text.slice(Math.max(0, m.index - 30), m.index).split(/[.!?\n]/).pop() ?? '');
     if (!/\b(no|not|never|without|any)\b/i.test(before)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   }

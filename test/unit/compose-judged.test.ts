@@ -227,6 +227,18 @@ describe('actions', () => {
     expect(compose(rude, 2).text).toMatch(/sorry[^.]*\bthe receptionist\b|\breceptionist\b[^.]*sorry/i);
   });
 
+  it('mosquitoes, flies and spiders are pests too; a spider web is cleaning, and an app that "flies" is fast', () => {
+    for (const review of ['Good rooms, but mosquitoes kept us awake both nights and the AC was noisy.', 'Clean enough, though the bathroom was full of flies and the towels were thin.', 'A spider dropped into my tea at breakfast and the toast was cold.']) {
+      const r = compose(review, 2);
+      expect(r.actions[0]!.category).toBe('pest');
+      expect(r.text).toMatch(/sorry[^.]*\bthe (mosquitoes|flies|spider)\b/);
+    }
+    // positive control: webs are a cleaning matter, and an app's speed no pest at all
+    expect(compose('There were spider webs in every corner of the room and the carpet was stained.', 2).actions[0]!.category).not.toBe('pest');
+    const fast = composeReply({ review: { text: 'It used to be slow but now it flies, though the tabs keep crashing.', rating: 3 }, business: { ...business, kind: 'app' }, variant: 'standard', platform: 'googleplay' });
+    expect(fast.text).not.toMatch(/pest|the flies/);
+  });
+
   it('cockroaches in an app’s rental car are pests; an app’s bugs are its faults', () => {
     const review = 'Booked a car through the app and the back seat had cockroaches running over it. Never again.';
     const r = composeReply({ review: { text: review, rating: 1 }, business: { ...business, kind: 'app' }, variant: 'standard', platform: 'googleplay' });
