@@ -594,6 +594,7 @@ function faultOfWhole(n: Named): string | undefined {
   if (/draining your battery/.test(n.statement)) return 'the battery drain';
   if (/so much space/.test(n.statement)) return 'the space it takes up';
   if (/so much memory/.test(n.statement)) return 'the memory it uses';
+  if (/logging you out|let you log in/.test(n.statement)) return 'the sign-in fault';
   return undefined;
 }
 

@@ -23,7 +23,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Often takes over 40 secs for the map to load.', 'the app has been so slow'],
     ["Won't load any page since the update.", 'the app has not been working for you'],
     ['It does not even open on my tablet.', 'the app has not been working for you'],
-    ['Cannot log in at all this week.', 'the app has not been working for you'],
+    ['Cannot log in at all this week.', 'the app has not let you log in'],
     ["cant use after the update", 'the app has not been working for you'],
     ['Since Monday I cannot use it.', 'the app has not been working for you'],
     ['Still slow after the last three updates.', 'the app has been so slow'],
@@ -51,6 +51,11 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['I keep clearing photos to make space for it.', 'the app has been taking up so much space'],
     ['Way too big for what it does.', 'the app has been taking up so much space'],
     ['It eats a lot of memory with two tabs open.', 'the app has been using so much memory'],
+    // an account it will not let them into, or throws them out of
+    ['Keeps logging me out every time I open it.', 'the app has been logging you out'],
+    ['It signs me out for no reason.', 'the app has been logging you out'],
+    ["Since Friday it won't let me sign in.", 'the app has not let you log in'],
+    ['Unable to login with my new password.', 'the app has not let you log in'],
   ])('%s → %s', (review, statement) => {
     expect(appFaultOf(review)?.statement).toBe(statement);
   });
@@ -76,6 +81,8 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['It does not use much memory at all.'],
     ['The space bar on the keyboard is big and easy to hit.'],
     ['Wasted space on the new tab screen with sponsored tiles.'],
+    ['I logged out and back in and all my trips were there.'],
+    ['Signing in takes one tap with my fingerprint.'],
   ])('%s → nothing', (review) => {
     expect(appFaultOf(review)).toBeUndefined();
   });
@@ -277,5 +284,17 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     // positive control: the apology says it for some and the ask for others
     expect(replies.some((r) => /sorry your time with the app fell short/.test(r))).toBe(true);
     expect(replies.some((r) => /hear more about your time with the app/.test(r))).toBe(true);
+  });
+  it('an account the app throws them out of is said as that, with actions for signing in; a price faulted is named', () => {
+    const business = defaultSettings().business;
+    const r = composeReply({ review: { text: 'It keeps logging me out, so I lose my booking every time.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).toMatch(/sorry the app has been logging you out\./);
+    expect(r.text).toMatch(/about the sign-in fault, and when\]/);
+    expect(r.actions[0]?.options.map((o) => o.base)).toEqual(['pass your report on the sign-in fault to our developers', 'check your account with you so you can sign in again', 'release a fix for the sign-in fault']);
+    // "pricing" and "subscription" are what the business charges, named where faulted
+    const price = composeReply({ review: { text: 'The new pricing is a rip off and there is never a car near me.', rating: 2 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(price.text).toMatch(/sorry about the pricing\./);
+    // positive control: a review that says no more than "a rip off" is not given a thing it did not name
+    expect(composeReply({ review: { text: 'What a rip off.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text).not.toMatch(/the pricing/);
   });
 });
