@@ -70,3 +70,31 @@ export function chargesOf(review: string): Charge[] {
   }
   return out;
 }
+
+/** A fault in the billing itself, said with no sum: charged twice, or a refund that has not come. */
+export interface BillingFault {
+  /** What is apologised for, after "I am sorry": "you were charged twice". */
+  statement: string;
+  /** What the reply names it as, and acts on: "the charge", "the refund". */
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+const BILLING: Array<{ re: RegExp; statement: string; phrase: string }> = [
+  { re: /\b(?:charg(?:ed|es|ing)\s+(?:me|us|my\s+card|our\s+card|the\s+card)?\s*(?:twice|double|two\s+times|2\s+times)|double[- ]?(?:charg|bill)\w*|billed\s+(?:me\s+|us\s+)?twice)\b/i, statement: 'you were charged twice', phrase: 'the charge' },
+  { re: /\b(?:(?:still|been|now|keep)\s+(?:\S+\s+){0,2}?waiting\s+(?:for|on)\s+(?:my|our|a|the)\s+refund|(?:never|not|yet\s+to|haven['’]?t|have\s+not|didn['’]?t|did\s+not|still\s+no[t]?)\s+(?:\S+\s+){0,2}?(?:receiv\w*|got|get|gotten|seen)\s+(?:my\s+|our\s+|a\s+|the\s+|any\s+)?(?:\S+\s+)?refund|refund\s+(?:has\s+)?(?:still\s+)?(?:never|not|hasn['’]?t|has\s+not)\s+(?:\S+\s+)?(?:arrived|come|came|been\s+(?:paid|processed|issued|made))|no\s+refund\s+(?:yet|so\s+far|after))\b/i, statement: 'you are still waiting for your refund', phrase: 'the refund' },
+];
+
+/** The review's first billing fault, or undefined. Read by what happened to the money, not by a sum. */
+export function billingFaultOf(review: string): BillingFault | undefined {
+  let best: BillingFault | undefined;
+  for (const b of BILLING) {
+    const m = b.re.exec(review);
+    if (!m) continue;
+    // "they never charged me twice", "not double charged this time": undone just before
+    if (/\b(?:never|not|no longer|didn['’]?t|did not|wasn['’]?t)\s+(?:\S+\s+)?$/i.test(review.slice(Math.max(0, m.index - 20), m.index)) && b.phrase === 'the charge') continue;
+    if (!best || m.index < best.start) best = { statement: b.statement, phrase: b.phrase, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}

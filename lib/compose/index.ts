@@ -23,7 +23,7 @@ import * as P from './phrasings';
 import { hazardOf, reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
 import { appFaultOf } from './app-fault';
-import { chargeOf, chargesOf } from './charge';
+import { billingFaultOf, chargeOf, chargesOf } from './charge';
 import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
 import { putRight } from './put-right';
@@ -1126,6 +1126,22 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     if (sum) {
       const n: Named = { aspect: { text: sum.phrase, polarity: 'negative', weight: 1, start: sum.start, end: sum.end }, phrase: sum.phrase };
       if (!problems.length && sum.kind === 'charge') problems.push(n);
+      else further.unshift(n);
+    }
+    // the billing itself at fault with no sum said ("charged me twice", "still waiting for my refund"): said as what
+    // happened, first where it is all the review names, else heard with the further faults
+    const found = sum ? undefined : billingFaultOf(reviewText);
+    // …unless the business put it right at once ("double-charged me but they resolved it right away")
+    const billing = found && !putRight({ text: found.phrase, polarity: 'negative', weight: 1, start: found.start, end: found.end }, reviewText) ? found : undefined;
+    // the reading named it already ("sorry about the refund"): it is said as what happened
+    const same = billing && [...problems, ...further].findIndex((n) => thing(n.phrase) === thing(billing.phrase) && !n.statement);
+    if (billing && same !== undefined && same >= 0) {
+      const at = same < problems.length ? problems : further;
+      const k = same < problems.length ? same : same - problems.length;
+      at[k] = { ...at[k]!, statement: billing.statement };
+    } else if (billing && !said.some((n) => money.test(n.phrase) || /\brefund/i.test(n.phrase))) {
+      const n: Named = { aspect: { text: billing.phrase, polarity: 'negative', weight: 1, start: billing.start, end: billing.end }, phrase: billing.phrase, statement: billing.statement };
+      if (!problems.length) problems.push(n);
       else further.unshift(n);
     }
   }

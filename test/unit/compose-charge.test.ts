@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply } from '@/lib/compose';
 import { actionClause, actionOptions } from '@/lib/compose/actions';
-import { chargeOf, chargesOf } from '@/lib/compose/charge';
+import { billingFaultOf, chargeOf, chargesOf } from '@/lib/compose/charge';
 import { sentenceSpan } from '@/lib/compose/sentence';
 import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
 
@@ -90,5 +90,30 @@ describe('the reply to a disputed charge', () => {
     expect(r.text).not.toContain('$80');
     // positive control: the complaint in the same review is named
     expect(r.text).toMatch(/the shower|the towels/);
+  });
+  it.each([
+    ['They charged my card twice for one night.', 'you were charged twice'],
+    ['I was double charged and nobody answers the phone.', 'you were charged twice'],
+    ['Billed us twice for the same booking.', 'you were charged twice'],
+    ['Three weeks on and I am still waiting for my refund.', 'you are still waiting for your refund'],
+    ['We have never received the refund we were promised.', 'you are still waiting for your refund'],
+    ['Cancelled in May and the refund has still not arrived.', 'you are still waiting for your refund'],
+  ])('a billing fault with no sum: %s → "%s"', (text, statement) => {
+    expect(billingFaultOf(text)?.statement).toBe(statement);
+  });
+
+  it.each([['They never charged me twice, unlike other places.'], ['The refund arrived the next day.'], ['We asked for a refund and got it at once.'], ['Twice we charged our phones in the lounge.']])('no billing fault: %s', (text) => {
+    expect(billingFaultOf(text)).toBeUndefined();
+  });
+
+  it('a billing fault with no sum is apologised for as what happened, unless the business put it right at once', () => {
+    const r = compose('They charged my card twice and the manager would not look into it.', 1);
+    expect(r.text).toMatch(/sorry you were charged twice|noted[^.]*the charge/);
+    const refund = compose('Still waiting for my refund. The room was never cleaned either.', 1);
+    expect(refund.text).toMatch(/you are still waiting for your refund|the refund/);
+    const only = compose('Charged us twice for a one-night stay.', 2);
+    expect(only.text).toMatch(/I am (truly )?sorry you were charged twice/);
+    // positive control: put right at once, it is no fault to apologise for
+    expect(compose('The hotel double-charged me but they resolved it right away. Lovely pool.', 4).text).not.toMatch(/charged twice/);
   });
 });
