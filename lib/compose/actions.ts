@@ -51,7 +51,7 @@ const HEADS: Record<ActionCategory, string> = {
   contact: 'reply response answer email phone call message communication callback contact chat hotline',
   comfort: 'bed mattress pillow chair seat sofa',
   room: 'room bedroom suite apartment decor furniture temperature view balcony size space',
-  place: 'pool spa gym sauna garden terrace beach lobby parking carpark car park location area facility facilities bar restaurant hotel atmosphere ambience',
+  place: 'pool spa gym sauna garden terrace beach lobby parking carpark park location area facility facilities bar restaurant hotel atmosphere ambience',
   quality: 'product quality work job repair installation haircut finish material fit part',
 };
 
@@ -72,6 +72,8 @@ const HEAD_CATEGORY: Map<string, ActionCategory> = new Map(
 );
 HEAD_CATEGORY.set('bed bug', 'pest');
 HEAD_CATEGORY.set('car park', 'place');
+// a car alone is a thing provided (a hire car, a shared car, a shuttle), not a place to park one
+HEAD_CATEGORY.set('car', 'quality');
 // two-word things said back whole ("the room service", not "the room")
 HEAD_CATEGORY.set('room service', 'wait');
 HEAD_CATEGORY.set('customer service', 'contact');
@@ -197,6 +199,8 @@ function singular(word: string): string {
 
 /** The category of a complaint: the fault the review gave it first, then its head noun, then the domain's usual. */
 export function categoryOf(aspectText: string, domain: Domain, fault?: string): ActionCategory {
+  // a charge for a thing is a matter of money, not of the thing ("the charge for the minibar")
+  if (/^the charge (?:for|of) /.test(aspectText)) return 'price';
   const byFault = fault ? FAULT_CATEGORY[fault.toLowerCase()] : undefined;
   const words = aspectText.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
   let byHead: ActionCategory | undefined;
@@ -210,6 +214,9 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
   if (byHead === 'pest') return domain === 'app' && words.some((w) => /^bugs?$/.test(w)) ? 'software' : byHead;
   // a charge or a fee is a matter of money, whatever word the review faulted it with ("a cleaning fee")
   if (byHead === 'price') return byHead;
+  // in an app review, only the app's own parts are sped up by an update: a car or a driver that was late (not
+  // slow: a slow search is the app's) is the team's to look into ("release an update that speeds up the car" says nothing)
+  if (byFault === 'wait' && domain === 'app' && /^(late|delayed|waited|waiting|queued?)$/i.test(fault ?? '') && byHead !== 'software' && byHead !== 'wait') return byHead ?? 'quality';
   if (byFault && !(byHead === 'food' && (byFault === 'repair' || (byFault === 'wait' && domain !== 'restaurant'))) && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
   // "bugs" in a room are insects; in an app, faults
   if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';
@@ -273,11 +280,15 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
   const release = category === 'software' && /\b(update|updates|version|versions|upgrade|release)$/i.test(aspectText);
   const wholeApp = category === 'software' && /^the (app|application|browser)$/i.test(aspectText);
   // only a bill is gone through line by line: a thing priced is gone through by what was charged for it
-  const priced = category === 'price' && !charged && !/\b(charges?|bills?|invoices?|fees?|receipts?|prices?|costs?|rates?|tariffs?|deposits?)$/i.test(aspectText);
+  const priced = category === 'price' && !charged && !/^the charge for /.test(aspectText) && !/\b(charges?|bills?|invoices?|fees?|receipts?|prices?|costs?|rates?|tariffs?|deposits?)$/i.test(aspectText);
   // a refund still owed is chased and seen through, not "refunded" or replaced
   const owed = /\brefunds?$/i.test(aspectText);
+  // a charge disputed by what it was for ("the charge for the damage"): looked into and gone through, not re-priced
+  const chargedFor = category === 'price' && /^the charge for /.test(aspectText);
   const frames = charged
     ? ['look into {x} with our accounts team', `refund the ${charged}`, 'make every charge clear before a booking is confirmed']
+    : chargedFor
+      ? ['look into {x} with our accounts team', 'go through {x} with you line by line', 'refund {x}']
     : owed
       ? ['look into what happened with {x}', 'pay {x} without further delay', 'give you one named contact until you are paid']
       : priced

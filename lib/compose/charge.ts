@@ -73,15 +73,18 @@ export function chargesOf(review: string): Charge[] {
 
 /** A fault in the billing itself, said with no sum: charged twice, or a refund that has not come. */
 export interface BillingFault {
-  /** What is apologised for, after "I am sorry": "you were charged twice". */
-  statement: string;
+  /** What is apologised for, after "I am sorry": "you were charged twice" (none: the phrase is apologised for). */
+  statement?: string;
   /** What the reply names it as, and acts on: "the charge", "the refund". */
   phrase: string;
   start: number;
   end: number;
 }
 
-const BILLING: Array<{ re: RegExp; statement: string; phrase: string }> = [
+const BILLING: Array<{ re: RegExp; statement?: string; phrase: string | ((m: RegExpExecArray) => string) }> = [
+  // a charge the reviewer disputes ("charged me for damage I didn't do", "billed us for a night we never stayed"):
+  // named as the charge for that thing, neither conceded nor denied
+  { re: /\b(?:charg|bill|fin)(?:ed|ing)\s+(?:me|us|my\s+card|our\s+card)\s+(?:\$?\d[\d,.]*\s+)?for\s+(?:(?:a|an|the|some|my|our)\s+)?((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:didn['’]?t|did\s+not|never|hadn['’]?t|had\s+not|wasn['’]?t|was\s+not|weren['’]?t)\b/iu, phrase: (m) => `the charge for the ${m[1]!.toLowerCase()}` },
   { re: /\b(?:charg(?:ed|es|ing)\s+(?:me|us|my\s+card|our\s+card|the\s+card)?\s*(?:twice|double|two\s+times|2\s+times)|double[- ]?(?:charg|bill)\w*|billed\s+(?:me\s+|us\s+)?twice)\b/i, statement: 'you were charged twice', phrase: 'the charge' },
   { re: /\b(?:(?:still|been|now|keep)\s+(?:\S+\s+){0,2}?waiting\s+(?:for|on)\s+(?:my|our|a|the)\s+refund|(?:never|not|yet\s+to|haven['’]?t|have\s+not|didn['’]?t|did\s+not|still\s+no[t]?)\s+(?:\S+\s+){0,2}?(?:receiv\w*|got|get|gotten|seen)\s+(?:my\s+|our\s+|a\s+|the\s+|any\s+)?(?:\S+\s+)?refund|refund\s+(?:has\s+)?(?:still\s+)?(?:never|not|hasn['’]?t|has\s+not)\s+(?:\S+\s+)?(?:arrived|come|came|been\s+(?:paid|processed|issued|made))|no\s+refund\s+(?:yet|so\s+far|after))\b/i, statement: 'you are still waiting for your refund', phrase: 'the refund' },
 ];
@@ -93,8 +96,9 @@ export function billingFaultOf(review: string): BillingFault | undefined {
     const m = b.re.exec(review);
     if (!m) continue;
     // "they never charged me twice", "not double charged this time": undone just before
-    if (/\b(?:never|not|no longer|didn['’]?t|did not|wasn['’]?t)\s+(?:\S+\s+)?$/i.test(review.slice(Math.max(0, m.index - 20), m.index)) && b.phrase === 'the charge') continue;
-    if (!best || m.index < best.start) best = { statement: b.statement, phrase: b.phrase, start: m.index, end: m.index + m[0].length };
+    if (/\b(?:never|not|no longer|didn['’]?t|did not|wasn['’]?t)\s+(?:\S+\s+)?$/i.test(review.slice(Math.max(0, m.index - 20), m.index)) && b.statement === 'you were charged twice') continue;
+    const phrase = typeof b.phrase === 'string' ? b.phrase : b.phrase(m);
+    if (!best || m.index < best.start) best = { ...(b.statement ? { statement: b.statement } : {}), phrase, start: m.index, end: m.index + m[0].length };
   }
   return best;
 }

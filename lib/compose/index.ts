@@ -1134,13 +1134,14 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     // …unless the business put it right at once ("double-charged me but they resolved it right away")
     const billing = found && !putRight({ text: found.phrase, polarity: 'negative', weight: 1, start: found.start, end: found.end }, reviewText) ? found : undefined;
     // the reading named it already ("sorry about the refund"): it is said as what happened
-    const same = billing && [...problems, ...further].findIndex((n) => thing(n.phrase) === thing(billing.phrase) && !n.statement);
+    // …and what was charged for, named inside the charge ("charged me for a minibar I did not use"), is the charge
+    const same = billing && [...problems, ...further].findIndex((n) => !n.statement && (thing(n.phrase) === thing(billing.phrase) || (n.aspect.start < billing.end && billing.start < n.aspect.end)));
     if (billing && same !== undefined && same >= 0) {
       const at = same < problems.length ? problems : further;
       const k = same < problems.length ? same : same - problems.length;
-      at[k] = { ...at[k]!, statement: billing.statement };
+      at[k] = { ...at[k]!, phrase: billing.phrase, ...(billing.statement ? { statement: billing.statement } : {}) };
     } else if (billing && !said.some((n) => money.test(n.phrase) || /\brefund/i.test(n.phrase))) {
-      const n: Named = { aspect: { text: billing.phrase, polarity: 'negative', weight: 1, start: billing.start, end: billing.end }, phrase: billing.phrase, statement: billing.statement };
+      const n: Named = { aspect: { text: billing.phrase, polarity: 'negative', weight: 1, start: billing.start, end: billing.end }, phrase: billing.phrase, ...(billing.statement ? { statement: billing.statement } : {}) };
       if (!problems.length) problems.push(n);
       else further.unshift(n);
     }

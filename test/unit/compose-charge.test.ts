@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply } from '@/lib/compose';
-import { actionClause, actionOptions } from '@/lib/compose/actions';
+import { actionClause, actionOptions, categoryOf } from '@/lib/compose/actions';
 import { billingFaultOf, chargeOf, chargesOf } from '@/lib/compose/charge';
 import { sentenceSpan } from '@/lib/compose/sentence';
 import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
@@ -115,5 +115,22 @@ describe('the reply to a disputed charge', () => {
     expect(only.text).toMatch(/I am (truly )?sorry you were charged twice/);
     // positive control: put right at once, it is no fault to apologise for
     expect(compose('The hotel double-charged me but they resolved it right away. Lovely pool.', 4).text).not.toMatch(/charged twice/);
+  });
+  it('a charge disputed by what it was for is named as the charge for it, with money actions, neither conceded nor denied', () => {
+    expect(billingFaultOf('Scam. Charged me for damage I didn\'t do.')).toMatchObject({ phrase: 'the charge for the damage' });
+    expect(billingFaultOf('They billed us for a night we never stayed.')).toMatchObject({ phrase: 'the charge for the night' });
+    expect(billingFaultOf('They billed us for a night.')).toBeUndefined();
+    const r = compose('They charged my card for a minibar I did not use and the room was dirty.', 1);
+    expect(r.text).toMatch(/sorry about the charge for the minibar/);
+    expect(r.text).not.toMatch(/sorry about the minibar/);
+    expect(r.actions[0]?.options.map((o) => o.base)).toEqual(['look into the charge for the minibar with our accounts team', 'go through the charge for the minibar with you line by line', 'refund the charge for the minibar']);
+  });
+
+  it('in an app review a thing that was late is the team\'s to look into, never "an update that speeds up the car"; a slow part of the app stays the developers\'', () => {
+    expect(categoryOf('the car', 'app', 'late')).toBe('quality');
+    expect(actionOptions('the car', 'app', 'late').options.map((o) => o.base).join(' ')).not.toMatch(/speeds up/);
+    // positive control: slowness in the app is the developers' to speed up
+    expect(categoryOf('the search', 'app', 'slow')).toBe('wait');
+    expect(actionOptions('the search', 'app', 'slow').options.map((o) => o.base)).toContain('release an update that speeds up the search');
   });
 });
