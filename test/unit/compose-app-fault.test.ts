@@ -297,4 +297,11 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     // positive control: a review that says no more than "a rip off" is not given a thing it did not name
     expect(composeReply({ review: { text: 'What a rip off.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text).not.toMatch(/the pricing/);
   });
+  it('a thing that broke down or got stuck is a fault the reply names, even beside a main complaint it cannot name', () => {
+    const business = defaultSettings().business;
+    const reply = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(reply('Worst experience ever. The car broke down halfway and nobody from support picked up the phone for an hour.')).toMatch(/sorry about the car/);
+    // positive control: a car that did nothing wrong is not apologised for
+    expect(reply('Worst experience ever. The car was there on time but nobody from support picked up the phone for an hour.')).not.toMatch(/sorry about the car/);
+  });
 });
