@@ -43,7 +43,7 @@ const HEADS: Record<ActionCategory, string> = {
   food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish curry starter main portion menu sandwich egg toast buffet',
   wait: 'wait waiting queue delay speed service check-in checkin check-out checkout loading',
   staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver nurse doctor dentist engineer plumber technician cashier bartender barman agent operator helpdesk',
-  price: 'price pricing tariff subscription membership cost charge bill fee invoice quote value money deposit rate call-out callout surcharge',
+  price: 'price pricing tariff subscription membership insurance excess cost charge bill fee invoice quote value money deposit rate call-out callout surcharge',
   booking: 'booking reservation appointment table cancellation slot',
   delivery: 'delivery order parcel package item shipping courier box dispatch return refund',
   software: 'app application update version login log-in sign-in account password crash bug feature screen notification sync setting tab browser page button download upload ad ads battery widget mode video bookmark extension addon add-on keyboard interface ui toolbar scrolling scroll zoom homepage',

@@ -294,6 +294,8 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     // "pricing" and "subscription" are what the business charges, named where faulted
     const price = composeReply({ review: { text: 'The new pricing is a rip off and there is never a car near me.', rating: 2 }, business, variant: 'standard', platform: 'googleplay' });
     expect(price.text).toMatch(/sorry about the pricing\./);
+    const excess = composeReply({ review: { text: 'Decent service. Pricing is ok but the insurance excess is way too high.', rating: 3 }, business, variant: 'standard', platform: 'googleplay' });
+    expect(excess.text).toMatch(/sorry about the insurance excess\./);
     // positive control: a review that says no more than "a rip off" is not given a thing it did not name
     expect(composeReply({ review: { text: 'What a rip off.', rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text).not.toMatch(/the pricing/);
   });
