@@ -133,4 +133,12 @@ describe('the reply to a disputed charge', () => {
     expect(categoryOf('the search', 'app', 'slow')).toBe('wait');
     expect(actionOptions('the search', 'app', 'slow').options.map((o) => o.base)).toContain('release an update that speeds up the search');
   });
+  it('under a store\'s tight limit, the thanks for what they liked goes before the disputed charge does', () => {
+    const text = 'Charged me 150 dollars for sand on the floor mat?? It was sand from my shoes only, and I sent photos showing the car was fine when I returned. Absolute joke.';
+    const reply = (name: string) => composeReply({ review: { text, rating: 1 }, business: { ...defaultSettings().business, name }, variant: 'standard', platform: 'googleplay' }).text;
+    expect(reply('RideWell Car Sharing')).toMatch(/sorry about the charge of 150 dollars/);
+    // positive control: with room to spare, the thanks is kept as well
+    expect(reply('')).toMatch(/words about the car/);
+    expect(reply('')).toMatch(/sorry about the charge of 150 dollars/);
+  });
 });
