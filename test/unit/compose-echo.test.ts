@@ -137,6 +137,21 @@ describe('what a praising review gives the reply to say back', () => {
     expect(met.text).toMatch(/sorry/i);
   });
 
+  it('hears a request written short ("pls add", "maybe can add") as a request, not a fault', () => {
+    const short = 'good app but pls add option to pay with e-wallet not only credit card';
+    expect(askedFor(at(short, 'e-wallet', 'negative'), short)).toBe(true);
+    const maybe = 'fees bit high, maybe can add a monthly plan with free rides?';
+    expect(askedFor(at(maybe, 'plan', 'negative'), maybe)).toBe(true);
+    const r = composeReply({ review: { text: short, rating: 4 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).not.toMatch(/sorry about the e-wallet/);
+    expect(r.text).toMatch(/idea|suggestion/);
+    // positive control: "plz" asking other travellers, or for more of the same, asks the business for nothing new
+    const others = 'great staff so plz consider this place for a family holiday';
+    expect(askedFor(at(others, 'holiday', 'positive'), others)).toBe(false);
+    const same = 'thank you banquet team, kindly provide same service again';
+    expect(askedFor(at(same, 'service', 'positive'), same)).toBe(false);
+  });
+
   it('does not thank for praise the reviewer only reports others making', () => {
     const review = 'Our mattress sagged, and reception insisted every room has new mattresses. The taps leaked.';
     const mattresses = at(review, 'mattresses');
