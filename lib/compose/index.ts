@@ -422,6 +422,8 @@ function oddWord(w: string): boolean {
   const bare = w.replace(/^[‘'"(]+|[’'")]+$/gu, '');
   if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(bare)) return true;
   if (bare.length > 16 || /(\p{L})\1\1/u.test(bare) || !/[aeiouy]/.test(bare)) return true;
+  // "a bit", "a lot" typed as one word are no thing ("brakes on some scooter abit weak")
+  if (/^(abit|alot|alittle|abt)$/.test(bare)) return true;
   return false;
 }
 
@@ -548,7 +550,8 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
     else if (before && (trustReading ? SAYABLE_WHEN_MAIN : SAYABLE).test(before)) rest = [before];
     else if ((trustReading ? SAYABLE_WHEN_MAIN : SAYABLE).test(head)) rest = [head];
     else return undefined;
-  } else if (/^(staff|team|crew)$/i.test(head) && before && !oddWord(before) && knownThing(before)) {
+  } else if (/^(staff|team|crew)$/i.test(head) && before && !oddWord(before) && knownThing(before) && !/^(job|work)$/i.test(before)) {
+    // ("good job team" praises the team: no "job team")
     // people by where they work: "the front desk staff", "the housekeeping team"
     const first = rest[rest.length - 3];
     rest = first && !oddWord(first) && /^(front|room|guest|customer|kitchen|bar|spa|pool)$/i.test(first) ? [first, before, head] : [before, head];

@@ -148,7 +148,7 @@ export const DOMAIN_WORDS: Record<Domain, DomainWords> = {
     person: 'user',
     people: 'users',
     visit: 'time with the app',
-    paid: 'this month’s subscription',
+    paid: 'what you were charged',
     welcome: [
       'We hope the app keeps working well for you.',
       'Thank you for using the app.',

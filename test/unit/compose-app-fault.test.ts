@@ -306,4 +306,17 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     // positive control: a car that did nothing wrong is not apologised for
     expect(reply('Worst experience ever. The car was there on time but nobody from support picked up the phone for an hour.')).not.toMatch(/sorry about the car/);
   });
+  it('says back no "job team" or "abit", and offers no subscription refund the app may not have', () => {
+    const business = defaultSettings().business;
+    const reply = (text: string, rating: number) => composeReply({ review: { text, rating }, business, variant: 'standard', platform: 'googleplay' });
+    const praise = reply('super fast delivery n the tracking is accurate, can see the rider moving. good job team', 5).text;
+    expect(praise).not.toMatch(/job team/);
+    const brakes = reply('nice ride, smooth. brakes on some scooter abit weak tho pls check. 4 stars', 4).text;
+    expect(brakes).not.toMatch(/\babit\b/);
+    const options = reply('The verification of my licence has been pending for two weeks. Useless.', 1).actions.flatMap((a) => a.options.map((o) => o.base));
+    expect(options.join(' | ')).not.toMatch(/subscription/);
+    expect(options).toContain('refund what you were charged');
+    // positive control: people by where they work are still said ("the reception staff")
+    expect(composeReply({ review: { text: 'The reception staff were so kind to us all week.', rating: 5 }, business, variant: 'standard' }).text).toMatch(/reception staff/);
+  });
 });
