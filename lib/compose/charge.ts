@@ -52,10 +52,24 @@ export function chargeOf(review: string): Charge | undefined {
   return pool.reduce<Charge | undefined>((best, c) => (!best || value(c) > value(best) ? c : best), undefined);
 }
 
+/**
+ * A sum with no currency, said as a fee, fine or penalty ("a cancellation fee of 5", "fined 20", "no-show
+ * penalty 15"): the word makes the number money. Not a count or a time ("charged 3 times", "fined 20 minutes").
+ */
+const BARE = /\b(?:(fees?|fines?|penalt(?:y|ies)|charges?|surcharges?)\s+(?:of\s+)?|(fined|charged|penali[sz]ed|billed)\s+(?:me\s+|us\s+)?)(\d[\d,]*(?:\.\d{1,2})?)(?![\d.,]*\s*(?:%|x\b|times|mins?\b|minutes|hours?|hrs?\b|days?|weeks?|months?|years?|km|miles?|am\b|pm\b|stars?|people|persons|guests|nights?|[:/]))/giu;
+const NOUN_OF: Record<string, string> = { fined: 'fine', charged: 'charge', penalised: 'penalty', penalized: 'penalty', billed: 'charge' };
+
 /** Every sum the review holds against us, in order. */
 export function chargesOf(review: string): Charge[] {
   if (!review) return [];
   const out: Charge[] = [];
+  for (const m of review.matchAll(BARE)) {
+    const at = m.index + m[0].length - m[3]!.length;
+    // a currency or unit already makes it a sum the next reading finds
+    if (/[$£€₹¥]\s*$|\b(?:rs\.?|inr|sgd|usd|aud|cad|eur|gbp|chf|rm|php)\s*$/i.test(review.slice(0, at)) || new RegExp(`^[\\d.,]*\\s?${UNIT}`, 'iu').test(review.slice(at))) continue;
+    const word = (m[1] ?? NOUN_OF[m[2]!.toLowerCase()] ?? 'charge').toLowerCase().replace(/s$/, '').replace(/^penaltie$/, 'penalty');
+    out.push({ phrase: `the ${word} of ${m[3]}`, kind: 'charge', start: at, end: at + m[3]!.length });
+  }
   for (const m of review.matchAll(AMOUNT)) {
     const amount = m[0].trim().replace(/\s+/g, ' ');
     // a bare number with a currency word only ("2 pounds") or a symbol: a time ("14:50") needs its currency
@@ -68,7 +82,7 @@ export function chargesOf(review: string): Charge[] {
     if (!kind) continue;
     out.push({ phrase: `the ${kind} of ${amount}`, kind, start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A fault in the billing itself, said with no sum: charged twice, or a refund that has not come. */
@@ -86,6 +100,9 @@ const BILLING: Array<{ re: RegExp; statement?: string; phrase: string | ((m: Reg
   // named as the charge for that thing, neither conceded nor denied
   { re: /\b(?:charg|bill|fin)(?:ed|ing)\s+(?:me|us|my\s+card|our\s+card)\s+(?:\$?\d[\d,.]*\s+)?for\s+(?:(?:a|an|the|some|my|our)\s+)?((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:didn['’]?t|did\s+not|never|hadn['’]?t|had\s+not|wasn['’]?t|was\s+not|weren['’]?t)\b/iu, phrase: (m) => `the charge for the ${m[1]!.toLowerCase()}` },
   { re: /\b(?:charg(?:ed|es|ing)\s+(?:me|us|my\s+card|our\s+card|the\s+card)?\s*(?:twice|double|two\s+times|2\s+times)|double[- ]?(?:charg|bill)\w*|billed\s+(?:me\s+|us\s+)?twice)\b/i, statement: 'you were charged twice', phrase: 'the charge' },
+  { re: /\b(?:charg|bill)(?:ed|ing)\s+(?:me\s+|us\s+|my\s+card\s+|our\s+card\s+)?(?:[3-9]|three|four|five|six|multiple|several|many)\s+times\b/i, statement: 'you were charged more than once', phrase: 'the charge' },
+  // charged again after cancelling ("cannot cancel … charged again this month")
+  { re: /\b(?:charg|bill)(?:ed|ing)\s+(?:me\s+|us\s+|my\s+card\s+)?again\b/i, statement: 'you were charged again', phrase: 'the charge' },
   { re: /\b(?:(?:still|been|now|keep)\s+(?:\S+\s+){0,2}?waiting\s+(?:for|on)\s+(?:my|our|a|the)\s+refund|(?:never|not|yet\s+to|haven['’]?t|have\s+not|didn['’]?t|did\s+not|still\s+no[t]?)\s+(?:\S+\s+){0,2}?(?:receiv\w*|got|get|gotten|seen)\s+(?:my\s+|our\s+|a\s+|the\s+|any\s+)?(?:\S+\s+)?refund|refund\s+(?:has\s+)?(?:still\s+)?(?:never|not|hasn['’]?t|has\s+not)\s+(?:\S+\s+)?(?:arrived|come|came|been\s+(?:paid|processed|issued|made))|no\s+refund\s+(?:yet|so\s+far|after))\b/i, statement: 'you are still waiting for your refund', phrase: 'the refund' },
 ];
 
@@ -96,7 +113,7 @@ export function billingFaultOf(review: string): BillingFault | undefined {
     const m = b.re.exec(review);
     if (!m) continue;
     // "they never charged me twice", "not double charged this time": undone just before
-    if (/\b(?:never|not|no longer|didn['’]?t|did not|wasn['’]?t)\s+(?:\S+\s+)?$/i.test(review.slice(Math.max(0, m.index - 20), m.index)) && b.statement === 'you were charged twice') continue;
+    if (/\b(?:never|not|no longer|didn['’]?t|did not|wasn['’]?t)\s+(?:\S+\s+)?$/i.test(review.slice(Math.max(0, m.index - 20), m.index)) && b.statement?.startsWith('you were charged')) continue;
     const phrase = typeof b.phrase === 'string' ? b.phrase : b.phrase(m);
     if (!best || m.index < best.start) best = { ...(b.statement ? { statement: b.statement } : {}), phrase, start: m.index, end: m.index + m[0].length };
   }

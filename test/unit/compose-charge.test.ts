@@ -141,4 +141,20 @@ describe('the reply to a disputed charge', () => {
     expect(reply('')).toMatch(/words about the car/);
     expect(reply('')).toMatch(/sorry about the charge of 150 dollars/);
   });
+  it.each([
+    ['The app charged me a cancellation fee of 5 after the driver cancelled.', 'the fee of 5'],
+    ['Fined 20 for parking in the right zone.', 'the fine of 20'],
+    ['Still charged a no show penalty 15.', 'the penalty of 15'],
+    ['A convenience fee 0.50 for every session.', 'the fee of 0.50'],
+  ])('a fee, fine or penalty with no currency is a sum: %s → %s', (text, phrase) => {
+    expect(chargeOf(text)?.phrase).toBe(phrase);
+  });
+
+  it.each([['We were charged 3 times for one order.', 'you were charged more than once'], ['I cancelled in March and was charged again this month.', 'you were charged again']])('charged again and again: %s', (text, statement) => {
+    expect(billingFaultOf(text)?.statement).toBe(statement);
+  });
+
+  it.each([['The fee was waived after 20 minutes on the phone.'], ['We paid 20 for parking, which was fine.'], ['Fined 20 minutes of my time, that is all.'], ['No fees, 5 stars.']])('no sum without a fee word before the number: %s', (text) => {
+    expect(chargesOf(text)).toEqual([]);
+  });
 });
