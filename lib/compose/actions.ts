@@ -40,7 +40,7 @@ const HEADS: Record<ActionCategory, string> = {
     'air conditioning aircon ac electricity power lift elevator tv television wifi wi-fi internet kettle lock door window toilet tap sink light lamp fridge minibar plug socket safe key card leak pipe drain hairdryer fan',
   clean: 'cleanliness hygiene dirt stain mould mold smell odour odor dust hair carpet towel sheet bedsheet linen bathroom washroom',
   pest: 'cockroach roach bedbug bed-bug mouse mice rat ant insect flea pest vermin mite mosquito mosquitoes flies spider lizard',
-  food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish curry starter main portion menu sandwich egg toast buffet',
+  food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish meat rice noodle fruit vegetable grocery groceries curry starter main portion menu sandwich egg toast buffet',
   wait: 'wait waiting queue delay speed service check-in checkin check-out checkout loading',
   staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver nurse doctor dentist engineer plumber technician cashier bartender barman agent operator helpdesk',
   price: 'price pricing tariff subscription membership insurance excess cost charge bill fee invoice quote value money deposit rate call-out callout surcharge',

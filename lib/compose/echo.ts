@@ -120,3 +120,13 @@ export function reportedPraise(aspect: ReviewAspect, review: string): boolean {
   // "advertised as continental, but really a full buffet": after the turn it is the reviewer's own word
   return !!m && !/\b(?:but|however|although|though|yet|actually|really)\b/i.test(review.slice(from + m.index, aspect.start));
 }
+
+/**
+ * The reviewer says we never answered them ("no reply til now", "nobody answers the hotline", "the email reply is
+ * a bot"): the invitation to write in promises they will hear back this time, rather than send them back to the
+ * same silence.
+ */
+const UNANSWERED = /\b(?:no\s+(?:reply|replies|response|answer|call\s?back)|(?:nobody|no\s+one|noone)\s+(?:\S+\s+){0,2}?(?:answer\w*|repl(?:y|ied|ies|ying)|respond\w*|pick(?:ed|s)?\s+up|call(?:ed|s)?\s+back|got\s+back)|never\s+(?:\S+\s+)?(?:repl(?:y|ied|ies)|respond\w*|answer\w*|got\s+back|call(?:ed)?\s+back|heard\s+back)|(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not)\s+(?:yet\s+|even\s+)?(?:been\s+)?(?:repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|heard\s+back)(?!\s+(?:well|properly|politely|nicely|rudely))|ignor(?:ed|es|ing)\s+(?:my|our|all\s+my|all\s+our)\s+(?:emails?|messages?|calls?|mails?|complaints?)|(?:emails?|messages?|calls?|tickets?)\s+(?:\S+\s+)?(?:unanswered|ignored)|(?:reply|replies|answer|response)\s+(?:is|was|are|were)\s+(?:just\s+)?(?:a\s+|from\s+a\s+)?(?:bot|robot)|copy[-\s]?paste(?:d)?\s+(?:the\s+)?(?:same|answer|reply|response|message))\b/i;
+export function saysUnanswered(review: string): boolean {
+  return UNANSWERED.test(review);
+}

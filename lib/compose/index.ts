@@ -27,7 +27,7 @@ import { billingFaultOf, chargeOf, chargesOf } from './charge';
 import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
 import { putRight } from './put-right';
-import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs } from './echo';
+import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered } from './echo';
 
 export * from './placeholders';
 export * from './length';
@@ -206,6 +206,10 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
   // the kettle"); an app's missing feature in the present ("there is no night mode")
   // …only when the thing is whole where it stops ("no hot water.", "no kettle in the room"), not the start of
   // a longer one ("no option to pick a colour", "no usb charging ports", "no rooms with two beds")
+  // "no reply til now", "never got an answer": the reviewer is still waiting on us, not faulting a reply
+  const word = /^the (reply|replies|response|responses|answer|answers|callback|call back)$/.exec(phrase)?.[1];
+  if (word && /\b(?:no|never\s+(?:got|had|received|get)(?:\s+(?:a|an|any))?|not\s+(?:a|any)\s+(?:single\s+)?|without\s+(?:a|any))\s+$/i.test(review.slice(Math.max(0, aspect.start - 25), aspect.start)))
+    return `you have had no ${/^(call back|callback)$/.test(word) ? 'call back' : word.replace(/s$/, '').replace(/ie$/, 'y')} from us`;
   if (/^the /.test(phrase) && MISSING_BEFORE.test(review.slice(Math.max(0, aspect.start - 25), aspect.start)) && !UNWANTED_AFTER_NO.test(at) && MISSING_ENDS.test(review.slice(aspect.end, aspect.end + 20))) {
     const thing = phrase.slice(4);
     return `there ${present ? (isPlural(phrase) ? 'are' : 'is') : isPlural(phrase) ? 'were' : 'was'} no ${thing}`;
@@ -671,7 +675,10 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   // unless it is how people treated them
   const mild = reading.kind === 'mixed' && ((reading.rating ?? 0) >= 4 || ctx.recommends);
   const slight = reading.kind === 'mixed' && (reading.rating ?? 0) >= 4 && !plan.problems.some((p) => categoryOf(p.phrase, reading.domain) === 'staff');
-  const followUp = f(pick('follow-up', short ? P.FOLLOW_UP_SHORT : mild ? P.FOLLOW_UP.filter((x) => !/\bright\b/.test(x)) : P.FOLLOW_UP));
+  // they say we never answered: they will hear back this time, not be sent back to the same silence
+  const followUp = ctx.unanswered
+    ? f(pick('follow-up', short ? P.FOLLOW_UP_UNANSWERED_SHORT : P.FOLLOW_UP_UNANSWERED))
+    : f(pick('follow-up', short ? P.FOLLOW_UP_SHORT : mild ? P.FOLLOW_UP.filter((x) => !/\bright\b/.test(x)) : P.FOLLOW_UP));
   const noApology = reading.rating === 5;
   // a fault noted, not apologised for: where the review says it was put right at once, glad it was, and
   // thanks for their patience (not "we will act on it", which is done)
@@ -866,6 +873,8 @@ interface BuildContext {
   returning: boolean;
   /** The reviewer says they will not come back. */
   noReturn?: boolean;
+  /** The reviewer says we never answered them. */
+  unanswered?: boolean;
   /** The review suggests or asks for something. */
   asks: boolean;
   /** The reading found something wanting (below five stars, or weighed plainly where there are none). */
@@ -1169,6 +1178,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     recommends: !!reviewText && recommendsUs(reviewText),
     returning: !!reviewText && returningReviewer(reviewText),
     noReturn: !!reviewText && saysNoReturn(reviewText),
+    unanswered: !!reviewText && saysUnanswered(reviewText),
     asks: !!reviewText && asksForSomething(reviewText),
     faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),
     aboutSoftware: reading.domain !== 'app' || (!!reviewText && !!appFaultOf(reviewText)) || reading.aspects.some((a) => categoryOf(a.text, 'app') === 'software'),

@@ -359,6 +359,9 @@ export const FOLLOW_UP = [
   'Please {reach}; I would like to hear more from you and make it right.',
 ] as const;
 export const FOLLOW_UP_SHORT = ['Please {reach}.', 'Do {reach}.'] as const;
+/** Follow-up for a reviewer who says we never answered them: this time they will hear back. */
+export const FOLLOW_UP_UNANSWERED = ['Please {reach}, and I will make sure you hear back this time.', 'Please {reach}; I will see to your message myself this time.'] as const;
+export const FOLLOW_UP_UNANSWERED_SHORT = ['Please {reach}; I will see to it myself.'] as const;
 
 /** Complaint, warm: understanding before the action. */
 export const COMPLAINT_WARM = [

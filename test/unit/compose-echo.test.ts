@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
-import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs } from '@/lib/compose/echo';
+import { createAnalyzer } from '@/lib/analysis';
+import { FOLLOW_UP_UNANSWERED, FOLLOW_UP_UNANSWERED_SHORT } from '@/lib/compose/phrasings';
+import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered } from '@/lib/compose/echo';
 import type { ReviewAspect } from '@/lib/compose/reading-types';
 import { defaultSettings } from '@/lib/settings/schema';
 
@@ -173,5 +175,37 @@ describe('what a praising review gives the reply to say back', () => {
     const mine = 'The best mattresses we have slept on, but the taps leaked.';
     const r2 = composeReply({ review: { text: mine, rating: 3 }, reading: { kind: 'mixed', domain: 'hotel', aspects: [at(mine, 'mattresses'), at(mine, 'taps', 'negative')], mainComplaint: at(mine, 'taps', 'negative'), rating: 3 }, business, variant: 'standard' });
     expect(r2.text).toMatch(/mattresses/);
+  });
+  it.each([
+    ['reported with photos in the app and no reply til now'],
+    ['Emailed 4 times. Nobody answers.'],
+    ['nobody from support picked up the phone for an hour'],
+    ['They never got back to me about the deposit.'],
+    ['Support has not replied in a week.'],
+    ['the email reply is a bot'],
+    ['customer service just copy paste same answer'],
+  ])('hears that we never answered them: %s', (text) => {
+    expect(saysUnanswered(text)).toBe(true);
+  });
+
+  it.each([['Housekeeping did not replenish the shampoo.'], ['The towels were not replaced.'], ['The set-top box was not responding to the remote.'], ['They did not respond well on the phone, but the stay was lovely.'], ['Should I copy-paste my passwords by hand?'], ['Support replied within an hour.']])('not unanswered: %s', (text) => {
+    expect(saysUnanswered(text)).toBe(false);
+  });
+
+  it('to a reviewer we never answered, says they will hear back this time, and says "no reply" as that, not "sorry about the reply"', () => {
+    const business = defaultSettings().business;
+    const text = 'The car was filthy and the fuel was at a quarter. I reported it with photos in the app and got no reply till now.';
+    const r = composeReply({ review: { text, rating: 2 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(r).toMatch(/I will see to it myself|hear back this time|see to your message myself/);
+    expect(r).not.toMatch(/sorry about the reply/);
+    // positive control: a reviewer who never wrote to us is invited as usual
+    const plain = composeReply({ review: { text: 'The car was filthy and the fuel was at a quarter.', rating: 2 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(plain).not.toMatch(/see to it myself|hear back this time|see to your message myself/);
+    expect(plain).toMatch(/email us/);
+    const noReply = composeReply({ review: { text: 'car was ok but the previous user left rubbish everywhere. reported with photos in app and no reply til now. why i must clean for other ppl', rating: 2 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(noReply).toMatch(/sorry you have had no reply from us/);
+    // the promise itself carries no flag of our own
+    const analyzer = createAnalyzer();
+    for (const t of [...FOLLOW_UP_UNANSWERED, ...FOLLOW_UP_UNANSWERED_SHORT]) expect(analyzer.analyse(t.replace('{reach}', 'email us at hello@example.com'), {}).flags).toEqual([]);
   });
 });
