@@ -319,4 +319,11 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     // positive control: people by where they work are still said ("the reception staff")
     expect(composeReply({ review: { text: 'The reception staff were so kind to us all week.', rating: 5 }, business, variant: 'standard' }).text).toMatch(/reception staff/);
   });
+  it('names groceries the way it names dishes: "sorry about the meat" for expired meat delivered', () => {
+    const business = defaultSettings().business;
+    const text = 'chicken was expired by 2 days when delivered. smell so bad. contacted support they say pls send photo, i send, no reply after that. how can sell expired meat, health risk';
+    const r = composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(r).toMatch(/sorry about the meat/);
+    expect(r).not.toMatch(/sorry you have had no reply/);
+  });
 });
