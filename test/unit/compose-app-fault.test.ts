@@ -326,4 +326,11 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(r).toMatch(/sorry about the meat/);
     expect(r).not.toMatch(/sorry you have had no reply/);
   });
+  it('a delivery or ride app\'s praise is said back: the rider, the promos, the tracking', () => {
+    const business = defaultSettings().business;
+    const reply = (text: string) => composeReply({ review: { text, rating: 5 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(reply('food came hot and 10 min earlier than estimate!! rider very nice also')).toMatch(/the rider/);
+    expect(reply('love the promos every weekend, so many restaurant choices')).toMatch(/the promos/);
+    expect(reply('super fast delivery n the tracking is accurate, can see the rider moving')).toMatch(/the tracking/);
+  });
 });
