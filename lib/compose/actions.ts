@@ -43,7 +43,7 @@ const HEADS: Record<ActionCategory, string> = {
   food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish meat rice noodle fruit vegetable grocery groceries curry starter main portion menu sandwich egg toast buffet',
   wait: 'wait waiting queue delay speed service check-in checkin check-out checkout loading',
   staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver rider nurse doctor dentist engineer plumber technician cashier bartender barman agent operator helpdesk',
-  price: 'price pricing promo tariff subscription membership insurance excess cost charge bill fee invoice quote value money deposit rate call-out callout surcharge',
+  price: 'price pricing promo fine penalty tariff subscription membership insurance excess cost charge bill fee invoice quote value money deposit rate call-out callout surcharge',
   booking: 'booking reservation appointment table cancellation slot',
   delivery: 'delivery order parcel package item shipping courier box dispatch return refund tracking',
   software: 'app application update version login log-in sign-in account password crash bug feature screen notification sync setting tab browser page button download upload ad ads battery widget mode video bookmark extension addon add-on keyboard interface ui toolbar scrolling scroll zoom homepage',
@@ -280,11 +280,11 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
   const release = category === 'software' && /\b(update|updates|version|versions|upgrade|release)$/i.test(aspectText);
   const wholeApp = category === 'software' && /^the (app|application|browser)$/i.test(aspectText);
   // only a bill is gone through line by line: a thing priced is gone through by what was charged for it
-  const priced = category === 'price' && !charged && !/^the charge for /.test(aspectText) && !/\b(charges?|bills?|invoices?|fees?|receipts?|prices?|costs?|rates?|tariffs?|deposits?)$/i.test(aspectText);
+  // a charge disputed by what it was for ("the charge for the damage"): looked into and gone through, not re-priced
+  const chargedFor = category === 'price' && /^the charge for |^the (?:fine|penalty)$/.test(aspectText);
+  const priced = category === 'price' && !charged && !chargedFor && !/\b(charges?|bills?|invoices?|fees?|receipts?|prices?|costs?|rates?|tariffs?|deposits?)$/i.test(aspectText);
   // a refund still owed is chased and seen through, not "refunded" or replaced
   const owed = /\brefunds?$/i.test(aspectText);
-  // a charge disputed by what it was for ("the charge for the damage"): looked into and gone through, not re-priced
-  const chargedFor = category === 'price' && /^the charge for /.test(aspectText);
   const frames = charged
     ? ['look into {x} with our accounts team', `refund the ${charged}`, 'make every charge clear before a booking is confirmed']
     : chargedFor

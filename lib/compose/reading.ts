@@ -641,6 +641,11 @@ function readTokens(tokens: Tok[], source: string, joinLabels = true, asides = j
     if (t.lower === 'like' && t.tags.has('Verb')) score = 2;
     // "it works" is praise; "ten minutes of work" is not
     if (/^work(s|ed|ing)?$/.test(t.lower) && !t.tags.has('Verb')) score = 0;
+    // "got a fine anyway", "a parking fine of $50": a penalty, not praise ("a fine hotel", "fine by us" are praise)
+    if (t.lower === 'fine' && /^(a|the|any|my|our|another|parking|traffic|speeding|hefty|huge)$/.test(tokens[k - 1]?.lower ?? '')) {
+      const next = tokens[k + 1];
+      if (!next || clauseOf[k + 1] !== clauseOf[k] || /[.,;:!?]/.test(t.post) || /^(of|for|and|anyway|because|even|too|again|from|when|after|despite)$/.test(next.lower)) score = -1;
+    }
     // "the bathroom needed gutting", "needs updating": a thing wanting work (not "everything we needed")
     if (/^needs?$|^needed$/.test(t.lower) && !t.tags.has('Noun')) {
       const next = tokens[k + 1];

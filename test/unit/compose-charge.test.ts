@@ -157,4 +157,15 @@ describe('the reply to a disputed charge', () => {
   it.each([['The fee was waived after 20 minutes on the phone.'], ['We paid 20 for parking, which was fine.'], ['Fined 20 minutes of my time, that is all.'], ['No fees, 5 stars.']])('no sum without a fee word before the number: %s', (text) => {
     expect(chargesOf(text)).toEqual([]);
   });
+  it('"a fine" given is a penalty, not praise: a one-star review about it is a complaint answered for the fine', () => {
+    const text = "paid thru the app, got a fine anyway because the warden system 'didnt show' my session. now i have to appeal with screenshots. whats the point of the app";
+    const r = composeReply({ review: { text, rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' });
+    expect(r.kind).toBe('complaint');
+    expect(r.text).toMatch(/sorry you were fined/);
+    expect(r.actions[0]?.options.map((o) => o.base)).toEqual(['look into the fine with our accounts team', 'go through the fine with you line by line', 'refund the fine']);
+    // positive control: "a fine hotel", "a fine view" are praise, and no fine was given
+    const praise = composeReply({ review: { text: 'A fine hotel with a fine view, and we got a fine breakfast every day.', rating: 5 }, business, variant: 'standard' });
+    expect(praise.kind).toBe('praise');
+    expect(praise.text).not.toMatch(/fined|sorry/);
+  });
 });
