@@ -731,7 +731,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   };
   // a danger warned of: taken seriously in words, whatever the action chosen
   // the apology just before names the dangerous thing: the word on safety does not name it again
-  const hazardSaid = () => f(pick('hazard', P.HAZARD_PLAIN));
+  const hazardSaid = () => f(pick('hazard', short ? P.HAZARD_SHORT : P.HAZARD_PLAIN));
   const actionPart = (problems: Named[]): string[] => {
     if (ownerAction?.trim()) return [ensureStop(ownerAction)];
     const out: string[] = [];
@@ -957,11 +957,11 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // the business's own name is the business as a whole ("the firefox" for Firefox for Android, "the marriott"):
   // never a thing in it to name
   const ownName = new Set((input.business.name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !OWN_NAME_GENERIC.test(w)));
-  const named = (a: ReviewAspect, minWeight?: number, trustReading?: boolean): Named | undefined => {
+  const named = (a: ReviewAspect, minWeight?: number, trustReading?: boolean, asMain = false): Named | undefined => {
     // praise's main complaint, taken as a note, may be a noun the lexicon lacks ("the shuttle", "the fires")
     // where the words around it plainly find fault, as a complaint's main one may on the reading's word
     const noteOnWords = trustReading === true && a === praiseNote && !!reviewText && clauseAgrees(a, reviewText);
-    const found = nameable(a, reviewText, a === mainFault || noteOnWords, minWeight, (trustReading || a === mainFault) && !facility(a));
+    const found = nameable(a, reviewText, asMain || a === mainFault || noteOnWords, minWeight, (trustReading || a === mainFault) && !facility(a));
     if (!found) return undefined;
     // "the restaurant service" said as "the restaurant": a facility too, so named where the words around it find fault
     const facilityNamed = facility(a) || (reading.domain === 'hotel' && HOTEL_FACILITY.test(found.split(' ').pop()!.replace(/s$/i, '')));
@@ -1110,7 +1110,9 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const before = inSentence.filter((a) => a.end <= hazardAt.start).reverse();
     const after = inSentence.filter((a) => a.start >= hazardAt.end);
     const danger = [...before, ...after]
-      .map((a) => named({ ...a, polarity: 'negative', weight: Math.max(a.weight, NAME_WEIGHT) }, undefined, true))
+      // the thing the sentence says it of (before the word, not after a preposition: "with a stroller") has been
+      // found at fault: named as a main complaint would be ("the throttle")
+      .map((a) => named({ ...a, polarity: 'negative', weight: Math.max(a.weight, NAME_WEIGHT) }, undefined, true, a.end <= hazardAt.start && !/\b(?:with|for|of|in|on|at|from|by|about|near)\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?$/i.test(reviewText.slice(sentence.from, a.start))))
       .find((n): n is Named => !!n && !GENERAL.test(n.phrase));
     hazard = danger?.phrase ?? '';
     if (danger) {

@@ -408,6 +408,8 @@ export const HAZARD_PLAIN = [
   'Nothing matters more to us than your safety, so thank you for telling us.',
   'Safety comes before anything else for us, and I am glad you told us.',
 ] as const;
+/** The same in a reply kept short (a store's tight limit): the thing at fault stays named. */
+export const HAZARD_SHORT = ['Your safety comes first for us.'] as const;
 
 /** Complaint, warm: the close before the sign-off. */
 export const COMPLAINT_CLOSING = [

@@ -54,9 +54,10 @@ export function reportsSeriousHarm(text: string): boolean {
 /**
  * A danger the review warns of in something (steep stairs, a cracked basin, an old heater), no one hurt:
  * not the careful private reply serious harm gets (it would drop everything else the review says), but
- * the thing named as a safety matter. Where the words say it, not negated ("not dangerous at all").
+ * the thing named as a safety matter: a near miss ("nearly got hit by a bus") or a health risk too. Where the
+ * words say it, not negated ("not dangerous at all").
  */
-const HAZARD = /(?<![\p{L}])(?:dangerous(?:ly)?|unsafe|hazardous|a (?:safety )?hazard|a safety (?:issue|concern|risk)|death ?trap)(?![\p{L}])/giu;
+const HAZARD = /(?<![\p{L}])(?:dangerous(?:ly)?|unsafe|hazardous|a (?:safety )?hazard|a safety (?:issue|concern|risk)|death ?trap|(?:a )?health risk|(?:almost|nearly) (?:got |been |was |were )?(?:hit|killed|run over|knocked (?:down|over)|crashed|fell off|thrown off)|could have (?:been )?(?:killed|died|hurt|injured)|a near miss)(?![\p{L}])/giu;
 export function hazardOf(text: string): { start: number; end: number } | undefined {
   if (!text) return undefined;
   for (const m of text.matchAll(HAZARD)) {

@@ -333,4 +333,18 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(reply('love the promos every weekend, so many restaurant choices')).toMatch(/the promos/);
     expect(reply('super fast delivery n the tracking is accurate, can see the rider moving')).toMatch(/the tracking/);
   });
+  it('a near miss is a safety matter: the thing that failed is named first and safety said, even in a store\'s short reply', () => {
+    const business = defaultSettings().business;
+    const text = "The scooter's throttle cut out in the middle of the road and I almost got hit by a bus. Reported it immediately. Their response: a 2 dollar credit. Also the ride wasn't ended because the scooter died so it kept charging me for 40 min until I called.";
+    const r = composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(r).toMatch(/sorry about the throttle/);
+    expect(r).toMatch(/safety/);
+    // positive control: the same fault without a near miss is not answered as a safety matter
+    const plain = composeReply({ review: { text: "The scooter's throttle cut out in the middle of the road. Reported it immediately. Their response: a 2 dollar credit.", rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(plain).not.toMatch(/safety/);
+    // what they had with them when it was dangerous is theirs, never the thing at fault
+    const stroller = composeReply({ review: { text: 'The only way up to our floor was a steep temporary ramp. With a stroller it was very dangerous. The breakfast was fine.', rating: 1 }, business, variant: 'standard' }).text;
+    expect(stroller).not.toMatch(/the stroller/);
+    expect(stroller).toMatch(/safety/);
+  });
 });
