@@ -31,7 +31,8 @@ export type ActionCategory =
   | 'comfort'
   | 'room'
   | 'place'
-  | 'quality';
+  | 'quality'
+  | 'access';
 
 /** Head nouns by category (singular; a plural "-s"/"-es" is taken off before the lookup). */
 const HEADS: Record<ActionCategory, string> = {
@@ -53,6 +54,7 @@ const HEADS: Record<ActionCategory, string> = {
   room: 'room bedroom suite apartment decor furniture temperature view balcony size space',
   place: 'pool spa gym sauna garden terrace beach lobby parking carpark park location area facility facilities bar restaurant hotel atmosphere ambience',
   quality: 'product quality work job repair installation haircut finish material fit part',
+  access: '',
 };
 
 /** Fault words the review gives the aspect that decide the category over its noun ("the dirty room"). */
@@ -64,11 +66,12 @@ const FAULT_CATEGORY: Record<string, ActionCategory> = Object.fromEntries(
     price: 'overpriced expensive pricey overcharged',
     noise: 'noisy loud',
     repair: 'broken leaking faulty',
+    access: 'blocked suspended banned frozen deactivated disabled terminated',
   }).flatMap(([cat, words]) => words.split(' ').map((w) => [w, cat as ActionCategory])),
 );
 
 const HEAD_CATEGORY: Map<string, ActionCategory> = new Map(
-  (Object.entries(HEADS) as Array<[ActionCategory, string]>).flatMap(([cat, words]) => words.split(' ').map((w) => [w, cat] as const)),
+  (Object.entries(HEADS) as Array<[ActionCategory, string]>).flatMap(([cat, words]) => words.split(' ').filter(Boolean).map((w) => [w, cat] as const)),
 );
 HEAD_CATEGORY.set('bed bug', 'pest');
 HEAD_CATEGORY.set('car park', 'place');
@@ -155,6 +158,10 @@ const FRAMES: Record<ActionCategory, Frames> = {
   place: {
     any: ['pass your comments on {x} to the team responsible', 'include your comments in our plans for the coming year'],
   },
+  // an account blocked or frozen (often with money in it): looked into and restored, never "a fix for the account"
+  access: {
+    any: ['look into why your account was stopped, with our support team', 'restore your access as soon as our checks allow', 'give you one named contact until it is sorted'],
+  },
   quality: {
     any: ['pass your comments on {x} to the team responsible', 'look into {x} with the team', 'refund {paid}'],
     trade: ['look into {x} with the engineer', 'redo {x} at no cost to you', 'refund {paid}'],
@@ -199,6 +206,12 @@ function singular(word: string): string {
 
 /** The category of a complaint: the fault the review gave it first, then its head noun, then the domain's usual. */
 export function categoryOf(aspectText: string, domain: Domain, fault?: string): ActionCategory {
+  // an account, card or wallet blocked or frozen is a matter of access, not of the app's code
+  if (fault && FAULT_CATEGORY[fault.toLowerCase()] === 'access') {
+    const last = (aspectText.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? '';
+    if (/^(accounts?|cards?|wallets?|profiles?|logins?|balances?|funds?|money)$/.test(last)) return 'access';
+    fault = undefined;
+  }
   // a charge for a thing is a matter of money, not of the thing ("the charge for the minibar")
   if (/^the charge (?:for|of) /.test(aspectText)) return 'price';
   const byFault = fault ? FAULT_CATEGORY[fault.toLowerCase()] : undefined;

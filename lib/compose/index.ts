@@ -243,7 +243,7 @@ function faultNear(aspect: ReviewAspect, review: string): string | undefined {
   const from = Math.max(0, aspect.start - 30);
   for (const m of review.slice(from, Math.min(review.length, aspect.end + 60)).matchAll(/[\p{L}-]+/gu)) {
     const word = m[0].toLowerCase();
-    if (!FAULT_WORDS.has(word) && !/^(filthy|unclean|queued?|waited|waiting|ignored|overcharged|pricey)$/.test(word)) continue;
+    if (!FAULT_WORDS.has(word) && !/^(filthy|unclean|queued?|waited|waiting|ignored|overcharged|pricey|blocked|suspended|banned|frozen|deactivated|disabled|terminated)$/.test(word)) continue;
     const at = from + m.index;
     const distance = at < aspect.start ? aspect.start - at : at - aspect.end;
     if (!best || distance < best.distance) best = { word, distance };
@@ -1112,8 +1112,9 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const danger = [...before, ...after]
       // the thing the sentence says it of (before the word, not after a preposition: "with a stroller") has been
       // found at fault: named as a main complaint would be ("the throttle")
+      // (a person is not a dangerous thing: "the driver nearly hit a motorbike" is not apologised for as how they treated you)
       .map((a) => named({ ...a, polarity: 'negative', weight: Math.max(a.weight, NAME_WEIGHT) }, undefined, true, a.end <= hazardAt.start && !/\b(?:with|for|of|in|on|at|from|by|about|near)\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?$/i.test(reviewText.slice(sentence.from, a.start))))
-      .find((n): n is Named => !!n && !GENERAL.test(n.phrase));
+      .find((n): n is Named => !!n && !GENERAL.test(n.phrase) && categoryOf(n.phrase, reading.domain) !== 'staff');
     hazard = danger?.phrase ?? '';
     if (danger) {
       const at = problems.findIndex((p) => thing(p.phrase) === thing(danger.phrase));
@@ -1154,7 +1155,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       const at = same < problems.length ? problems : further;
       const k = same < problems.length ? same : same - problems.length;
       at[k] = { ...at[k]!, phrase: billing.phrase, ...(billing.statement ? { statement: billing.statement } : {}) };
-    } else if (billing && !said.some((n) => money.test(n.phrase) || /\brefund/i.test(n.phrase))) {
+    } else if (billing && !said.some((n) => (billing.phrase === 'the refund' ? /\brefunds?\b/i : /\b(charges?|fees?|prices?|costs?|rates?|bills?|surcharges?|fines?|penalt(?:y|ies))\b/i).test(n.phrase))) {
       const n: Named = { aspect: { text: billing.phrase, polarity: 'negative', weight: 1, start: billing.start, end: billing.end }, phrase: billing.phrase, ...(billing.statement ? { statement: billing.statement } : {}) };
       if (!problems.length) problems.push(n);
       else further.unshift(n);

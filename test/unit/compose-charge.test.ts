@@ -168,4 +168,19 @@ describe('the reply to a disputed charge', () => {
     expect(praise.kind).toBe('praise');
     expect(praise.text).not.toMatch(/fined|sorry/);
   });
+  it('a double charge is still apologised for beside a near miss by a driver and a refund still awaited', () => {
+    const text = "Took a ride last tuesday, driver was on phone whole trip and nearly hit a motorbike. I reported it, fine whatever. But then I see I was charged twice for same trip, RM 23.40 x2. Chat support bot just keep saying 'we understand your concern'. No human. 2 weeks still no refund.";
+    const r = composeReply({ review: { text, rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(r).toMatch(/sorry you were charged twice/);
+    expect(r).toMatch(/safety/);
+    expect(r).not.toMatch(/treated|welcome you should have had/);
+  });
+
+  it('an account blocked or frozen is looked into and restored, never "a fix for the account"', () => {
+    const options = (text: string) => composeReply({ review: { text, rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' }).actions.flatMap((a) => a.options.map((o) => o.base));
+    expect(options('MY ACCOUNT BLOCKED FOR NO REASON WITH 18,000 PESOS INSIDE. CANT WITHDRAW. GIVE BACK MY MONEY')).toEqual(['look into why your account was stopped, with our support team', 'restore your access as soon as our checks allow', 'give you one named contact until it is sorted']);
+    // positive control: a door that was locked is a repair, not an account
+    expect(categoryOf('the door', 'hotel', 'locked')).not.toBe('access');
+    expect(categoryOf('the door', 'hotel', 'blocked')).not.toBe('access');
+  });
 });
