@@ -15,9 +15,9 @@ export interface Charge {
   end: number;
 }
 
-const CURRENCY = '(?:[$£€₹¥]|\\b(?:rs\\.?|inr|sgd|usd|aud|cad|eur|gbp|chf)\\s?)';
+const CURRENCY = '(?:[$£€₹¥₱₩₫₺₽₦]|\\b(?:rs\\.?|inr|sgd|usd|aud|cad|nzd|hkd|eur|gbp|chf|rm|myr|php|idr|thb|jpy|cny|rmb|aed)\\s?)';
 const NUMBER = '\\d[\\d,]*(?:[.:]\\d{1,2})?\\+?';
-const UNIT = '(?:dollars?|pounds?|euros?|bucks|rupees?|quid|francs?)';
+const UNIT = '(?:dollars?|pounds?|euros?|bucks|rupees?|quid|francs?|pesos?|ringgit|baht|rupiah|dirhams?|yuan)';
 const PER = '(?:(?:\\s(?:per|a|an|each)\\s|\\s?/\\s?)(?:night|nite|hour|hr|day|person|head|portion|plate|dish|week|month|minute|min|km|mile|bag|drink|bottle|cup|sachet)\\b)?';
 const AMOUNT = new RegExp(`(?:${CURRENCY}\\s?${NUMBER}(?:\\s?${UNIT})?|\\b${NUMBER}\\s?${UNIT}\\b)${PER}`, 'giu');
 
@@ -66,7 +66,7 @@ export function chargesOf(review: string): Charge[] {
   for (const m of review.matchAll(BARE)) {
     const at = m.index + m[0].length - m[3]!.length;
     // a currency or unit already makes it a sum the next reading finds
-    if (/[$£€₹¥]\s*$|\b(?:rs\.?|inr|sgd|usd|aud|cad|eur|gbp|chf|rm|php)\s*$/i.test(review.slice(0, at)) || new RegExp(`^[\\d.,]*\\s?${UNIT}`, 'iu').test(review.slice(at))) continue;
+    if (new RegExp(`${CURRENCY}\\s*$`, 'iu').test(review.slice(0, at)) || new RegExp(`^[\\d.,]*\\s?${UNIT}`, 'iu').test(review.slice(at))) continue;
     const word = (m[1] ?? NOUN_OF[m[2]!.toLowerCase()] ?? 'charge').toLowerCase().replace(/s$/, '').replace(/^penaltie$/, 'penalty');
     out.push({ phrase: `the ${word} of ${m[3]}`, kind: 'charge', start: at, end: at + m[3]!.length });
   }

@@ -183,4 +183,11 @@ describe('the reply to a disputed charge', () => {
     expect(categoryOf('the door', 'hotel', 'locked')).not.toBe('access');
     expect(categoryOf('the door', 'hotel', 'blocked')).not.toBe('access');
   });
+  it.each([
+    ['They charged me RM 45 for a late return.', 'the charge of RM 45'],
+    ['Charged a fee of ₱500 for nothing.', 'the charge of ₱500'],
+    ['They charged 300 baht extra.', 'the charge of 300 baht'],
+  ])('a sum in ringgit, pesos or baht is a sum: %s', (text, phrase) => {
+    expect(chargeOf(text)?.phrase).toBe(phrase);
+  });
 });
