@@ -636,6 +636,8 @@ interface Plan {
   /** Where nothing is apologised for: the fault a mostly happy review mentioned, taken as a note. */
   noted?: Named;
   name?: string;
+  /** Without the extra promise to a reviewer we never answered: a shorter form that still names what they raised. */
+  plain?: boolean;
 }
 
 interface Built {
@@ -1109,11 +1111,14 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const inSentence = [...reading.aspects, ...(reading.likelyFaults ?? [])].filter((a) => a.start >= sentence.from && a.end <= sentence.to).sort((x, y) => x.start - y.start);
     const before = inSentence.filter((a) => a.end <= hazardAt.start).reverse();
     const after = inSentence.filter((a) => a.start >= hazardAt.end);
+    // what they had with them or nearly hit ("with a stroller", "crashed into a car", "hit by a bus") is not the danger
+    const aside = (a: ReviewAspect) => /\b(?:with|into|onto|to|by|near|against)\s+(?:(?:a|an|the|my|our|his|her|their|another|other)\s+)?$/i.test(reviewText.slice(sentence.from, a.start));
     const danger = [...before, ...after]
-      // the thing the sentence says it of (before the word, not after a preposition: "with a stroller") has been
-      // found at fault: named as a main complaint would be ("the throttle")
-      // (a person is not a dangerous thing: "the driver nearly hit a motorbike" is not apologised for as how they treated you)
-      .map((a) => named({ ...a, polarity: 'negative', weight: Math.max(a.weight, NAME_WEIGHT) }, undefined, true, a.end <= hazardAt.start && !/\b(?:with|for|of|in|on|at|from|by|about|near)\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?$/i.test(reviewText.slice(sentence.from, a.start))))
+      .filter((a) => !aside(a))
+      // the thing the sentence says it of, before the word, has been found at fault: named as a main complaint would
+      // be ("the throttle"); a person is not a dangerous thing ("the driver nearly hit a motorbike" is not apologised
+      // for as how they treated you)
+      .map((a) => named({ ...a, polarity: 'negative', weight: Math.max(a.weight, NAME_WEIGHT) }, undefined, true, a.end <= hazardAt.start))
       .find((n): n is Named => !!n && !GENERAL.test(n.phrase) && categoryOf(n.phrase, reading.domain) !== 'staff');
     hazard = danger?.phrase ?? '';
     if (danger) {
@@ -1212,6 +1217,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   for (const variant of variants) for (const n of [3, 2, 1]) attempts.push(plan(variant, n));
   // still too long (a store's tight limit): the thanks for what they liked goes before the complaint does
   for (const variant of variants) attempts.push({ ...plan(variant, 1), liked: [] });
+  // …and the promise that they will hear back this time goes before what they raised does
+  if (ctx.unanswered) for (const variant of variants) attempts.push({ ...plan(variant, 1), liked: [], plain: true });
   for (const variant of variants) attempts.push(plan(variant, 0), { variant, liked: [], problems: [], name: undefined });
   let text = '';
   let built: Built = { paragraphs: [], actions: [] };
@@ -1220,7 +1227,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const plainer = (plan: Plan): Plan => ({ ...plan, problems: plan.problems.map((p) => ({ ...p, statement: undefined })), liked: plan.liked.map((l) => ({ ...l, praise: undefined })) });
   const tries = input.flagged ? attempts.flatMap((plan) => [plan, plainer(plan)]) : attempts;
   for (const plan of tries) {
-    built = build(readingWithRating, plan, ctx);
+    built = build(readingWithRating, plan, plan.plain ? { ...ctx, unanswered: false } : ctx);
     text = assemble(built, plan.variant, input.business);
     chosen = plan;
     if (fits(text) && !input.flagged?.(text)) break;

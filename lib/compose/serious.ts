@@ -16,7 +16,7 @@ const HARM = [
   'police', 'threatened me', 'threatened us', 'punched', 'hit me', 'attacked', 'violent*', 'violence',
   'food poisoning', 'poisoned', 'allergic reaction', 'anaphyla*', 'epipen',
   'fire hazard', 'carbon monoxide', 'gas leak', 'child was', 'my child', 'my son was', 'my daughter was', 'unsupervised',
-  'drugged', 'spiked', 'stalked', 'stalking', 'abused', 'abusive',
+  'drugged', 'spiked', 'drunk driv*', 'drink driv*', 'driver was drunk', 'driver is drunk', 'driver was high', 'under the influence', 'stalked', 'stalking', 'abused', 'abusive',
 ];
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PATTERN = new RegExp(
@@ -62,7 +62,8 @@ export function hazardOf(text: string): { start: number; end: number } | undefin
   if (!text) return undefined;
   for (const m of text.matchAll(HAZARD)) {
     const before = (text.slice(Math.max(0, m.index - 40), m.index).split(/[.!?\n]/).pop() ?? '');
-    if (NEGATION.test(before)) continue;
+    // "not dangerous at all" takes it back; a near miss is not taken back by a fault just before it ("brake not working, almost crashed")
+    if (NEGATION.test(before) && !/^(?:almost|nearly|could have|a near)/i.test(m[0])) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;

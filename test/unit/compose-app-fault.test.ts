@@ -347,4 +347,23 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(stroller).not.toMatch(/the stroller/);
     expect(stroller).toMatch(/safety/);
   });
+  it('a brake that failed and a near miss: the scooter is named, not the car they nearly hit; a drunk driver is serious harm', () => {
+    const business = defaultSettings().business;
+    const reply = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    const brake = reply('scooter brake not working, almost crashed into a car at the junction. reported in app, they charged me for the ride anyway plus the unlock fee.');
+    expect(brake).toMatch(/sorry about the scooter/);
+    expect(brake).toMatch(/safety/);
+    expect(brake).not.toMatch(/the car/);
+    const drunk = reply('THE DRIVER WAS DRUNK. I had to ask him to stop and get out on the highway at night. Reported with the plate number.');
+    expect(drunk).toMatch(/serious/);
+    // positive control: a driver who was only late is no serious matter
+    expect(reply('The driver was late and the car was dirty.')).not.toMatch(/serious/);
+  });
+
+  it('under a store\'s tight limit the promise to a reviewer we never answered goes before the disputed charge does', () => {
+    const business = { ...defaultSettings().business, name: 'RideWell' };
+    const text = "charged me 150 dollar 'cleaning fee' for sand on the floor mat. SAND. it was like that when i picked it up and i have photos. support just copy paste same reply 3 times. never again";
+    const r = composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(r).toMatch(/sorry about the charge of 150 dollar/);
+  });
 });
