@@ -95,12 +95,14 @@ export interface BillingFault {
   end: number;
 }
 
-const BILLING: Array<{ re: RegExp; statement?: string; phrase: string | ((m: RegExpExecArray) => string) }> = [
+const BILLING: Array<{ re: RegExp; statement?: string | ((m: RegExpExecArray) => string); phrase: string | ((m: RegExpExecArray) => string) }> = [
   // a charge the reviewer disputes ("charged me for damage I didn't do", "billed us for a night we never stayed"):
   // named as the charge for that thing, neither conceded nor denied
   { re: /\b(?:charg|bill|fin)(?:ed|ing)\s+(?:me|us|my\s+card|our\s+card)\s+(?:\$?\d[\d,.]*\s+)?for\s+(?:(?:a|an|the|some|my|our)\s+)?((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:didn['’]?t|did\s+not|never|hadn['’]?t|had\s+not|wasn['’]?t|was\s+not|weren['’]?t)\b/iu, phrase: (m) => `the charge for the ${m[1]!.toLowerCase()}` },
-  { re: /\b(?:charg(?:ed|es|ing)\s+(?:me|us|my\s+card|our\s+card|the\s+card)?\s*(?:twice|double|two\s+times|2\s+times)|double[- ]?(?:charg|bill)\w*|billed\s+(?:me\s+|us\s+)?twice)\b/i, statement: 'you were charged twice', phrase: 'the charge' },
+  { re: /\b(?:(?:charg|debit|deduct)(?:ed|es|ing)\s+(?:me|us|my\s+card|our\s+card|the\s+card|my\s+account)?\s*(?:twice|double|two\s+times|2\s+times)|double[- ]?(?:charg|bill)\w*|billed\s+(?:me\s+|us\s+)?twice)\b/i, statement: 'you were charged twice', phrase: 'the charge' },
   { re: /\b(?:charg|bill)(?:ed|ing)\s+(?:me\s+|us\s+|my\s+card\s+|our\s+card\s+)?(?:[3-9]|three|four|five|six|multiple|several|many)\s+times\b/i, statement: 'you were charged more than once', phrase: 'the charge' },
+  // paid, and nothing came of it ("payment deducted but no ticket issued", "money debited, recharge not done")
+  { re: /\b(?:(?:payment|money|amount|fare|balance)\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?)?(?:deducted|debited|charged|paid|payment\s+(?:went\s+through|was\s+taken|done|successful|success))\b[^.!?\n]{0,60}?\b(?:but|and|yet|still)\s+(?:(?:i\s+|we\s+)?(?:no|not|never|didn['’]?t\s+(?:get|receive)|did\s+not\s+(?:get|receive)|haven['’]?t\s+(?:got|received))\s+(?:(?:a|an|the|my|any)\s+)?(ticket|order|booking|confirmation|recharge|top-?up|item|delivery|product|credit|voucher|points|reload)s?\b|(?:the\s+|my\s+)?(ticket|order|booking|recharge|top-?up|item|delivery|product|credit|voucher|points|reload)s?\s+(?:was\s+|is\s+|has\s+|have\s+)?(?:not|never)\s+(?:been\s+)?(?:done|issued|received|credited|confirmed|delivered|arrived|came|sent|processed))/i, statement: (m) => `your payment was taken but no ${(m[1] ?? m[2])!.toLowerCase().replace(/^topup$/, 'top-up')} came through`, phrase: (m) => `the ${(m[1] ?? m[2])!.toLowerCase().replace(/^topup$/, 'top-up')}` },
   // a fine or penalty given with no sum ("got a fine anyway", "was given a penalty"): said as that
   { re: /\b(?:got|get|received|receive|given|issued|slapped\s+with|hit\s+with)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)\b(?!\s+(?:hotel|place|room|view|meal|dinner|stay|job|time|day|example|selection|breakfast|restaurant))/iu, statement: 'you were fined', phrase: 'the fine' },
   // charged again after cancelling ("cannot cancel … charged again this month")
@@ -115,9 +117,10 @@ export function billingFaultOf(review: string): BillingFault | undefined {
     const m = b.re.exec(review);
     if (!m) continue;
     // "they never charged me twice", "not double charged this time": undone just before
-    if (/\b(?:never|not|no longer|didn['’]?t|did not|wasn['’]?t)\s+(?:\S+\s+)?$/i.test(review.slice(Math.max(0, m.index - 20), m.index)) && b.statement?.startsWith('you were charged')) continue;
+    if (/\b(?:never|not|no longer|didn['’]?t|did not|wasn['’]?t)\s+(?:\S+\s+)?$/i.test(review.slice(Math.max(0, m.index - 20), m.index)) && typeof b.statement === 'string' && b.statement.startsWith('you were charged')) continue;
     const phrase = typeof b.phrase === 'string' ? b.phrase : b.phrase(m);
-    if (!best || m.index < best.start) best = { ...(b.statement ? { statement: b.statement } : {}), phrase, start: m.index, end: m.index + m[0].length };
+    const statement = typeof b.statement === 'function' ? b.statement(m) : b.statement;
+    if (!best || m.index < best.start) best = { ...(statement ? { statement } : {}), phrase, start: m.index, end: m.index + m[0].length };
   }
   return best;
 }

@@ -984,6 +984,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     let appAtPlace: string | undefined;
     let appFaultKind: string | undefined;
     // an app's update or version is not the fault but when it began: "the app has been crashing since the update"
+    // ("the balance doesn't update" is a verb: no release of ours is meant)
+    if (reviewText && reading.domain === 'app' && /^the update$/.test(phrase) && /(?:\b(?:does|do|did|wo|would|will|ca|can|could)(?:n['’]?t|\s+not)|\b(?:doesnt|dont|didnt|cant|wont|never))\s+$/i.test(reviewText.slice(Math.max(0, a.start - 12), a.start))) return undefined;
     if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && /^(updates?|version|upgrade)$/.test(phrase.split(' ').pop()!)) {
       const fault = appFaultOf(reviewText, appThing);
       // "since the version" is not English: a version is the latest one

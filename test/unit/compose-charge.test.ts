@@ -190,4 +190,28 @@ describe('the reply to a disputed charge', () => {
   ])('a sum in ringgit, pesos or baht is a sum: %s', (text, phrase) => {
     expect(chargeOf(text)?.phrase).toBe(phrase);
   });
+  it.each([
+    ['booked bus ticket, payment deducted from my account but no ticket issued', 'your payment was taken but no ticket came through', 'the ticket'],
+    ['money debited but recharge not done', 'your payment was taken but no recharge came through', 'the recharge'],
+    ['paid for the order and the order was never delivered', 'your payment was taken but no order came through', 'the order'],
+    ['money debited twice from my account', 'you were charged twice', 'the charge'],
+  ])('paid and nothing came of it: %s', (text, statement, phrase) => {
+    expect(billingFaultOf(text)).toMatchObject({ statement, phrase });
+  });
+
+  it('says a payment taken for a ticket never issued, not "sorry about the account" it came from', () => {
+    const r = composeReply({ review: { text: 'booked bus ticket, payment deducted from my account but no ticket issued. customer care say wait 5-7 working days. i missed my travel.', rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(r).toMatch(/sorry your payment was taken but no ticket came through/);
+    expect(r).not.toMatch(/the account/);
+    // positive control: an order paid for and delivered is no billing fault
+    expect(billingFaultOf('paid for the order and it was delivered in 20 minutes')).toBeUndefined();
+  });
+
+  it('"the balance doesn\'t update" is a verb, not a release of the app to apologise for', () => {
+    const r = composeReply({ review: { text: 'Mostly fine, the data usage widget is handy. but sometimes balance doesnt update after top up for like an hour which makes me panic', rating: 4 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(r).not.toMatch(/latest update|the update/);
+    // positive control: an update the review faults is still one
+    const u = composeReply({ review: { text: 'Hate the new update. Put it back how it was.', rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(u).toMatch(/latest update/);
+  });
 });
