@@ -237,6 +237,14 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
   return undefined;
 }
 
+/** Words for how people treated someone: a fault of conduct, not of a task ("rude", "ignored us", "shouted"). */
+const CONDUCT = /\b(?:rude\w*|pushy|coerc\w*|etiquette|pressur\w*|tone|fired|unfriendly|unhelpful|dismissive|impolite|condescending|arrogant|unprofessional|ignor\w*|shout\w*|yell\w*|scream\w*|argu\w*|laugh\w*|attitude|behaviou?r\w*|behav\w*|disrespect\w*|insult\w*|racis\w*|aggressive\w*|hostile|sarcastic|grumpy|lazy|careless|incompetent|mean|nasty|abusive|harass\w*|threat\w*|misbehav\w*|manners|courte\w*|polite\w*|smile\w*|welcom\w*|treat\w*|hospitality|greet\w*|indifferent|uninterested|curt|short with|snapp\w*|cheat\w*|scold\w*|bad service|no help|not help\w*|didn['’]?t (?:care|help|listen|bother)|did not (?:care|help|listen|bother)|refus\w*)\b/i;
+/** True when the sentence of a person named says how they treated the reviewer. */
+function conductNear(aspect: ReviewAspect, review: string): boolean {
+  const { from, to } = sentenceSpan(review, aspect.start, aspect.end);
+  return CONDUCT.test(review.slice(from, to));
+}
+
 /** The fault word the review gave an aspect, nearest first, for choosing its actions ("slow" → staffing). */
 function faultNear(aspect: ReviewAspect, review: string): string | undefined {
   let best: { word: string; distance: number } | undefined;
@@ -586,6 +594,8 @@ interface Named {
   praise?: string;
   /** The review says the business put it right at once. */
   putRight?: boolean;
+  /** For people at fault: whether the review says how they treated the reviewer (rude, ignored, shouted). */
+  conduct?: boolean;
 }
 
 /**
@@ -692,8 +702,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   const apologyFor = (n: Named, i: number): string => {
     // people are not apologised "about": the apology is for how the reviewer was treated
     if (i === 0 && categoryOf(n.phrase, reading.domain) === 'staff' && !n.statement) {
-      // by their role, as the business's own ("our front desk staff")
-      return f(pick('apology', P.APOLOGY_TREATED_BY), { Y: n.phrase.replace(/^the /, '') });
+      // by their role, as the business's own ("our front desk staff"); "how you were treated" only where the review
+      // says how (rude, ignored, shouted): a driver who went to the wrong gate let them down, he did not mistreat them
+      return f(pick('apology', n.conduct === false ? P.APOLOGY_STAFF_TROUBLE : P.APOLOGY_TREATED_BY), { Y: n.phrase.replace(/^the /, '') });
     }
     // the short reply keeps the apology to its point, so a tight limit drops words, not the thing named
     // a fault the reviewer made light of ("a little slow", "…, but fine for the kids") gets a plain apology in
@@ -1045,6 +1056,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       fault: reviewText ? faultNear(a, reviewText) : undefined,
       praise: reviewText ? praiseStatementOf(a, phrase, reviewText) : undefined,
       ...(reviewText && a.polarity === 'negative' && putRight(a, reviewText) ? { putRight: true } : {}),
+      ...(reviewText && a.polarity === 'negative' && categoryOf(phrase, reading.domain) === 'staff' ? { conduct: conductNear(a, reviewText) } : {}),
     };
   };
   // one thing named once: "the room" and "the rooms" are the same thing

@@ -343,6 +343,9 @@ export const APOLOGY_TREATED_BY = [
   'I am sorry you did not get the welcome you should have had from our {Y}.',
 ] as const;
 
+/** Staff at fault with no word on how they treated the reviewer ("the driver went to the wrong gate"). */
+export const APOLOGY_STAFF_TROUBLE = ['I am sorry for the trouble you had with our {Y}.', 'I am sorry our {Y} let you down.'] as const;
+
 /** An apology with nothing named (a low-rated review we could not read in detail). */
 export const APOLOGY_PLAIN = ['I am sorry your {visit} fell short.', 'I am sorry we let you down.', 'I am sorry we did not get it right for you this time.'] as const;
 

@@ -366,4 +366,13 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     const r = composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' }).text;
     expect(r).toMatch(/sorry about the charge of 150 dollar/);
   });
+  it('staff who let the reviewer down are not said to have mistreated them unless the review says how they treated them', () => {
+    const business = defaultSettings().business;
+    const pin = composeReply({ review: { text: 'mostly good. sometimes the pin location is way off in my condo so driver go to wrong gate. pls fix', rating: 4 }, business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(pin).not.toMatch(/treated|courtesy|welcome you should have had/);
+    expect(pin).toMatch(/our driver let you down|trouble you had with our driver/);
+    // positive control: a rude receptionist is how they were treated
+    const rude = composeReply({ review: { text: 'The receptionist ignored us for ten minutes and then shouted at my son.', rating: 1 }, business, variant: 'standard', platform: 'google' }).text;
+    expect(rude).toMatch(/treated|courtesy|welcome you should have had/);
+  });
 });
