@@ -238,11 +238,13 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
 }
 
 /** Words for how people treated someone: a fault of conduct, not of a task ("rude", "ignored us", "shouted"). */
-const CONDUCT = /\b(?:rude\w*|pushy|coerc\w*|etiquette|pressur\w*|tone|fired|unfriendly|unhelpful|dismissive|impolite|condescending|arrogant|unprofessional|ignor\w*|shout\w*|yell\w*|scream\w*|argu\w*|laugh\w*|attitude|behaviou?r\w*|behav\w*|disrespect\w*|insult\w*|racis\w*|aggressive\w*|hostile|sarcastic|grumpy|lazy|careless|incompetent|mean|nasty|abusive|harass\w*|threat\w*|misbehav\w*|manners|courte\w*|polite\w*|smile\w*|welcom\w*|treat\w*|hospitality|greet\w*|indifferent|uninterested|curt|short with|snapp\w*|cheat\w*|scold\w*|bad service|no help|not help\w*|didn['’]?t (?:care|help|listen|bother)|did not (?:care|help|listen|bother)|refus\w*)\b/i;
-/** True when the sentence of a person named says how they treated the reviewer. */
-function conductNear(aspect: ReviewAspect, review: string): boolean {
-  const { from, to } = sentenceSpan(review, aspect.start, aspect.end);
-  return CONDUCT.test(review.slice(from, to));
+const CONDUCT = /\b(?:rude\w*|arrogan\w*|irritab\w*|(?:not|isn['’]?t|wasn['’]?t|aren['’]?t|weren['’]?t)\s+(?:so\s+|very\s+|at\s+all\s+|really\s+)?(?:nice|friendly|polite|helpful|kind|courteous)|(?:customer[-\s]service|manners|soft[-\s]skills?|hospitality)\s+training|(?:don['’]?t|doesn['’]?t|didn['’]?t|do\s+not|does\s+not|did\s+not)\s+care|pushy|coerc\w*|etiquette|pressur\w*|tone|fired|unfriendly|unhelpful|dismissive|impolite|condescending|arrogant|unprofessional|ignor\w*|shout\w*|yell\w*|scream\w*|argu\w*|laugh\w*|attitude|behaviou?r\w*|behav\w*|disrespect\w*|insult\w*|racis\w*|aggressive\w*|hostile|sarcastic|grumpy|lazy|careless|incompetent|mean|nasty|abusive|harass\w*|threat\w*|misbehav\w*|manners|courte\w*|polite\w*|smile\w*|welcom\w*|treat\w*|hospitality|greet\w*|indifferent|uninterested|curt|short with|snapp\w*|cheat\w*|scold\w*|bad service|no help|not help\w*|didn['’]?t (?:care|help|listen|bother)|did not (?:care|help|listen|bother)|refus\w*)\b/i;
+/**
+ * True when the review says anywhere how people treated the reviewer: conduct is often told in the sentences
+ * around the one naming the person ("The driver slept. He arrived irritable, no greeting…").
+ */
+function conductNear(_aspect: ReviewAspect, review: string): boolean {
+  return CONDUCT.test(review);
 }
 
 /** The fault word the review gave an aspect, nearest first, for choosing its actions ("slow" → staffing). */
