@@ -235,6 +235,8 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
   if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';
   // software words only for apps: elsewhere "the page" or "the screen" goes to the team responsible
   if (byHead === 'software' && domain !== 'app' && domain !== 'general') return 'quality';
+  // in an app, a server or a download manager is part of the software, not a person on the staff
+  if (byHead === 'staff' && domain === 'app' && (/^servers?$/.test(words[words.length - 1] ?? '') || (words.length >= 2 && /^managers?$/.test(words[words.length - 1]!) && HEAD_CATEGORY.get(singular(words[words.length - 2]!)) === 'software') || /^(download|password|tab|file|task)$/.test(words[words.length - 2] ?? ''))) return 'software';
   if (byHead) return byHead;
   // an app's unknown thing ("the age requirement") is not the developers' to fix: the team responsible
   return domain === 'restaurant' ? 'food' : 'quality';

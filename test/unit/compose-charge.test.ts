@@ -214,4 +214,11 @@ describe('the reply to a disputed charge', () => {
     const u = composeReply({ review: { text: 'Hate the new update. Put it back how it was.', rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' }).text;
     expect(u).toMatch(/latest update/);
   });
+  it('in an app, a server or a download manager is software, not a person on the staff', () => {
+    expect(categoryOf('the download manager', 'app')).toBe('software');
+    expect(categoryOf('the server', 'app')).toBe('software');
+    // positive control: in a restaurant a server is staff, and an app's support agent is a person
+    expect(categoryOf('the server', 'restaurant')).toBe('staff');
+    expect(categoryOf('the manager', 'app')).toBe('staff');
+  });
 });
