@@ -374,5 +374,7 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     // positive control: a rude receptionist is how they were treated
     const rude = composeReply({ review: { text: 'The receptionist ignored us for ten minutes and then shouted at my son.', rating: 1 }, business, variant: 'standard', platform: 'google' }).text;
     expect(rude).toMatch(/treated|courtesy|welcome you should have had/);
+    const unsupportive = composeReply({ review: { text: 'The front desk staff were not supportive at all. We asked for an extra bed and were given nothing.', rating: 1 }, business, variant: 'standard', platform: 'google' }).text;
+    expect(unsupportive).toMatch(/treated|courtesy|welcome you should have had/);
   });
 });
