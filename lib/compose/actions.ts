@@ -280,6 +280,7 @@ const WHOLE_APP: Record<string, string[]> = {
   slow: ['pass your report on the slowness to our developers', 'release an update that speeds up loading', 'add a speed test to every release check'],
   broken: ['pass your report to our developers', 'look into why it stopped working for you', 'release a fix for the fault'],
   battery: ['pass your report on the battery drain to our developers', 'release an update that uses less battery', 'add a battery test to every release check'],
+  permissions: ['pass your concern about the permissions to our developers', 'review every permission the app asks for', 'explain on our store page why each permission is needed'],
   login: ['pass your report on the sign-in fault to our developers', 'check your account with you so you can sign in again', 'release a fix for the sign-in fault'],
   size: ['pass your report on the app\'s size to our developers', 'release an update that takes up less space and memory', 'add a size check to every release'],
   any: ['pass your report to our developers', 'look into what went wrong with our developers', 'release a fix for what went wrong'],

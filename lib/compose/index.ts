@@ -614,6 +614,7 @@ function faultOfWhole(n: Named): string | undefined {
   if (/so much space/.test(n.statement)) return 'the space it takes up';
   if (/so much memory/.test(n.statement)) return 'the memory it uses';
   if (/logging you out|let you log in/.test(n.statement)) return 'the sign-in fault';
+  if (/permissions that worried you/.test(n.statement)) return 'the permissions it asks for';
   return undefined;
 }
 
@@ -1005,6 +1006,12 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       if (fault) statement = `${fault.statement} ${/version$/.test(phrase) ? 'in the latest version' : `since ${phrase.replace(/s$/, '')}`}`;
       // no fault said, only the release: what it did to them, not "sorry about the latest update"
       else statement = `${/^the (updates?|version|upgrade)$/.test(phrase) ? `the latest ${phrase.slice(4).replace(/s$/, '')}` : phrase} has caused you trouble`;
+    } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && /^(?:permissions?|access)$/.test(phrase.split(' ').pop()!) && appFaultOf(reviewText, appThing, ['permissions'])) {
+      // "the permission", "the access": what the app asked to reach, said as that
+      const fault = appFaultOf(reviewText, appThing, ['permissions'])!;
+      statement = fault.statement;
+      appAtPlace = appThing;
+      appFaultKind = fault.fault;
     } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && /^(?:batter(?:y|ies)|space|storage|memory|ram|size)$/.test(phrase.split(' ').pop()!)) {
       // "the battery", "the space": what the app takes from the phone, said as the fault where the review says it
       const fault = appFaultOf(reviewText, appThing, /^batter/.test(phrase.split(' ').pop()!) ? ['battery'] : ['size']);
@@ -1116,6 +1123,15 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   } else if (pests) {
     const first = problems.findIndex((p) => categoryOf(p.phrase, reading.domain) === 'pest');
     if (first > 0) problems.unshift(...problems.splice(first, 1));
+  }
+  // what an app asked to reach on their phone (contacts, location, call logs) is a worry about their privacy: it
+  // leads, whatever else followed from it ("since I installed it I get spam calls")
+  const asked = !serious && reviewText && reading.domain === 'app' && (reading.kind === 'complaint' || reading.kind === 'mixed') ? appFaultOf(reviewText, appThing, ['permissions']) : undefined;
+  // (where the review says it worries them: "why does it need…", "fishy", "my privacy"; a prompt that only annoys
+  // them is heard where nothing else is)
+  const worried = !!asked && /\bwhy\b[^.?!]{0,40}\b(?:need|want|ask|require)|privacy|\bspy|fishy|suspicious|creepy|\bmy\s+data\b|personal\s+data/i.test(reviewText);
+  if (asked && (worried || (!problems.length && appFaultOf(reviewText, appThing)?.fault === 'permissions')) && !problems.some((p) => p.appFault === 'permissions')) {
+    problems.unshift({ aspect: { text: appThing, polarity: 'negative', weight: 1, start: asked.start, end: asked.end }, phrase: appThing, statement: asked.statement, appFault: asked.fault });
   }
   // a danger the review warns of ("the steep stairs are dangerous with luggage"): the thing is apologised for
   // first, whatever else the reading weighed more, and the reply says it takes safety seriously

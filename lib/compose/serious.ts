@@ -16,7 +16,7 @@ const HARM = [
   'police', 'threatened me', 'threatened us', 'punched', 'hit me', 'attacked', 'violent*', 'violence',
   'food poisoning', 'poisoned', 'allergic reaction', 'anaphyla*', 'epipen',
   'fire hazard', 'carbon monoxide', 'gas leak', 'child was', 'my child', 'my son was', 'my daughter was', 'unsupervised',
-  'drugged', 'spiked', 'drunk driv*', 'drink driv*', 'driver was drunk', 'driver is drunk', 'driver was high', 'under the influence', 'stalked', 'stalking', 'abused', 'abusive',
+  'drugged', 'spiked', 'drunk driv*', 'drink driv*', 'selling my data', 'sold my data', 'selling our data', 'sold our data', 'leaked my', 'data leak*', 'data breach', 'privacy breach', 'driver was drunk', 'driver is drunk', 'driver was high', 'under the influence', 'stalked', 'stalking', 'abused', 'abusive',
 ];
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PATTERN = new RegExp(

@@ -51,6 +51,9 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['I keep clearing photos to make space for it.', 'the app has been taking up so much space'],
     ['Way too big for what it does.', 'the app has been taking up so much space'],
     ['It eats a lot of memory with two tabs open.', 'the app has been using so much memory'],
+    // what it asks to reach on the phone
+    ['Why does it need access to my contacts and call logs?', 'the app has asked for permissions that worried you'],
+    ['It keeps asking permission to record audio.', 'the app has asked for permissions that worried you'],
     // an account it will not let them into, or throws them out of
     ['Keeps logging me out every time I open it.', 'the app has been logging you out'],
     ['It signs me out for no reason.', 'the app has been logging you out'],
@@ -376,5 +379,15 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(rude).toMatch(/treated|courtesy|welcome you should have had/);
     const unsupportive = composeReply({ review: { text: 'The front desk staff were not supportive at all. We asked for an extra bed and were given nothing.', rating: 1 }, business, variant: 'standard', platform: 'google' }).text;
     expect(unsupportive).toMatch(/treated|courtesy|welcome you should have had/);
+  });
+  it('a worry about what the app asks to reach leads the reply, with actions on the permissions; a data leak is serious', () => {
+    const business = defaultSettings().business;
+    const reply = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    const r = reply('why does this app need access to my contacts, location and call logs just to check my balance?? and since i installed i keep getting spam calls selling loans. something fishy');
+    expect(r.text).toMatch(/sorry the app has asked for permissions that worried you/);
+    expect(r.actions[0]?.options.map((o) => o.base)).toEqual(['pass your concern about the permissions to our developers', 'review every permission the app asks for', 'explain on our store page why each permission is needed']);
+    expect(reply('I uploaded my reports and now insurance agents call me about my condition. Who are you selling my data to?').text).toMatch(/serious/);
+    // positive control: a prompt that only annoys, after a slowness said first, leaves the slowness first
+    expect(reply('Very slow on my tablet. Pop-ups get through too. It also keeps asking for permission to record video.').text).toMatch(/so slow/);
   });
 });
