@@ -297,7 +297,7 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
   const wholeApp = category === 'software' && /^the (app|application|browser)$/i.test(aspectText);
   // only a bill is gone through line by line: a thing priced is gone through by what was charged for it
   // a charge disputed by what it was for ("the charge for the damage"): looked into and gone through, not re-priced
-  const chargedFor = category === 'price' && /^the charge for |^the (?:fine|penalty)$/.test(aspectText);
+  const chargedFor = category === 'price' && /^the charge for |^the (?:fine|penalty)$|^the (?:cancellation|cleaning|late|no-show|booking|convenience|admin|damage|waiting) fee$/.test(aspectText);
   const priced = category === 'price' && !charged && !chargedFor && !/\b(charges?|bills?|invoices?|fees?|receipts?|prices?|costs?|rates?|tariffs?|deposits?)$/i.test(aspectText);
   // a refund still owed is chased and seen through, not "refunded" or replaced
   const owed = /\brefunds?$/i.test(aspectText);

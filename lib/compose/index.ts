@@ -1192,9 +1192,13 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       const at = same < problems.length ? problems : further;
       const k = same < problems.length ? same : same - problems.length;
       at[k] = { ...at[k]!, phrase: billing.phrase, ...(billing.statement ? { statement: billing.statement } : {}) };
+      // said before the main complaint, the money leads (see below)
+      if (problems.length && at[k] !== problems[0] && billing.start < problems[0]!.aspect.start && !hazard) problems.unshift(...at.splice(k, 1));
     } else if (billing && !said.some((n) => (billing.phrase === 'the refund' ? /\brefunds?\b/i : /\b(charges?|fees?|prices?|costs?|rates?|bills?|surcharges?|fines?|penalt(?:y|ies))\b/i).test(n.phrase))) {
       const n: Named = { aspect: { text: billing.phrase, polarity: 'negative', weight: 1, start: billing.start, end: billing.end }, phrase: billing.phrase, ...(billing.statement ? { statement: billing.statement } : {}) };
-      if (!problems.length) problems.push(n);
+      // said before the main complaint, the money leads (reviewers lead with what hurt most): "cancellation fee
+      // charged even though the driver never moved … the dispute button just loops"
+      if (!problems.length || (billing.start < problems[0]!.aspect.start && !hazard)) problems.unshift(n);
       else further.unshift(n);
     }
   }

@@ -108,7 +108,7 @@ describe('the reply to a disputed charge', () => {
 
   it('a billing fault with no sum is apologised for as what happened, unless the business put it right at once', () => {
     const r = compose('They charged my card twice and the manager would not look into it.', 1);
-    expect(r.text).toMatch(/sorry you were charged twice|noted[^.]*the charge/);
+    expect(r.text).toMatch(/sorry (that )?you were charged twice|noted[^.]*the charge/);
     const refund = compose('Still waiting for my refund. The room was never cleaned either.', 1);
     expect(refund.text).toMatch(/you are still waiting for your refund|the refund/);
     const only = compose('Charged us twice for a one-night stay.', 2);
@@ -220,5 +220,13 @@ describe('the reply to a disputed charge', () => {
     // positive control: in a restaurant a server is staff, and an app's support agent is a person
     expect(categoryOf('the server', 'restaurant')).toBe('staff');
     expect(categoryOf('the manager', 'app')).toBe('staff');
+  });
+  it('a fee disputed before any other fault leads the reply, with the fee refunded as an option', () => {
+    const r = composeReply({ review: { text: 'cancellation fee charged even tho driver didnt move for 10 mins so i cancelled. dispute button just loops back to help page', rating: 2 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).toMatch(/sorry about the cancellation fee/);
+    expect(r.actions[0]?.options.map((o) => o.base)).toEqual(['look into the cancellation fee with our accounts team', 'go through the cancellation fee with you line by line', 'refund the cancellation fee']);
+    // positive control: a fee raised after the main fault stays heard after it
+    const later = composeReply({ review: { text: 'The shower was cold every morning and the towels were stained. They also charged us a cleaning fee at checkout.', rating: 2 }, business, variant: 'standard' }).text;
+    expect(later).toMatch(/sorry[^.]*the shower/);
   });
 });
