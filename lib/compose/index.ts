@@ -238,7 +238,7 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
 }
 
 /** Words for how people treated someone: a fault of conduct, not of a task ("rude", "ignored us", "shouted"). */
-const CONDUCT = /\b(?:rude\w*|arrogan\w*|unsupportive|uncooperative|non-?cooperative|irritab\w*|(?:not|isn['’]?t|wasn['’]?t|aren['’]?t|weren['’]?t)\s+(?:so\s+|very\s+|at\s+all\s+|really\s+)?(?:nice|friendly|polite|helpful|kind|courteous|supportive|cooperative|co-operative|welcoming|attentive)|(?:customer[-\s]service|manners|soft[-\s]skills?|hospitality)\s+training|(?:don['’]?t|doesn['’]?t|didn['’]?t|do\s+not|does\s+not|did\s+not)\s+care|pushy|coerc\w*|etiquette|pressur\w*|tone|fired|unfriendly|unhelpful|dismissive|impolite|condescending|arrogant|unprofessional|ignor\w*|shout\w*|yell\w*|scream\w*|argu\w*|laugh\w*|attitude|behaviou?r\w*|behav\w*|disrespect\w*|insult\w*|racis\w*|aggressive\w*|hostile|sarcastic|grumpy|lazy|careless|incompetent|mean|nasty|abusive|harass\w*|threat\w*|misbehav\w*|manners|courte\w*|polite\w*|smile\w*|welcom\w*|treat\w*|hospitality|greet\w*|indifferent|uninterested|curt|short with|snapp\w*|cheat\w*|scold\w*|bad service|no help|not help\w*|didn['’]?t (?:care|help|listen|bother)|did not (?:care|help|listen|bother)|refus\w*)\b/i;
+const CONDUCT = /\b(?:rude\w*|overbook\w*|turned\s+(?:us|me)\s+away|(?:kicked|threw|thrown)\s+(?:us|me)\s+out|arrogan\w*|unsupportive|uncooperative|non-?cooperative|irritab\w*|(?:not|isn['’]?t|wasn['’]?t|aren['’]?t|weren['’]?t)\s+(?:so\s+|very\s+|at\s+all\s+|really\s+)?(?:nice|friendly|polite|helpful|kind|courteous|supportive|cooperative|co-operative|welcoming|attentive)|(?:customer[-\s]service|manners|soft[-\s]skills?|hospitality)\s+training|(?:don['’]?t|doesn['’]?t|didn['’]?t|do\s+not|does\s+not|did\s+not)\s+care|pushy|coerc\w*|etiquette|pressur\w*|tone|fired|unfriendly|unhelpful|dismissive|impolite|condescending|arrogant|unprofessional|ignor\w*|shout\w*|yell\w*|scream\w*|argu\w*|laugh\w*|attitude|behaviou?r\w*|behav\w*|disrespect\w*|insult\w*|racis\w*|aggressive\w*|hostile|sarcastic|grumpy|lazy|careless|incompetent|mean|nasty|abusive|harass\w*|threat\w*|misbehav\w*|manners|courte\w*|polite\w*|smile\w*|welcom\w*|treat\w*|hospitality|greet\w*|indifferent|uninterested|curt|short with|snapp\w*|cheat\w*|scold\w*|bad service|no help|not help\w*|didn['’]?t (?:care|help|listen|bother)|did not (?:care|help|listen|bother)|refus\w*)\b/i;
 /**
  * True when the review says anywhere how people treated the reviewer: conduct is often told in the sentences
  * around the one naming the person ("The driver slept. He arrived irritable, no greeting…").
@@ -1177,7 +1177,10 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const sum = said.some((n) => money.test(n.phrase) || chargesOf(reviewText).some((c) => n.aspect.start < c.end && n.aspect.end > c.start)) ? undefined : chargeOf(reviewText);
     if (sum) {
       const n: Named = { aspect: { text: sum.phrase, polarity: 'negative', weight: 1, start: sum.start, end: sum.end }, phrase: sum.phrase };
-      if (!problems.length && sum.kind === 'charge') problems.push(n);
+      // a charge made leads where nothing else is named, or where the review opens with it ("charged me 45 dollar
+      // cleaning fee for sand … never even near a beach"); a price met on the way (a bottle of water at RS 75) does not
+      const opens = sentenceSpan(reviewText, sum.start, sum.end).from <= reviewText.search(/\S/);
+      if (sum.kind === 'charge' && (!problems.length || (opens && sum.start < problems[0]!.aspect.start && !hazard))) problems.unshift(n);
       else further.unshift(n);
     }
     // the billing itself at fault with no sum said ("charged me twice", "still waiting for my refund"): said as what

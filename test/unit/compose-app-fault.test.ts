@@ -379,6 +379,8 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(rude).toMatch(/treated|courtesy|welcome you should have had/);
     const unsupportive = composeReply({ review: { text: 'The front desk staff were not supportive at all. We asked for an extra bed and were given nothing.', rating: 1 }, business, variant: 'standard', platform: 'google' }).text;
     expect(unsupportive).toMatch(/treated|courtesy|welcome you should have had/);
+    const turnedAway = composeReply({ review: { text: 'We arrived at 11pm after a long flight and the receptionist said they had overbooked and turned us away.', rating: 1 }, business, variant: 'standard', platform: 'google' }).text;
+    expect(turnedAway).toMatch(/treated|courtesy|welcome you should have had/);
   });
   it('a worry about what the app asks to reach leads the reply, with actions on the permissions; a data leak is serious', () => {
     const business = defaultSettings().business;

@@ -229,4 +229,13 @@ describe('the reply to a disputed charge', () => {
     const later = composeReply({ review: { text: 'The shower was cold every morning and the towels were stained. They also charged us a cleaning fee at checkout.', rating: 2 }, business, variant: 'standard' }).text;
     expect(later).toMatch(/sorry[^.]*the shower/);
   });
+  it('a review that opens with a disputed charge is answered for the charge, not for a word in the dispute', () => {
+    const text = "charged me 45 dollar cleaning fee for 'sand in the vehicle'?? i was never even near a beach. i sent photos from before i started the trip, support just copy paste the same reply 3 times. disputing it with my bank";
+    const r = composeReply({ review: { text, rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' }).text;
+    expect(r).toMatch(/sorry about the charge of 45 dollar/);
+    expect(r).not.toMatch(/the beach/);
+    // positive control: a price met in the middle of a review of other faults does not take the lead
+    const mid = composeReply({ review: { text: 'The room was dirty and the AC did not work. A bottle of water cost us $5, which is a lot. The staff were fine.', rating: 2 }, business, variant: 'standard' }).text;
+    expect(mid).not.toMatch(/sorry about the (charge|price) of \$5/);
+  });
 });
