@@ -301,10 +301,14 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
   const priced = category === 'price' && !charged && !chargedFor && !/\b(charges?|bills?|invoices?|fees?|receipts?|prices?|costs?|rates?|tariffs?|deposits?)$/i.test(aspectText);
   // a refund still owed is chased and seen through, not "refunded" or replaced
   const owed = /\brefunds?$/i.test(aspectText);
+  // money put in that has not arrived (a wallet's cash-in, a top-up): traced and credited
+  const pending = /^the (?:cash-in|top-up|reload|transfer)$/i.test(aspectText);
   const frames = charged
     ? ['look into {x} with our accounts team', `refund the ${charged}`, 'make every charge clear before a booking is confirmed']
     : chargedFor
       ? ['look into {x} with our accounts team', 'go through {x} with you line by line', 'refund {x}']
+    : pending
+      ? ['trace {x} with our payments team', 'credit {x} to your account', 'give you one named contact until it is sorted']
     : owed
       ? ['look into what happened with {x}', 'pay {x} without further delay', 'give you one named contact until you are paid']
       : priced

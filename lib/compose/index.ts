@@ -483,7 +483,7 @@ const BYSTANDERS = /^(guys?|lady|ladies|man|men|woman|women|girls?|boys?|gentlem
 
 /** Words for a fault itself, not the thing it happened to ("a hiccup with the radiator", "a glitch", "the blunder"), or for how things stood ("the reality did not match"). */
 const MISHAP = /^(hiccups?|glitch(es)?|mishaps?|hassles?|snags?|teething|blunders?|mess|mix-?ups?|fiasco|disasters?|nightmares?|ordeal|reality|situation)$/i;
-const UNITS = /^(percent|per ?cent|dollars?|bucks|pounds|euros?|rupees?|cents?|pence|quid|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|miles?|kms?|kilometers?|kilometres?|meters?|metres?|feet|inches?)$/i;
+const UNITS = /^(percent|per ?cent|dollars?|bucks|pounds|euros?|rupees?|rs|pesos?|ringgit|baht|rupiah|dirhams?|yuan|yen|naira|cents?|pence|quid|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|miles?|kms?|kilometers?|kilometres?|meters?|metres?|feet|inches?)$/i;
 /** Heads that say something about a thing named after "of" ("the conduct of the staff"): named by that thing or not at all. */
 const OF_SOMETHING = /^(conduct|behaviou?r|condition|state|lack|absence)$/i;
 /** Of those, the ones a reply can name alone when the reviewer's main complaint is about them ("I'm sorry the service fell short"). */

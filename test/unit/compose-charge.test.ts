@@ -238,4 +238,13 @@ describe('the reply to a disputed charge', () => {
     const mid = composeReply({ review: { text: 'The room was dirty and the AC did not work. A bottle of water cost us $5, which is a lot. The staff were fine.', rating: 2 }, business, variant: 'standard' }).text;
     expect(mid).not.toMatch(/sorry about the (charge|price) of \$5/);
   });
+  it('money put in that has not arrived is said as that and traced, never "sorry about the pesos"', () => {
+    const text = 'Sir/maam my cash in of 2,000 pesos is not reflecting since yesterday, I already submit ticket 3 times pls help';
+    const r = composeReply({ review: { text, rating: 2 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).toMatch(/sorry your cash-in has not shown in your account yet/);
+    expect(r.text).not.toMatch(/the pesos/);
+    expect(r.actions[0]?.options.map((o) => o.base)).toEqual(['trace the cash-in with our payments team', 'credit the cash-in to your account', 'give you one named contact until it is sorted']);
+    // positive control: a top-up that arrived is no fault
+    expect(billingFaultOf('my top up of 500 was credited in a minute')).toBeUndefined();
+  });
 });
