@@ -57,6 +57,9 @@ export function chargeOf(review: string): Charge | undefined {
  * penalty 15"): the word makes the number money. Not a count or a time ("charged 3 times", "fined 20 minutes").
  */
 const BARE = /\b(?:(fees?|fines?|penalt(?:y|ies)|charges?|surcharges?)\s+(?:of\s+)?|(fined|charged|penali[sz]ed|billed)\s+(?:me\s+|us\s+)?)(\d[\d,]*(?:\.\d{1,2})?)(?![\d.,]*\s*(?:%|x\b|times|mins?\b|minutes|hours?|hrs?\b|days?|weeks?|months?|years?|km|miles?|am\b|pm\b|stars?|people|persons|guests|nights?|[:/]))/giu;
+/** A currency just before the number, or a unit just after it: the sum AMOUNT already reads. */
+const CURRENCY_BEFORE = new RegExp(`${CURRENCY}\\s*$`, 'iu');
+const UNIT_AFTER = new RegExp(`^[\\d.,]*\\s?${UNIT}`, 'iu');
 const NOUN_OF: Record<string, string> = { fined: 'fine', charged: 'charge', penalised: 'penalty', penalized: 'penalty', billed: 'charge' };
 
 /** Every sum the review holds against us, in order. */
@@ -66,7 +69,7 @@ export function chargesOf(review: string): Charge[] {
   for (const m of review.matchAll(BARE)) {
     const at = m.index + m[0].length - m[3]!.length;
     // a currency or unit already makes it a sum the next reading finds
-    if (new RegExp(`${CURRENCY}\\s*$`, 'iu').test(review.slice(0, at)) || new RegExp(`^[\\d.,]*\\s?${UNIT}`, 'iu').test(review.slice(at))) continue;
+    if (CURRENCY_BEFORE.test(review.slice(0, at)) || UNIT_AFTER.test(review.slice(at))) continue;
     const word = (m[1] ?? NOUN_OF[m[2]!.toLowerCase()] ?? 'charge').toLowerCase().replace(/s$/, '').replace(/^penaltie$/, 'penalty');
     out.push({ phrase: `the ${word} of ${m[3]}`, kind: 'charge', start: at, end: at + m[3]!.length });
   }

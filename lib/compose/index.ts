@@ -243,7 +243,7 @@ const CONDUCT = /\b(?:rude\w*|overbook\w*|turned\s+(?:us|me)\s+away|(?:kicked|th
  * True when the review says anywhere how people treated the reviewer: conduct is often told in the sentences
  * around the one naming the person ("The driver slept. He arrived irritable, no greeting…").
  */
-function conductNear(_aspect: ReviewAspect, review: string): boolean {
+function conductIn(review: string): boolean {
   return CONDUCT.test(review);
 }
 
@@ -1065,7 +1065,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       fault: reviewText ? faultNear(a, reviewText) : undefined,
       praise: reviewText ? praiseStatementOf(a, phrase, reviewText) : undefined,
       ...(reviewText && a.polarity === 'negative' && putRight(a, reviewText) ? { putRight: true } : {}),
-      ...(reviewText && a.polarity === 'negative' && categoryOf(phrase, reading.domain) === 'staff' ? { conduct: conductNear(a, reviewText) } : {}),
+      ...(reviewText && a.polarity === 'negative' && categoryOf(phrase, reading.domain) === 'staff' ? { conduct: conductIn(reviewText) } : {}),
     };
   };
   // one thing named once: "the room" and "the rooms" are the same thing
