@@ -287,7 +287,13 @@ const WHOLE_APP: Record<string, string[]> = {
 };
 
 /** 2–4 concrete actions for one complaint, with its own words slotted in. */
-export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string): { category: ActionCategory; options: ActionOption[] } {
+/**
+ * Staff who let the reviewer down without mistreating them (a driver who cancelled, a desk that forgot a pickup):
+ * what went wrong is looked into, not how people are treated ("customer-care training" answers rudeness).
+ */
+const STAFF_TROUBLE = ['look into what went wrong with {x}', 'go over what happened with the team involved', 'refund {paid}'];
+
+export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean): { category: ActionCategory; options: ActionOption[] } {
   const category = force ?? categoryOf(aspectText, domain, fault);
   const words = DOMAIN_WORDS[domain];
   // a charge disputed by its amount ("the charge of $42"): looked into, refunded as that sum, made clear in future
@@ -317,11 +323,18 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
           ? ['pass your report on {x} to our developers', 'look into what changed in {x}', 'release a fix for what {x} broke']
           : wholeApp
             ? (WHOLE_APP[appFault ?? 'any'] ?? WHOLE_APP.any!)
-            : (FRAMES[category][domain] ?? FRAMES[category].any);
+            : category === 'staff' && conduct === false
+              ? STAFF_TROUBLE
+              : (FRAMES[category][domain] ?? FRAMES[category].any);
   const x = aspectText || 'it';
   const options = frames
     // with nothing named, "your comments on it" is just "your comments"
     .map((f) => (aspectText ? f : f.replace(' on {x}', '').replace(' with {x}', ' with it')))
+    // comments on the front desk go to the front desk team, not "on the front desk to the front desk team"
+    .map((f) => {
+      const to = / on \{x\} to the (.+)$/.exec(f)?.[1];
+      return to && aspectText && to.includes(aspectText.replace(/^the /, '').replace(/s$/, '')) ? f.replace(' on {x}', '') : f;
+    })
     .map((f) => f.replace('{x}', () => x).replace('{paid}', words.paid).replace('{person}', words.person).replace('{people}', words.people))
     .filter((b, i, all) => all.indexOf(b) === i)
     // the thing is the remedy itself: "refund the refund", "replace the replacement" say nothing

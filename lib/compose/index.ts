@@ -754,7 +754,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     const list = problems.length ? problems : [undefined];
     list.forEach((n, i) => {
       const placeholder = actionPlaceholder(n ? faultOfWhole(n) ?? n.phrase : '');
-      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault);
+      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct);
       actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
       const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });
       out.push(`${lead} ${placeholder}.`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
 import { appFaultOf } from '@/lib/compose/app-fault';
+import { actionOptions } from '@/lib/compose/actions';
 import type { ReviewAspect } from '@/lib/compose/reading-types';
 import { defaultSettings } from '@/lib/settings/schema';
 
@@ -381,6 +382,21 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(unsupportive).toMatch(/treated|courtesy|welcome you should have had/);
     const turnedAway = composeReply({ review: { text: 'We arrived at 11pm after a long flight and the receptionist said they had overbooked and turned us away.', rating: 1 }, business, variant: 'standard', platform: 'google' }).text;
     expect(turnedAway).toMatch(/treated|courtesy|welcome you should have had/);
+  });
+  it('staff who let the reviewer down without mistreating them get actions on what went wrong, not on courtesy', () => {
+    const business = defaultSettings().business;
+    const actionsFor = (text: string, platform: string) => composeReply({ review: { text, rating: 2 }, business, variant: 'standard', platform }).actions.find((a) => a.category === 'staff')!.options.map((o) => o.base);
+    const cancelled = actionsFor('Drivers accept the booking and then cancel it after ten minutes. Three trips lost this month.', 'googleplay');
+    expect(cancelled).toEqual(['look into what went wrong with the drivers', 'go over what happened with the team involved', 'refund what you were charged']);
+    // positive control: rudeness is answered with how we treat people
+    const rude = actionsFor('The cashier was rude to my mother and laughed at her.', 'google');
+    expect(rude).toContain('arrange customer-care training for the team');
+  });
+  it('comments on the front desk go to the front desk team once, not "on the front desk to the front desk team"', () => {
+    const options = actionOptions('the front desk', 'hotel', undefined, 'wait').options.map((o) => o.base);
+    expect(options[0]).toBe('pass your comments to the front desk team');
+    // positive control: another thing keeps its name
+    expect(actionOptions('the check-in', 'hotel', undefined, 'wait').options[0]!.base).toBe('pass your comments on the check-in to the front desk team');
   });
   it('a worry about what the app asks to reach leads the reply, with actions on the permissions; a data leak is serious', () => {
     const business = defaultSettings().business;
