@@ -67,6 +67,8 @@ const FAULT_CATEGORY: Record<string, ActionCategory> = Object.fromEntries(
     noise: 'noisy loud',
     repair: 'broken leaking faulty',
     access: 'blocked suspended banned frozen deactivated disabled terminated',
+    // a room or a table given away: the booking failed, whatever the thing booked
+    booking: 'overbooked overbooking double-booked',
   }).flatMap(([cat, words]) => words.split(' ').map((w) => [w, cat as ActionCategory])),
 );
 
@@ -326,7 +328,9 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
             : category === 'staff' && conduct === false
               ? STAFF_TROUBLE
               : (FRAMES[category][domain] ?? FRAMES[category].any);
-  const x = aspectText || 'it';
+  // a booking that failed on the thing booked ("no room for us, they were overbooked"): the booking is looked into, not the room
+  const bookedThing = category === 'booking' && !!aspectText && HEAD_CATEGORY.get(singular((aspectText.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? '')) !== 'booking';
+  const x = bookedThing ? 'your booking' : aspectText || 'it';
   const options = frames
     // with nothing named, "your comments on it" is just "your comments"
     .map((f) => (aspectText ? f : f.replace(' on {x}', '').replace(' with {x}', ' with it')))

@@ -253,7 +253,7 @@ function faultNear(aspect: ReviewAspect, review: string): string | undefined {
   const from = Math.max(0, aspect.start - 30);
   for (const m of review.slice(from, Math.min(review.length, aspect.end + 60)).matchAll(/[\p{L}-]+/gu)) {
     const word = m[0].toLowerCase();
-    if (!FAULT_WORDS.has(word) && !/^(filthy|unclean|queued?|waited|waiting|ignored|overcharged|pricey|blocked|suspended|banned|frozen|deactivated|disabled|terminated)$/.test(word)) continue;
+    if (!FAULT_WORDS.has(word) && !/^(filthy|unclean|queued?|waited|waiting|ignored|overcharged|pricey|blocked|suspended|banned|frozen|deactivated|disabled|terminated|overbooked|overbooking|double-booked)$/.test(word)) continue;
     const at = from + m.index;
     const distance = at < aspect.start ? aspect.start - at : at - aspect.end;
     if (!best || distance < best.distance) best = { word, distance };

@@ -392,6 +392,13 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     const rude = actionsFor('The cashier was rude to my mother and laughed at her.', 'google');
     expect(rude).toContain('arrange customer-care training for the team');
   });
+  it('a room given away to an overbooking is a booking that failed: the booking is looked into and refunded, not the room repaired', () => {
+    const business = defaultSettings().business;
+    const actionsOf = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'tripadvisor' }).actions[0]!.options.map((o) => o.base);
+    expect(actionsOf('Arrived with our confirmation at midnight and were told they had overbooked. No room. We drove another hour to find a bed.')).toEqual(['look into what went wrong with your booking', 'add a second check to every booking', 'refund the booking']);
+    // positive control: a room at fault in itself is still the maintenance team's
+    expect(actionsOf('The room was broken in every way: the AC leaked and the door would not lock.')).toContain('ask our maintenance team to check the room');
+  });
   it('comments on the front desk go to the front desk team once, not "on the front desk to the front desk team"', () => {
     const options = actionOptions('the front desk', 'hotel', undefined, 'wait').options.map((o) => o.base);
     expect(options[0]).toBe('pass your comments to the front desk team');
