@@ -43,7 +43,7 @@ const HEADS: Record<ActionCategory, string> = {
   pest: 'cockroach roach bedbug bed-bug mouse mice rat ant insect flea pest vermin mite mosquito mosquitoes flies spider lizard',
   food: 'food meal dish breakfast lunch dinner brunch coffee tea drink cocktail wine beer pizza burger steak pasta carbonara salad soup dessert cake bread chip fry chicken fish meat rice noodle fruit vegetable grocery groceries curry starter main portion menu sandwich egg toast buffet',
   wait: 'wait waiting queue delay speed service check-in checkin check-out checkout loading',
-  staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver rider nurse doctor dentist engineer plumber technician cashier bartender barman agent operator helpdesk',
+  staff: 'staff waiter waitress server receptionist reception desk manager attitude host hostess team employee worker driver rider nurse doctor dentist engineer plumber technician cashier bartender barman agent operator helpdesk maid chambermaid housekeeper valet doorman porter bellboy bellman concierge chef butler therapist masseuse masseur instructor lifeguard hairdresser stylist barber',
   price: 'price pricing promo fine penalty tariff subscription membership insurance excess cost charge bill fee invoice quote value money deposit rate call-out callout surcharge',
   booking: 'booking reservation appointment table cancellation slot',
   delivery: 'delivery order parcel package item shipping courier box dispatch return refund tracking',

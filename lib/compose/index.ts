@@ -526,7 +526,8 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   if (review && rest.length >= 2 && /^room$/i.test(rest[0]!) && /\bin[ -]$/i.test(review.slice(Math.max(0, aspect.start - 3), aspect.start))) rest = ['in-room', ...rest.slice(1)];
   // the head alone ("the one elevator" → "the elevator"), or a compound the lexicon knows ("the car park")
   const head = rest[rest.length - 1];
-  if (!head || oddWord(head)) return undefined;
+  // a possessive with its thing left unsaid ("the chef's was cold") names nobody's thing
+  if (!head || oddWord(head) || /['’]s$/i.test(head)) return undefined;
   // a word for the fault or its remedy is not the thing at fault: "sorry about the improvement" names nothing,
   // nor does a unit ("100 percent", "fifty dollars", "a couple hours"): the sum or the wait is said elsewhere
   if (FAULT_NAMES.test(head) || MISHAP.test(head) || REMEDY.test(head) || UNITS.test(head)) return undefined;

@@ -333,4 +333,21 @@ describe('tone', () => {
     const five = things.flatMap((a) => things.filter((b) => b !== a).slice(0, 3).map((b) => anon(`Decent ${a} and a clean ${b}. An ordinary stay.`, 5)));
     expect(five.some((r) => /stood out/.test(r))).toBe(true);
   });
+
+  it('hotel roles the lexicon had lacked (the maid, the concierge, the porter) are people on our staff: heard as such, thanked by role', () => {
+    const plain = { ...defaultSettings().business };
+    const maid = composeReply({ review: { text: 'The maid barged in twice while we were asleep even with the sign on the door.', rating: 2 }, business: plain, variant: 'standard', platform: 'google' });
+    expect(maid.text).toContain('the trouble you had with our maid');
+    expect(maid.actions[0]!.options.map((o) => o.base)).toContain('look into what went wrong with the maid');
+    const porter = composeReply({ review: { text: 'Lovely stay. The porter was wonderful.', rating: 5 }, business: plain, variant: 'standard', platform: 'google' }).text;
+    expect(porter).toMatch(/(thanks on to|go straight to|make sure) the porter/);
+  });
+
+  it('a possessive with its thing left unsaid ("the chef\'s was cold") is never named', () => {
+    const review = "The pool was great. The chef's was cold though.";
+    expect(nameable(on(review, "chef's", 'negative'), review, true)).toBeUndefined();
+    // positive control: the chef is named
+    const chef = 'The pool was great. The chef was rude though.';
+    expect(nameable(on(chef, 'chef', 'negative'), chef, true)).toBe('the chef');
+  });
 });
