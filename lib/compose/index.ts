@@ -26,6 +26,7 @@ import { appFaultOf } from './app-fault';
 import { billingFaultOf, chargeOf, chargesOf } from './charge';
 import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
+import { thingNoun } from './things';
 import { putRight } from './put-right';
 import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered } from './echo';
 
@@ -463,6 +464,18 @@ const INDEFINITE = /^(some|any|every|no)(thing|one|body|where)s?$/i;
 /** Praise openings too glowing for a review that also found something wanting. */
 const GUSHING = /such a kind|lovely review|make our day|wonderful to read/i;
 
+/**
+ * A thing only WordNet knows ("the necklace", "the tacos"), said back where the reading weighs it and, for a
+ * fault, where the words around it find one ("we took the shuttle to the ship" faults no shuttle); never what
+ * the reviewer had with them ("with a stroller it was dangerous", "carrying our cases").
+ */
+function wordNetThing(aspect: ReviewAspect, head: string, review: string): boolean {
+  if (!thingNoun(head) || aspect.weight < THING_NAME_WEIGHT) return false;
+  if (!review) return true;
+  if (/\b(?:with|carrying|pushing|wearing|brought|bringing)\s+(?:(?:a|an|my|our|his|her|their|your)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(review.slice(Math.max(0, aspect.start - 40), aspect.start))) return false;
+  return aspect.polarity === 'positive' || clauseAgrees(aspect, review);
+}
+
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
 const ABSTRACT = /^(quality|standards?|levels?|values?|sizes?|work|job|parts?|fit|finish|material|services?|facility|facilities|areas?|money|rates?|attitude|cleaning)$/i;
 /** "Items" alone says nothing: named with what they are items of. */
@@ -504,6 +517,8 @@ const PRAISE_NAME_WEIGHT = 0.1;
  * spreads its weight over many faults. Never enough on its own to turn a reply into an apology.
  */
 const FURTHER_NAME_WEIGHT = 0.15;
+/** A noun only WordNet knows as a thing is named from this weight (the reading's lighter mentions are more often a word in passing: "walked there in high heels"). */
+const THING_NAME_WEIGHT = 0.3;
 
 /**
  * The aspect as the reply may name it, or undefined when naming it could be wrong: it must be
@@ -532,9 +547,10 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   // nor does a unit ("100 percent", "fifty dollars", "a couple hours"): the sum or the wait is said elsewhere
   if (FAULT_NAMES.test(head) || MISHAP.test(head) || REMEDY.test(head) || UNITS.test(head)) return undefined;
   // the main complaint was chosen by the learned reading, in context: a plain noun the lexicon lacks
-  // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows
+  // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows, or a
+  // thing WordNet knows as something made or served ("the necklace", "the tacos"; never "the belief")
   // (an abstract head is settled below, by the thing before it or after "of")
-  if (!knownThing(head) && !domainClass(head) && !OF_SOMETHING.test(head) && !ABSTRACT.test(head) && !(isMain && plainNoun(head, review))) return undefined;
+  if (!knownThing(head) && !domainClass(head) && !OF_SOMETHING.test(head) && !ABSTRACT.test(head) && !((isMain || wordNetThing(aspect, head, review)) && plainNoun(head, review))) return undefined;
   const before = rest[rest.length - 2];
   // a person by sex or age alone ("the guy", "the lady", "the girls") is no role: "sorry about the guy" names
   // nobody the business answers for ("the bell boy" is a role)

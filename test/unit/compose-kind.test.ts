@@ -396,8 +396,12 @@ describe('what the reply may name', () => {
     const review = 'The intercom never worked and the hotel ignored us.';
     // positive control: a plain noun outside the lexicon, picked as the main complaint, is named
     expect(nameable(aspect('The intercom', 0), review, true)).toBe('the intercom');
-    // the same noun is not named when it is not the main complaint (the lexicon decides there)
-    expect(nameable(aspect('The intercom', 0), review, false)).toBeUndefined();
+    // not the main complaint, a noun the lexicon lacks is named only as a thing WordNet knows (an intercom is one)…
+    expect(nameable(aspect('The intercom', 0), review, false)).toBe('the intercom');
+    // …and a plain noun that is no made thing is not
+    const vague = 'The setup never worked and the hotel ignored us.';
+    expect(nameable(aspect('The setup', 0), vague, false)).toBeUndefined();
+    expect(nameable(aspect('The setup', 0), vague, true)).toBe('the setup');
     expect(nameable(aspect('the brekfst', 0), 'the brekfst was cold', true)).toBeUndefined();
     // two-word things stay whole; the reviewer's people are never named, their service is
     expect(nameable(aspect('the room service', 0), '', true)).toBe('the room service');

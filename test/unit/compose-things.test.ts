@@ -1,0 +1,56 @@
+/**
+ * The reviewer's own noun for a thing a business makes, sells or serves, named where no list of ours has it:
+ * WordNet's artifacts and foods (lib/compose/thing-nouns.json, built by scripts/build-thing-nouns.ts).
+ * Reviews written for these tests; none is from a dataset.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { composeReply } from '@/lib/compose';
+import { thingNoun } from '@/lib/compose/things';
+import { defaultSettings } from '@/lib/settings/schema';
+
+const reply = (text: string, rating: number, kind: 'shop' | 'restaurant' | 'trades', platform = 'google') =>
+  composeReply({ review: { text, rating }, business: { ...defaultSettings().business, kind }, variant: 'standard', platform }).text;
+
+describe('thing nouns', () => {
+  it.each([
+    ['necklace', true],
+    ['tacos', true],
+    ['boiler', true],
+    ['wardrobes', true],
+    ['knives', true],
+    ['belief', false],
+    ['concept', false],
+    ['completion', false],
+    // too general to be the thing a reviewer meant
+    ['system', false],
+    ['device', false],
+    // people are not things
+    ['woman', false],
+  ])('%s → %s', (word, expected) => {
+    expect(thingNoun(word)).toBe(expected);
+  });
+
+  it('a shop, a restaurant and a trade are thanked and answered on the reviewer\'s own thing', () => {
+    expect(reply('Gorgeous necklace, exactly like the photos, and it came so fast. Thank you!', 5, 'shop', 'etsy')).toContain('the necklace');
+    expect(reply('Best tacos in town and the staff are lovely. Only downside was the wait, forty minutes on a weekday.', 4, 'restaurant', 'yelp')).toContain('the tacos');
+    expect(reply('The new boiler is brilliant, quiet and the house is warm for the first time in years.', 5, 'trades')).toContain('the boiler');
+  });
+
+  it('an abstract noun praised is never said back as a thing', () => {
+    const r = reply('Loved the concept and the necklace is gorgeous.', 5, 'shop', 'etsy');
+    expect(r).not.toMatch(/the concept/);
+    // positive control: the thing beside it is
+    expect(r).toContain('the necklace');
+  });
+
+  it('the committed list is what WordNet gives (the build is deterministic)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'things-')), 'thing-nouns.json');
+    execFileSync('npx', ['tsx', 'scripts/build-thing-nouns.ts', '--out', out], { stdio: 'pipe' });
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync('lib/compose/thing-nouns.json', 'utf8'));
+    expect(JSON.parse(readFileSync(out, 'utf8')).licence).toMatch(/^WordNet 3\.1 Copyright 2011 by Princeton University/);
+  }, 60_000);
+});
