@@ -15,6 +15,10 @@ const HARM = [
   'stole my', 'stole our', 'stole from', 'was stolen', 'were stolen', 'got stolen', 'been stolen', 'was robbed', 'were robbed', 'got robbed', 'been robbed',
   'police', 'threatened me', 'threatened us', 'punched', 'hit me', 'attacked', 'violent*', 'violence',
   'food poisoning', 'poisoned', 'allergic reaction', 'anaphyla*', 'epipen',
+  // ill after eating, hurt by a treatment, the wrong medicine given
+  'being sick', 'been sick', 'was sick all', 'threw up', 'throwing up', 'vomited', 'vomiting', 'diarrh*', 'environmental health',
+  'chemical burn*', 'scabs', 'blistered', 'blisters',
+  'wrong dose', 'wrong dosage', 'wrong medication', 'wrong medicine', 'wrong tablets', 'wrong strength', 'overdose*', 'times the dose',
   'fire hazard', 'carbon monoxide', 'gas leak', 'child was', 'my child', 'my son was', 'my daughter was', 'unsupervised',
   'drugged', 'spiked', 'drunk driv*', 'drink driv*', 'selling my data', 'sold my data', 'selling our data', 'sold our data', 'leaked my', 'data leak*', 'data breach', 'privacy breach', 'driver was drunk', 'driver is drunk', 'driver was high', 'under the influence', 'stalked', 'stalking', 'abused', 'abusive',
 ];
@@ -37,6 +41,8 @@ export function seriousTerms(text: string): string[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const sentenceBefore = before.split(/[.!?\n]/).pop() ?? '';
     if (NEGATION.test(sentenceBefore)) continue;
+    // "sick of waiting" is fed up, not ill
+    if (/sick$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     if (CHILD_TERMS.test(m[0])) {
       const sentence = text.slice(m.index, m.index + 80).split(/[.!?\n]/)[0] ?? '';
       if (!CHILD_RISK.test(sentence)) continue;

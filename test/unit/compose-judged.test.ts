@@ -58,6 +58,17 @@ describe('serious harm', () => {
     expect(reportsSeriousHarm('My husband slipped on the wet stairs and was injured.')).toBe(true);
     expect(reportsSeriousHarm('The receptionist made a racist remark to my friend.')).toBe(true);
   });
+
+  it('ill after eating, hurt by a treatment, or given the wrong medicine is serious harm; fed up is not', () => {
+    expect(reportsSeriousHarm('Ate the fish curry and was up half the night being sick, and my sister too.')).toBe(true);
+    expect(reportsSeriousHarm('The colour was left on so long I have scabs along my hairline.')).toBe(true);
+    expect(reportsSeriousHarm('They handed my gran the wrong dose of her heart tablets.')).toBe(true);
+    expect(reportsSeriousHarm('I have been sick of their excuses for years.')).toBe(false);
+    // the careful private reply, no menu action, no welcome to the table
+    const r = composeReply({ review: { text: 'Ate the fish curry and was up half the night being sick, and my sister too. Rang them and they hung up on me.', rating: 1 }, business: { ...defaultSettings().business, kind: 'restaurant' }, variant: 'standard', platform: 'google' });
+    expect(r.reading.serious).toBe(true);
+    expect(r.text).not.toMatch(/cooking for you|welcome you back/);
+  });
 });
 
 describe('a danger warned of, no one hurt', () => {
