@@ -130,3 +130,18 @@ const UNANSWERED = /\b(?:no\s+(?:reply|replies|response|answer|call\s?back)|(?:n
 export function saysUnanswered(review: string): boolean {
   return UNANSWERED.test(review);
 }
+
+/**
+ * True when the review tells of a death: a pet put to sleep, someone who passed away, a funeral. The reply is
+ * then gentle (no "reviews like yours make our day", no "we hope to see you again") and offers sympathy.
+ */
+const LOSS = /\b(?:passed away|pass(?:ed)? over the rainbow bridge|rainbow bridge|put (?:him|her|them|our \w+|my \w+) to sleep|put to sleep|euthan[a-z]*|(?:say|said|saying) (?:our |my |a )?(?:final |last )?goodbyes? to (?:our|my)|in loving memory|funeral|cremat(?:ion|ed)|bereave[a-z]*|grieving|condolences|(?:lost|losing|loss of) (?:our|my) (?:beloved |dear |darling |old |sweet |little |much[- ]loved )?(?:dog|cat|pet|puppy|kitten|horse|rabbit|mum|mom|mother|dad|father|husband|wife|son|daughter|baby|brother|sister|grandmother|grandfather|nan|gran|grandma|grandpa|friend))\b/i;
+export function toldOfLoss(review: string): boolean {
+  const m = LOSS.exec(review);
+  if (!m) return false;
+  // "not a funeral", "no need to say goodbye": taken back
+  const before = review.slice(Math.max(0, m.index - 30), m.index).split(/[.!?\n]/).pop() ?? '';
+  if (/\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(before)) return false;
+  // "a funeral of flavours" is a figure of speech; "the funeral of my uncle", "funeral of a friend" are not
+  return !/^funeral$/i.test(m[0]) || !/^\s+of\s+(?!(?:my|our|his|her|their|a|an|the)\b)/i.test(review.slice(m.index + m[0].length));
+}

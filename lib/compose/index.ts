@@ -28,7 +28,7 @@ import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
 import { thingNoun } from './things';
 import { putRight } from './put-right';
-import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered } from './echo';
+import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered, toldOfLoss } from './echo';
 
 export * from './placeholders';
 export * from './length';
@@ -701,7 +701,12 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   const f = (t: string, extra: Record<string, string> = {}) => P.fill(t, { ...slots, ...extra });
   // "we hope the app keeps working" answers a review about the app's working, not one about a car or a person
   // they said they will not come back: no welcome back, a close that respects it
-  const welcome = ctx.noReturn ? f(pick('no-return', P.NO_RETURN_CLOSING)) : pick('welcome', ctx.aboutSoftware ? words.welcome : words.welcome.filter((w) => !/\bworking\b/.test(w)));
+  const welcome = ctx.loss
+    ? pick('loss-closing', P.LOSS_CLOSING)
+    : ctx.noReturn
+      ? f(pick('no-return', P.NO_RETURN_CLOSING))
+      : pick('welcome', ctx.aboutSoftware ? words.welcome : words.welcome.filter((w) => !/\bworking\b/.test(w)));
+  const sympathy = ctx.loss ? [pick('loss-sympathy', P.LOSS_SYMPATHY)] : [];
   // a mild mixed review (four stars or more, or one that recommends us) is not something to "put right", and
   // at four stars its fault gets the plain apology ("I am sorry about the pillows", not "…; you deserved better"),
   // unless it is how people treated them
@@ -815,6 +820,13 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const lukewarm = reading.rating !== undefined && reading.rating <= 3;
       const measured = (list: readonly string[]) => (ctx.faultsRead || wanting || (reading.rating !== undefined && reading.rating <= 4) ? list.filter((t) => !GUSHING.test(t) && !(lukewarm && /stood out/.test(t))) : list);
       const thanks = others.length ? f(pick('thanks', measured(P.PRAISE_THANKS)), { L: joinList(others) }) : f(pick('thanks', measured(P.PRAISE_THANKS_PLAIN)));
+      // a death told of: thanks said gently, sympathy, the team told; no echo of what they "enjoyed", no welcome back
+      if (ctx.loss) {
+        const gently = f(pick('thanks', P.LOSS_THANKS));
+        if (short) return { paragraphs: [[gently, ...sympathy]], actions };
+        const told = ctx.praisedStaff ? f(pick('staff', P.PRAISE_STAFF), { X: ctx.praisedStaff.phrase, s: isPlural(ctx.praisedStaff.phrase) ? '' : 's' }) : f(pick('pass-on', P.PRAISE_PASS_ON.filter((t) => !/enjoyed|pleasure|so pleased|delighted/.test(t))));
+        return { paragraphs: [[gently, ...sympathy], [told], [welcome]], actions };
+      }
       if (short) return { paragraphs: [[thanks, welcome]], actions };
       const staff = ctx.praisedStaff;
       const opening = [thanks, ...(echoed ? [f(pick('echo', P.PRAISE_ECHO), { S: echoed.praise! })] : []), ...(ctx.occasion ? [f(pick('occasion', P.PRAISE_OCCASION), { O: ctx.occasion })] : [])];
@@ -854,12 +866,12 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       if (ctx.hazard !== undefined) sorry.push(hazardSaid());
       // after an apology, no welcome that says it went well ("…your next stay just as good", "we hope the app keeps working")
       const welcomeBack = SAYS_IT_WENT_WELL.test(welcome) ? pick('welcome-after-sorry', words.welcome.filter((w) => !SAYS_IT_WENT_WELL.test(w))) : welcome;
-      if (short) return { paragraphs: [[thanks, ...sorry, welcomeBack]], actions };
+      if (short) return { paragraphs: [[thanks, ...sympathy, ...sorry, welcomeBack]], actions };
       if (ctx.returning) sorry.push(f(pick('returning', P.SORRY_RETURNING)));
       sorry.push(...alsoSorry(thanks));
       sorry.push(...alsoRaised([thanks, ...sorry]));
       const act = actionPart(plan.problems.slice(0, 1));
-      return { paragraphs: [[thanks], [...sorry], act, [...suggestion, followUp], [welcomeBack]], actions };
+      return { paragraphs: [[thanks, ...sympathy], [...sorry], act, [...suggestion, followUp], [welcomeBack]], actions };
     }
     case 'complaint':
     default: {
@@ -879,15 +891,17 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       if (!short && !noApology) sorry.push(...alsoRaised([thanks, ...sorry]));
       // one action, for the main complaint: a short, believable step reads better than a list
       const act = actionPart(plan.problems.slice(0, 1));
-      if (short) return { paragraphs: [[thanks, ...sorry, ...act, followUp]], actions };
-      const paragraphs = [[thanks], [...sorry, ...(warm ? [f(pick('warm', P.COMPLAINT_WARM))] : [])], act, [...suggestion, followUp]];
-      paragraphs.push([ctx.noReturn ? welcome : f(pick('closing', warm ? P.COMPLAINT_CLOSING : P.COMPLAINT_CLOSING_SHORT))]);
+      if (short) return { paragraphs: [[thanks, ...sympathy, ...sorry, ...act, followUp]], actions };
+      const paragraphs = [[thanks, ...sympathy], [...sorry, ...(warm ? [f(pick('warm', P.COMPLAINT_WARM))] : [])], act, [...suggestion, followUp]];
+      paragraphs.push([ctx.noReturn || ctx.loss ? welcome : f(pick('closing', warm ? P.COMPLAINT_CLOSING : P.COMPLAINT_CLOSING_SHORT))]);
       return { paragraphs: paragraphs.filter((p) => p.length), actions };
     }
   }
 }
 
 interface BuildContext {
+  /** The review tells of a death (a pet put to sleep, a funeral): sympathy, no cheer, no welcome back. */
+  loss?: boolean;
   /** A danger the review warns of (no one hurt): the thing, where it can be named, or '' for "it". */
   hazard?: string;
   pick: ReturnType<typeof P.pickerFor>;
@@ -1243,6 +1257,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     returning: !!reviewText && returningReviewer(reviewText),
     noReturn: !!reviewText && saysNoReturn(reviewText),
     unanswered: !!reviewText && saysUnanswered(reviewText),
+    loss: !!reviewText && toldOfLoss(reviewText),
     asks: !!reviewText && asksForSomething(reviewText),
     faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),
     aboutSoftware: reading.domain !== 'app' || (!!reviewText && !!appFaultOf(reviewText)) || reading.aspects.some((a) => categoryOf(a.text, 'app') === 'software'),

@@ -210,6 +210,23 @@ export const PRAISE_THANKS_PLAIN = [
   'Thank you for your review{N}, and for taking the time to write it.',
 ] as const;
 
+/** The review tells of a death (a pet put to sleep, a funeral): thanks said gently, no cheer, no welcome back. */
+export const LOSS_THANKS = [
+  'Thank you{N} for taking the time to write to us at such a hard time.',
+  'Thank you{N} for your kind words; we know how hard a time this has been for you.',
+  'Thank you{N} for writing to us, at what we know has been a very difficult time.',
+] as const;
+/** A sympathy that is no apology: said once, after the thanks. */
+export const LOSS_SYMPATHY = [
+  'Please accept our deepest sympathy for your loss.',
+  'All of us here send our sympathy for your loss.',
+] as const;
+/** The close for a review that tells of a death, in place of a welcome back. */
+export const LOSS_CLOSING = [
+  'We are thinking of you.',
+  'Our thoughts are with you and your family.',
+] as const;
+
 /** Praise: passing it on (standard and warm). */
 export const PRAISE_PASS_ON = [
   'Your words will mean a lot to the whole team.',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
 import { createAnalyzer } from '@/lib/analysis';
-import { FOLLOW_UP_UNANSWERED, FOLLOW_UP_UNANSWERED_SHORT } from '@/lib/compose/phrasings';
-import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered } from '@/lib/compose/echo';
+import { FOLLOW_UP_UNANSWERED, FOLLOW_UP_UNANSWERED_SHORT, LOSS_CLOSING, LOSS_SYMPATHY, LOSS_THANKS } from '@/lib/compose/phrasings';
+import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered, toldOfLoss } from '@/lib/compose/echo';
 import type { ReviewAspect } from '@/lib/compose/reading-types';
 import { defaultSettings } from '@/lib/settings/schema';
 
@@ -209,3 +209,38 @@ describe('what a praising review gives the reply to say back', () => {
     for (const t of [...FOLLOW_UP_UNANSWERED, ...FOLLOW_UP_UNANSWERED_SHORT]) expect(analyzer.analyse(t.replace('{reach}', 'email us at hello@example.com'), {}).flags).toEqual([]);
   });
 });
+
+describe('a review that tells of a death', () => {
+  const vet = { ...defaultSettings().business, kind: 'healthcare' as const };
+  const praise = 'We had to say goodbye to our old boy Biscuit on Friday. The nurses gave us all the time we needed and nobody rushed us. Thank you all so much.';
+
+  it('is read from the words, not from a goodbye to a place or a figure of speech', () => {
+    expect(toldOfLoss(praise)).toBe(true);
+    expect(toldOfLoss('My mother passed away in March and the staff were so kind when we came to collect her things.')).toBe(true);
+    expect(toldOfLoss('Booked the back room for the wake after the funeral.')).toBe(true);
+    expect(toldOfLoss('Everyone was so lovely it was hard to say goodbye on our last day.')).toBe(false);
+    expect(toldOfLoss('Honestly a funeral of flavours, best curry around.')).toBe(false);
+  });
+
+  it('praise is thanked gently, with sympathy and no cheer or welcome back; the words carry no flag and no apology', () => {
+    const r = composeReply({ review: { text: praise, rating: 5 }, business: vet, variant: 'standard', platform: 'facebook' }).text;
+    expect(LOSS_THANKS.some((t) => r.includes(t.replace('{N}', '')))).toBe(true);
+    expect(LOSS_SYMPATHY.some((t) => r.includes(t))).toBe(true);
+    expect(LOSS_CLOSING.some((t) => r.includes(t))).toBe(true);
+    expect(r).not.toMatch(/make our day|enjoyed|delighted|see you again|look after you again|sorry/i);
+    const analyzer = createAnalyzer();
+    for (const t of [...LOSS_THANKS, ...LOSS_SYMPATHY, ...LOSS_CLOSING]) expect(analyzer.analyse(t.replace('{N}', ''), {}).flags).toEqual([]);
+    // positive control: a happy visit is answered as one
+    const happy = composeReply({ review: { text: 'The nurses gave our puppy his first jabs and nobody rushed us. Thank you all so much.', rating: 5 }, business: vet, variant: 'standard', platform: 'facebook' }).text;
+    expect(LOSS_SYMPATHY.some((t) => happy.includes(t))).toBe(false);
+  });
+
+  it('a complaint about a funeral wake keeps its apology and gains sympathy, with no welcome back', () => {
+    const text = "We held my dad's wake in your function room after the funeral. The room was freezing and nobody came to check on us for two hours.";
+    const r = composeReply({ review: { text, rating: 2 }, business: { ...defaultSettings().business, kind: 'restaurant' }, variant: 'standard', platform: 'google' }).text;
+    expect(r).toMatch(/sorry/);
+    expect(LOSS_SYMPATHY.some((t) => r.includes(t))).toBe(true);
+    expect(r).not.toMatch(/welcome you back|another meal|eat with us again/);
+  });
+});
+
