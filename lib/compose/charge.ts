@@ -16,13 +16,14 @@ export interface Charge {
 }
 
 const CURRENCY = '(?:[$£€₹¥₱₩₫₺₽₦]|\\b(?:rs\\.?|inr|sgd|usd|aud|cad|nzd|hkd|eur|gbp|chf|rm|myr|php|idr|thb|jpy|cny|rmb|aed)\\s?)';
-const NUMBER = '\\d[\\d,]*(?:[.:]\\d{1,2})?\\+?';
+// a thousands comma inside the number, never the comma after it ("£300, spot on")
+const NUMBER = '\\d(?:[\\d,]*\\d)?(?:[.:]\\d{1,2})?\\+?';
 const UNIT = '(?:dollars?|pounds?|euros?|bucks|rupees?|quid|francs?|pesos?|ringgit|baht|rupiah|dirhams?|yuan)';
 const PER = '(?:(?:\\s(?:per|a|an|each)\\s|\\s?/\\s?)(?:night|nite|hour|hr|day|person|head|portion|plate|dish|week|month|minute|min|km|mile|bag|drink|bottle|cup|sachet)\\b)?';
 const AMOUNT = new RegExp(`(?:${CURRENCY}\\s?${NUMBER}(?:\\s?${UNIT})?|\\b${NUMBER}\\s?${UNIT}\\b)${PER}`, 'giu');
 
 /** A charge made: the business took or asked for the money. */
-const CHARGED = /\b(?:charg(?:e|ed|es|ing)|surcharges?|fees?|deduct\w*|fined|billed|penalt(?:y|ies)|took|taken)\b/i;
+const CHARGED = /\b(?:charg(?:e|ed|es|ing)|surcharges?|fees?|deduct\w*|fined|billed|bills?|invoiced?|invoices|penalt(?:y|ies)|took|taken)\b/i;
 /** A price paid or asked, held against us. */
 const PAID = /\b(?:pa(?:y|id|ying)|cost(?:s|ing)?|priced?|spent|expensive|overpriced|ridiculous|steep|extra|additional|rip[- ]?off|cheek)\b/i;
 /** The sum praised, not disputed: "good value at $80", "worth it". */
@@ -88,6 +89,19 @@ export function chargesOf(review: string): Charge[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A bill above the quote ("quoted £80 on the phone … handed me a bill for £265"): the charge is the larger sum
+ * the review says it was charged, after a smaller one it says it was quoted or estimated.
+ */
+export function overQuote(review: string): Charge | undefined {
+  const value = (c: { start: number; end: number }) => Number((/\d[\d,]*(?:\.\d+)?/.exec(review.slice(c.start, c.end))?.[0] ?? '0').replace(/,/g, ''));
+  const quoted = [...review.matchAll(AMOUNT)].find((m) => /\b(?:quot(?:e|ed|es|ing)|estimat(?:e|ed|es)|told\s+(?:us|me)\s+it\s+would\s+be)\b/i.test(clauseAround(review, m.index, m.index + m[0].length)));
+  if (!quoted) return undefined;
+  const q = { start: quoted.index, end: quoted.index + quoted[0].length };
+  const charged = chargesOf(review).filter((c) => c.kind === 'charge' && c.start > q.start && value(c) > value(q));
+  return charged.sort((a, b) => value(b) - value(a))[0];
+}
+
 /** A fault in the billing itself, said with no sum: charged twice, or a refund that has not come. */
 export interface BillingFault {
   /** What is apologised for, after "I am sorry": "you were charged twice" (none: the phrase is apologised for). */
@@ -128,6 +142,13 @@ export function billingFaultOf(review: string): BillingFault | undefined {
     const phrase = typeof b.phrase === 'string' ? b.phrase : b.phrase(m);
     const statement = typeof b.statement === 'function' ? b.statement(m) : b.statement;
     if (!best || m.index < best.start) best = { ...(statement ? { statement } : {}), phrase, start: m.index, end: m.index + m[0].length };
+  }
+  // the sum charged, said in the same sentence ("billed twice for the boots, $89.50 on the 4th and again…"):
+  // named by it, so the refund offered is that sum
+  if (best?.phrase === 'the charge') {
+    const { from, to } = sentenceSpan(review, best.start, best.end);
+    const sum = [...review.slice(from, to).matchAll(AMOUNT)].find((m) => /\d/.test(m[0]));
+    if (sum) best = { ...best, phrase: `the charge of ${sum[0].trim().replace(/\s+/g, ' ')}` };
   }
   return best;
 }

@@ -23,7 +23,7 @@ import * as P from './phrasings';
 import { hazardOf, reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
 import { appFaultOf } from './app-fault';
-import { billingFaultOf, chargeOf, chargesOf } from './charge';
+import { billingFaultOf, chargeOf, chargesOf, overQuote } from './charge';
 import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
 import { thingNoun } from './things';
@@ -113,6 +113,7 @@ function signOffFor(business: BusinessProfile, short: boolean): string {
 }
 
 /** The business's kind, when the owner set it, decides the domain's words; otherwise the review's. */
+const STORES = new Set(['googleplay', 'appstore']);
 const KIND_DOMAIN: Record<NonNullable<BusinessProfile['kind']>, Domain | undefined> = {
   hotel: 'hotel',
   restaurant: 'restaurant',
@@ -971,12 +972,18 @@ export function composeReply(input: ComposeInput): ComposedReply {
 }
 
 function composeFromReading(input: ComposeInput): ComposedReply {
-  const domainGiven = domainOfBusiness(input.business.kind);
+  // a business that says it is none of the listed kinds (a gym, a nursery, a driving school) is no app unless it
+  // is answered on an app store: "your time with the app" to a driving pupil who mentions their phone
+  const domainGiven = domainOfBusiness(input.business.kind) ?? (input.business.kind === 'other' && !STORES.has(input.platform ?? '') ? 'general' : undefined);
   const read = safeReading(input, domainGiven);
   const reviewText = typeof input.review?.text === 'string' ? input.review.text : '';
   // serious harm outweighs whatever else the review says, unless the review reads as praise and was not rated low
   const serious = !read.generic && reportsSeriousHarm(reviewText) && !(read.kind === 'praise' && (read.rating ?? input.review?.rating ?? 5) >= 4);
-  const reading: ReviewReading = serious ? { ...read, serious: true, kind: read.kind === 'hostile' ? 'hostile' : 'complaint' } : read;
+  // money wrongly taken is a complaint met, whatever else they liked: under four stars, praise with a billing
+  // fault ("billed twice for the boots … the boots are fine") is answered as the mixed review it is
+  const billed = read.kind === 'praise' && (read.rating ?? input.review?.rating ?? 5) <= 3 ? billingFaultOf(reviewText) : undefined;
+  const moneyTaken = !!billed && !putRight({ text: billed.phrase, polarity: 'negative', weight: 1, start: billed.start, end: billed.end }, reviewText);
+  const reading: ReviewReading = serious ? { ...read, serious: true, kind: read.kind === 'hostile' ? 'hostile' : 'complaint' } : moneyTaken ? { ...read, kind: 'mixed' } : read;
   const rating = reading.rating ?? input.review?.rating;
   const readingWithRating: ReviewReading = rating !== undefined && reading.rating === undefined ? { ...reading, rating } : reading;
   const firstName = reading.firstName ?? firstNameOf(input.review?.author);
@@ -1205,18 +1212,27 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   if (!serious && reviewText && (reading.kind === 'complaint' || reading.kind === 'mixed')) {
     const money = /\b(charges?|fees?|prices?|costs?|rates?|bills?|deposits?|surcharges?|refunds?)\b/i;
     const said = [...problems, ...further];
-    const sum = said.some((n) => money.test(n.phrase) || chargesOf(reviewText).some((c) => n.aspect.start < c.end && n.aspect.end > c.start)) ? undefined : chargeOf(reviewText);
+    // a billing fault said in the same sentence as the sum ("charged twice for the same order, £64.99 taken…") is
+    // said as what happened, below: the sum alone would be "the charge of £64.99"
+    const billedAs = billingFaultOf(reviewText);
+    const inBillingSentence = (c: { start: number }) => !!billedAs && /^the charge of /.test(billedAs.phrase) && sentenceSpan(reviewText, billedAs.start, billedAs.end).from === sentenceSpan(reviewText, c.start, c.start + 1).from;
+    const candidateSum = said.some((n) => money.test(n.phrase) || chargesOf(reviewText).some((c) => n.aspect.start < c.end && n.aspect.end > c.start)) ? undefined : chargeOf(reviewText);
+    const sum = candidateSum && !inBillingSentence(candidateSum) ? candidateSum : undefined;
     if (sum) {
-      const n: Named = { aspect: { text: sum.phrase, polarity: 'negative', weight: 1, start: sum.start, end: sum.end }, phrase: sum.phrase };
+      // a bill above the quote ("quoted £80 … a bill for £265") is said as that, and leads: it is what they dispute
+      const over = overQuote(reviewText);
+      const aboveQuote = !!over && over.start === sum.start;
+      const n: Named = { aspect: { text: sum.phrase, polarity: 'negative', weight: 1, start: sum.start, end: sum.end }, phrase: sum.phrase, ...(aboveQuote ? { statement: 'the bill came to more than you were quoted' } : {}) };
       // a charge made leads where nothing else is named, or where the review opens with it ("charged me 45 dollar
       // cleaning fee for sand … never even near a beach"); a price met on the way (a bottle of water at RS 75) does not
       const opens = sentenceSpan(reviewText, sum.start, sum.end).from <= reviewText.search(/\S/);
-      if (sum.kind === 'charge' && (!problems.length || (opens && sum.start < problems[0]!.aspect.start && !hazard))) problems.unshift(n);
+      if (sum.kind === 'charge' && (!problems.length || aboveQuote || (opens && sum.start < problems[0]!.aspect.start)) && !hazard) problems.unshift(n);
+      else if (sum.kind === 'charge' && !problems.length) problems.unshift(n);
       else further.unshift(n);
     }
     // the billing itself at fault with no sum said ("charged me twice", "still waiting for my refund"): said as what
     // happened, first where it is all the review names, else heard with the further faults
-    const found = sum ? undefined : billingFaultOf(reviewText);
+    const found = sum ? undefined : billedAs;
     // …unless the business put it right at once ("double-charged me but they resolved it right away")
     const billing = found && !putRight({ text: found.phrase, polarity: 'negative', weight: 1, start: found.start, end: found.end }, reviewText) ? found : undefined;
     // the reading named it already ("sorry about the refund"): it is said as what happened

@@ -123,7 +123,8 @@ export const DOMAIN_WORDS: Record<Domain, DomainWords> = {
   trade: {
     person: 'customer',
     people: 'customers',
-    visit: 'job',
+    // not "your job": "tell us about your job" reads as the customer's own work
+    visit: 'experience',
     paid: 'the call-out charge',
     welcome: [
       'If you need us again, we would be glad to help.',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis';
 import { composeReply } from '@/lib/compose';
 import { actionClause, actionOptions, categoryOf } from '@/lib/compose/actions';
-import { billingFaultOf, chargeOf, chargesOf } from '@/lib/compose/charge';
+import { billingFaultOf, chargeOf, chargesOf, overQuote } from '@/lib/compose/charge';
 import { sentenceSpan } from '@/lib/compose/sentence';
 import { defaultSettings, type BusinessProfile } from '@/lib/settings/schema';
 
@@ -246,5 +246,27 @@ describe('the reply to a disputed charge', () => {
     expect(r.actions[0]?.options.map((o) => o.base)).toEqual(['trace the cash-in with our payments team', 'credit the cash-in to your account', 'give you one named contact until it is sorted']);
     // positive control: a top-up that arrived is no fault
     expect(billingFaultOf('my top up of 500 was credited in a minute')).toBeUndefined();
+  });
+  it('a bill above the quote is said as that and leads, with the sum to look into and refund', () => {
+    const trade = { ...defaultSettings().business, kind: 'trades' as const };
+    const text = 'Boiler stopped on a Sunday. On the phone they quoted £120 to come out. The engineer was polite but the invoice for £340 turned up a week later with parts I never saw.';
+    expect(overQuote(text)).toEqual({ phrase: 'the charge of £340', kind: 'charge', start: text.indexOf('£340'), end: text.indexOf('£340') + 4 });
+    const r = composeReply({ review: { text, rating: 1 }, business: trade, variant: 'standard', platform: 'google' });
+    expect(r.text).toMatch(/sorry the bill came to more than you were quoted/);
+    expect(r.actions[0]?.options.map((o) => o.base)).toContain('refund the £340');
+    // a trade's customer is not asked about "your job"
+    expect(r.text).not.toMatch(/your job/);
+    // positive control: a bill that matched the quote is no dispute
+    expect(overQuote('They quoted £300 and charged £300, spot on.')).toBeUndefined();
+    expect(chargeOf('They quoted £300 and charged £300, spot on.')?.phrase).toBe('the charge of £300');
+  });
+  it('charged twice with the sum in the same sentence is said as charged twice, with the sum acted on', () => {
+    const text = 'Was billed twice for one pair of boots, $89.50 on the 4th and again on the 5th. The boots are fine but the support bot just sends links.';
+    const r = composeReply({ review: { text, rating: 2 }, business: { ...defaultSettings().business, kind: 'shop' as const }, variant: 'standard', platform: 'trustpilot' });
+    expect(r.text).toMatch(/sorry you were charged twice/);
+    expect(r.actions[0]?.options.map((o) => o.base)).toContain('refund the $89.50');
+    // positive control: a sum in a sentence with no billing fault stays the sum
+    const plain = composeReply({ review: { text: 'They charged me $89.50 for boots that fell apart in a week.', rating: 1 }, business: { ...defaultSettings().business, kind: 'shop' as const }, variant: 'standard', platform: 'trustpilot' }).text;
+    expect(plain).not.toMatch(/charged twice/);
   });
 });

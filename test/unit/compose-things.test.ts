@@ -54,3 +54,16 @@ describe('thing nouns', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).licence).toMatch(/^WordNet 3\.1 Copyright 2011 by Princeton University/);
   }, 60_000);
 });
+
+describe('a business of another kind', () => {
+  it('is no app unless answered on an app store: a nursery whose parents mention its app is thanked as a nursery', () => {
+    const other = { ...defaultSettings().business, kind: 'other' as const };
+    const text = 'Our daughter adores the staff and comes home covered in paint. Only thing is the app updates are patchy, some days no photos at all.';
+    const r = composeReply({ review: { text, rating: 4 }, business: other, variant: 'standard', platform: 'facebook' }).text;
+    expect(r).not.toMatch(/the app|using the app|time with the app/);
+    // positive control: on an app store the same profile is an app's
+    const store = composeReply({ review: { text: 'The app crashes every time I open the timetable. Please fix it.', rating: 1 }, business: other, variant: 'standard', platform: 'googleplay' }).text;
+    expect(store).toMatch(/the app/);
+  });
+});
+
