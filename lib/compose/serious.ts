@@ -41,6 +41,8 @@ export function seriousTerms(text: string): string[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const sentenceBefore = before.split(/[.!?\n]/).pop() ?? '';
     if (NEGATION.test(sentenceBefore)) continue;
+    // a warning, not a report: "you may have diarrhoea", "you might get sick"
+    if (/\b(?:may|might|could|can)\s+(?:\w+\s+){0,2}$/i.test(sentenceBefore.slice(-25))) continue;
     // "sick of waiting" is fed up, not ill
     if (/sick$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     if (CHILD_TERMS.test(m[0])) {

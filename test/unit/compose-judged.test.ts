@@ -64,6 +64,8 @@ describe('serious harm', () => {
     expect(reportsSeriousHarm('The colour was left on so long I have scabs along my hairline.')).toBe(true);
     expect(reportsSeriousHarm('They handed my gran the wrong dose of her heart tablets.')).toBe(true);
     expect(reportsSeriousHarm('I have been sick of their excuses for years.')).toBe(false);
+    // a warning is not a report of harm
+    expect(reportsSeriousHarm('Nice pool. Careful with the seafood buffet, you might end up vomiting all night.')).toBe(false);
     // the careful private reply, no menu action, no welcome to the table
     const r = composeReply({ review: { text: 'Ate the fish curry and was up half the night being sick, and my sister too. Rang them and they hung up on me.', rating: 1 }, business: { ...defaultSettings().business, kind: 'restaurant' }, variant: 'standard', platform: 'google' });
     expect(r.reading.serious).toBe(true);
