@@ -551,7 +551,7 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   // ("the intercom", "the maintenance") is named; anything else must be a thing the lexicon knows, or a
   // thing WordNet knows as something made or served ("the necklace", "the tacos"; never "the belief")
   // (an abstract head is settled below, by the thing before it or after "of")
-  if (!knownThing(head) && !domainClass(head) && !OF_SOMETHING.test(head) && !ABSTRACT.test(head) && !((isMain || wordNetThing(aspect, head, review)) && plainNoun(head, review))) return undefined;
+  if (!knownThing(head) && !domainClass(head) && !OF_SOMETHING.test(head) && !ABSTRACT.test(head) && !((isMain || wordNetThing(aspect, head, review)) && plainNoun(head, review) && !(review && usedAsVerb(aspect, review)))) return undefined;
   const before = rest[rest.length - 2];
   // a person by sex or age alone ("the guy", "the lady", "the girls") is no role: "sorry about the guy" names
   // nobody the business answers for ("the bell boy" is a role)
@@ -597,9 +597,22 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
 }
 
 /** "room for improvement", "room to grow", "point of view": the words name no room and no view. */
+/**
+ * A word the tagger took for a noun that the review uses as a verb: after "don't" or "didn't" ("they don't skimp
+ * on the brisket"), or in -ing with its object after it ("last month setting all this out"). Asked only of words
+ * no list of ours knows.
+ */
+function usedAsVerb(aspect: ReviewAspect, review: string): boolean {
+  const own = review.slice(aspect.start, aspect.end).toLowerCase().trim();
+  if (!/\s/.test(own) && /\b(?:do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\s+$/i.test(review.slice(Math.max(0, aspect.start - 10), aspect.start))) return true;
+  return /ing$/.test(own) && /^\s+(?:all|the|a|an|my|our|it|this|that|these|those|them|us|me|up|out)\b/i.test(review.slice(aspect.end, aspect.end + 8));
+}
+
 function inSetPhrase(aspect: ReviewAspect, review: string): boolean {
   const own = review.slice(aspect.start, aspect.end).toLowerCase();
   if (/\brooms?$/.test(own) && /^\s+(?:for\s+(?:improvements?|growth|error|doubt)|to\s+(?:improve|grow|spare))\b/i.test(review.slice(aspect.end, aspect.end + 30))) return true;
+  // "at 8am on the dot", "on the spot", "at the end of the day": a time or a manner, no thing
+  if (/\b(?:on|at|in)\s+the\s+(?:dot|spot|whole|end|moment|go|mend|house)$/i.test(review.slice(Math.max(0, aspect.start - 12), aspect.end)) && !/^\s+of\b/i.test(review.slice(aspect.end, aspect.end + 4))) return true;
   return /\bviews?$/.test(own) && /\bpoints?\s+of\s+$/i.test(review.slice(Math.max(0, aspect.start - 12), aspect.start));
 }
 

@@ -403,6 +403,16 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('The setup', 0), vague, false)).toBeUndefined();
     expect(nameable(aspect('The setup', 0), vague, true)).toBe('the setup');
     expect(nameable(aspect('the brekfst', 0), 'the brekfst was cold', true)).toBeUndefined();
+    // a verb the tagger took for a noun, or a time said "on the dot", is no thing, even as the main complaint
+    const skimp = 'They really do not skimp, honestly they dont skimp on anything here.';
+    expect(nameable(aspect('skimp', skimp.lastIndexOf('skimp')), skimp, true)).toBeUndefined();
+    const dot = 'Rang at 9am on the dot and the line was engaged for an hour.';
+    expect(nameable(aspect('the dot', dot.indexOf('the dot')), dot, true)).toBeUndefined();
+    const chasing = 'I spent last month chasing up the complaint with them.';
+    expect(nameable(aspect('month chasing', chasing.indexOf('month chasing')), chasing, true)).toBeUndefined();
+    // positive control: the same words used as things are named
+    const theDot = 'The red dot on the map was in the wrong street.';
+    expect(nameable(aspect('The red dot', 0), theDot, true)).toBe('the dot');
     // two-word things stay whole; the reviewer's people are never named, their service is
     expect(nameable(aspect('the room service', 0), '', true)).toBe('the room service');
     expect(nameable(aspect('the customer service', 0), '', true)).toBe('the customer service');
