@@ -845,7 +845,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const staff = ctx.praisedStaff;
       const opening = [thanks, ...(echoed ? [f(pick('echo', P.PRAISE_ECHO), { S: echoed.praise! })] : []), ...(ctx.occasion ? [f(pick('occasion', P.PRAISE_OCCASION), { O: ctx.occasion })] : [])];
       // "it means a lot to us … it means a great deal to everyone here": one "means" is enough
-      const passOns = /\bmeans? a\b/.test(thanks) ? P.PRAISE_PASS_ON.filter((t) => !/\bmeans?\b/.test(t)) : P.PRAISE_PASS_ON;
+      const passOns0 = /\bmeans? a\b/.test(thanks) ? P.PRAISE_PASS_ON.filter((t) => !/\bmeans?\b/.test(t)) : P.PRAISE_PASS_ON;
+      // something found wanting: "we are so glad you enjoyed your stay" would not sit beside the note of it
+      const passOns = wanting ? passOns0.filter((t) => !/enjoyed|pleasure to have you/.test(t)) : passOns0;
       const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', passOns));
       // found wanting but nothing nameable ("service was slow"): the points acknowledged, still no apology
       const noted = suggestion.length ? [] : wanting ? [noteOf(wanting)] : ctx.faultsRead ? [f(pick('noted', P.MIXED_GENERAL))] : [];
@@ -996,7 +998,9 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // fault ("billed twice for the boots … the boots are fine") is answered as the mixed review it is
   const billed = read.kind === 'praise' && (read.rating ?? input.review?.rating ?? 5) <= 3 ? billingFaultOf(reviewText) : undefined;
   const moneyTaken = !!billed && !putRight({ text: billed.phrase, polarity: 'negative', weight: 1, start: billed.start, end: billed.end }, reviewText);
-  const reading: ReviewReading = serious ? { ...read, serious: true, kind: read.kind === 'hostile' ? 'hostile' : 'complaint' } : moneyTaken ? { ...read, kind: 'mixed' } : read;
+  // five stars is not a complaint: a story of a problem they solved ("three years of stains … gone") is praise
+  const fiveStarComplaint = read.kind === 'complaint' && (read.rating ?? input.review?.rating) === 5;
+  const reading: ReviewReading = serious ? { ...read, serious: true, kind: read.kind === 'hostile' ? 'hostile' : 'complaint' } : moneyTaken ? { ...read, kind: 'mixed' } : fiveStarComplaint ? { ...read, kind: 'praise' } : read;
   const rating = reading.rating ?? input.review?.rating;
   const readingWithRating: ReviewReading = rating !== undefined && reading.rating === undefined ? { ...reading, rating } : reading;
   const firstName = reading.firstName ?? firstNameOf(input.review?.author);

@@ -1032,10 +1032,11 @@ describe('what the reply may name', () => {
     const shower: ReviewAspect = { text: 'the shower', polarity: 'negative', weight: 0.8, start: at + 4, end: at + 10 };
     const both = compose(two, { kind: 'complaint', domain: 'hotel', aspects: [kettle, shower], mainComplaint: kettle, rating: 2 });
     expect(first(both.text)).toMatch(/the kettle and the shower/);
-    // a five-star review is not apologised to: the thanks is where the thing is named
+    // a five-star review is not apologised to nor given an action to choose: the kettle is heard as a note, and
+    // nobody is told they enjoyed a weekend with a broken kettle
     const five = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [kettle], mainComplaint: kettle, rating: 5 });
-    expect(five.text).not.toMatch(/sorry/);
-    expect(first(five.text)).toMatch(/the kettle/);
+    expect(five.text).not.toMatch(/sorry|\[|enjoyed/);
+    expect(five.text).toMatch(/note about the kettle/);
   });
 
   it('an app complaint whose apology says "the app…" is not thanked for "your time with the app" just before', () => {
@@ -1125,3 +1126,18 @@ describe('what the reply may name', () => {
     expect(inferDomain(meal, 'tripadvisor')).toBe('restaurant');
   });
 });
+
+describe('five stars', () => {
+  it('a story of a problem the business solved is thanked, never answered as a complaint with an action to choose', () => {
+    const text = 'Our hallway rug had years of dog accidents in it and I was ready to throw it out. No idea what they used but the stains and the awful smell are gone. Booking again for the sofa.';
+    const business = { ...defaultSettings().business, kind: 'trades' as const };
+    const five = composeReply({ review: { text, rating: 5 }, business, variant: 'standard', platform: 'google' });
+    expect(five.text).not.toMatch(/\[|sorry|put (this|it) right/i);
+    expect(five.actions).toEqual([]);
+    // positive control: the same words under two stars are a complaint with an action
+    const two = composeReply({ review: { text: 'Our hallway rug had years of dog accidents in it. They came to clean it and the stains and the awful smell are still there.', rating: 2 }, business, variant: 'standard', platform: 'google' });
+    expect(two.text).toMatch(/sorry/i);
+    expect(two.actions.length).toBeGreaterThan(0);
+  });
+});
+
