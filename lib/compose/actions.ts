@@ -121,7 +121,7 @@ const FRAMES: Record<ActionCategory, Frames> = {
     restaurant: ['share your comments on {x} with the team', 'add another server at busy times', 'refund {paid}'],
     hotel: ['pass your comments on {x} to the front desk team', 'add a second receptionist at busy check-in times', 'refund {paid}'],
     retail: ['pass your comments on {x} to our dispatch team', 'send a tracking update with every order', 'refund the delivery charge'],
-    trade: ['confirm every arrival time the day before', 'add another engineer to the rota', 'refund {paid}'],
+    trade: ['confirm every arrival time the day before', 'add another person to the rota', 'refund {paid}'],
     health: ['pass your comments on {x} to the practice manager', 'text every {person} when we are running late'],
     app: ['pass your report on {x} to our developers', 'release an update that speeds up {x}'],
   },
@@ -166,7 +166,8 @@ const FRAMES: Record<ActionCategory, Frames> = {
   },
   quality: {
     any: ['pass your comments on {x} to the team responsible', 'look into {x} with the team', 'refund {paid}'],
-    trade: ['look into {x} with the engineer', 'redo {x} at no cost to you', 'refund {paid}'],
+    // a removals firm or a cleaner has no engineer: the people who did the work
+    trade: ['look into {x} with the team who did the work', 'redo {x} at no cost to you', 'refund {paid}'],
     retail: ['pass your comments on {x} to our quality team', 'replace {x}', 'refund {paid}'],
   },
 };
@@ -232,6 +233,8 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
   // in an app review, only the app's own parts are sped up by an update: a car or a driver that was late (not
   // slow: a slow search is the app's) is the team's to look into ("release an update that speeds up the car" says nothing)
   if (byFault === 'wait' && domain === 'app' && /^(late|delayed|waited|waiting|queued?)$/i.test(fault ?? '') && byHead !== 'software' && byHead !== 'wait') return byHead ?? 'quality';
+  // a phone line or an inbox with a queue is a matter of reaching us, not of staffing the floor
+  if (byFault === 'wait' && byHead === 'contact') return 'contact';
   if (byFault && !(byHead === 'food' && (byFault === 'repair' || (byFault === 'wait' && domain !== 'restaurant'))) && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
   // "bugs" in a room are insects; in an app, faults
   if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';

@@ -257,6 +257,8 @@ function faultNear(aspect: ReviewAspect, review: string): string | undefined {
     const word = m[0].toLowerCase();
     if (!FAULT_WORDS.has(word) && !/^(filthy|unclean|queued?|waited|waiting|ignored|overcharged|pricey|blocked|suspended|banned|frozen|deactivated|disabled|terminated|overbooked|overbooking|double-booked)$/.test(word)) continue;
     const at = from + m.index;
+    // a waiting room or a waiting list is a place or a list, not a wait
+    if (word === 'waiting' && /^\s+(?:room|area|lounge|list)s?\b/i.test(review.slice(at + word.length, at + word.length + 10))) continue;
     const distance = at < aspect.start ? aspect.start - at : at - aspect.end;
     if (!best || distance < best.distance) best = { word, distance };
   }

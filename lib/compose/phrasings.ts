@@ -125,7 +125,8 @@ export const DOMAIN_WORDS: Record<Domain, DomainWords> = {
     people: 'customers',
     // not "your job": "tell us about your job" reads as the customer's own work
     visit: 'experience',
-    paid: 'the call-out charge',
+    // not every trade charges a call-out: what they paid
+    paid: 'what you paid',
     welcome: [
       'If you need us again, we would be glad to help.',
       'We hope to work for you again.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
 import { appFaultOf } from '@/lib/compose/app-fault';
-import { actionOptions } from '@/lib/compose/actions';
+import { actionOptions, categoryOf } from '@/lib/compose/actions';
 import type { ReviewAspect } from '@/lib/compose/reading-types';
 import { defaultSettings } from '@/lib/settings/schema';
 
@@ -398,6 +398,16 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(actionsOf('Arrived with our confirmation at midnight and were told they had overbooked. No room. We drove another hour to find a bed.')).toEqual(['look into what went wrong with your booking', 'add a second check to every booking', 'refund the booking']);
     // positive control: a room at fault in itself is still the maintenance team's
     expect(actionsOf('The room was broken in every way: the AC leaked and the door would not lock.')).toContain('ask our maintenance team to check the room');
+  });
+  it('actions fit the business: a phone queue is reached, a waiting room is no wait, a trade has no engineer to send', () => {
+    expect(categoryOf('the phone line', 'health', 'queue')).toBe('contact');
+    expect(actionOptions('the phone line', 'health', 'queue').options.map((o) => o.base)).toContain('add a second person to answer calls');
+    // positive control: a queue at the desk is still a wait
+    expect(categoryOf('the check-in', 'hotel', 'queue')).toBe('wait');
+    const waiting = composeReply({ review: { text: 'The waiting room was filthy and the chairs were torn.', rating: 2 }, business: { ...defaultSettings().business, kind: 'healthcare' }, variant: 'standard', platform: 'google' });
+    expect(waiting.actions[0]?.options.map((o) => o.base)).not.toContain('text every patient when we are running late');
+    const moved = actionOptions('the wardrobe', 'trade', undefined, 'quality').options.map((o) => o.base);
+    expect(moved).toEqual(['look into the wardrobe with the team who did the work', 'redo the wardrobe at no cost to you', 'refund what you paid']);
   });
   it('comments on the front desk go to the front desk team once, not "on the front desk to the front desk team"', () => {
     const options = actionOptions('the front desk', 'hotel', undefined, 'wait').options.map((o) => o.base);
