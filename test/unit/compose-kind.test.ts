@@ -1032,11 +1032,10 @@ describe('what the reply may name', () => {
     const shower: ReviewAspect = { text: 'the shower', polarity: 'negative', weight: 0.8, start: at + 4, end: at + 10 };
     const both = compose(two, { kind: 'complaint', domain: 'hotel', aspects: [kettle, shower], mainComplaint: kettle, rating: 2 });
     expect(first(both.text)).toMatch(/the kettle and the shower/);
-    // a five-star review is not apologised to nor given an action to choose: the kettle is heard as a note, and
-    // nobody is told they enjoyed a weekend with a broken kettle
+    // a five-star review is not apologised to: the thanks is where the thing is named
     const five = compose(text, { kind: 'complaint', domain: 'hotel', aspects: [kettle], mainComplaint: kettle, rating: 5 });
-    expect(five.text).not.toMatch(/sorry|\[|enjoyed/);
-    expect(five.text).toMatch(/note about the kettle/);
+    expect(five.text).not.toMatch(/sorry/);
+    expect(first(five.text)).toMatch(/the kettle/);
   });
 
   it('an app complaint whose apology says "the app…" is not thanked for "your time with the app" just before', () => {
@@ -1138,6 +1137,9 @@ describe('five stars', () => {
     const two = composeReply({ review: { text: 'Our hallway rug had years of dog accidents in it. They came to clean it and the stains and the awful smell are still there.', rating: 2 }, business, variant: 'standard', platform: 'google' });
     expect(two.text).toMatch(/sorry/i);
     expect(two.actions.length).toBeGreaterThan(0);
+    // …and five stars on words all of fault is the complaint the words say
+    const misclick = composeReply({ review: { text: 'The rug came back filthy, stained and smelling worse than before.', rating: 5 }, business, variant: 'standard', platform: 'google' });
+    expect(misclick.text).toMatch(/\[/);
   });
 });
 
