@@ -332,7 +332,8 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
               ? STAFF_TROUBLE
               : (FRAMES[category][domain] ?? FRAMES[category].any);
   // a booking that failed on the thing booked ("no room for us, they were overbooked"): the booking is looked into, not the room
-  const bookedThing = category === 'booking' && !!aspectText && HEAD_CATEGORY.get(singular((aspectText.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? '')) !== 'booking';
+  // ("the booking system" is named as it is: the booking is in its name)
+  const bookedThing = category === 'booking' && !!aspectText && !(aspectText.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => HEAD_CATEGORY.get(singular(w)) === 'booking');
   const x = bookedThing ? 'your booking' : aspectText || 'it';
   const options = frames
     // with nothing named, "your comments on it" is just "your comments"

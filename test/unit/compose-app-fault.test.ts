@@ -396,6 +396,8 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     const business = defaultSettings().business;
     const actionsOf = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'tripadvisor' }).actions[0]!.options.map((o) => o.base);
     expect(actionsOf('Arrived with our confirmation at midnight and were told they had overbooked. No room. We drove another hour to find a bed.')).toEqual(['look into what went wrong with your booking', 'add a second check to every booking', 'refund the booking']);
+    // a thing with the booking in its name is named as it is
+    expect(actionOptions('the booking system', 'health', 'overbooked').options[0]!.base).toBe('look into what went wrong with the booking system');
     // positive control: a room at fault in itself is still the maintenance team's
     expect(actionsOf('The room was broken in every way: the AC leaked and the door would not lock.')).toContain('ask our maintenance team to check the room');
   });
