@@ -238,8 +238,8 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
   if (byFault && !(byHead === 'food' && (byFault === 'repair' || (byFault === 'wait' && domain !== 'restaurant'))) && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
   // "bugs" in a room are insects; in an app, faults
   if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';
-  // software words only for apps: elsewhere "the page" or "the screen" goes to the team responsible
-  if (byHead === 'software' && domain !== 'app' && domain !== 'general') return 'quality';
+  // software words only for apps: elsewhere (a cinema's screen, a shop's website page) to the team responsible
+  if (byHead === 'software' && domain !== 'app') return 'quality';
   // in an app, a server or a download manager is part of the software, not a person on the staff
   if (byHead === 'staff' && domain === 'app' && (/^servers?$/.test(words[words.length - 1] ?? '') || (words.length >= 2 && /^managers?$/.test(words[words.length - 1]!) && HEAD_CATEGORY.get(singular(words[words.length - 2]!)) === 'software') || /^(download|password|tab|file|task)$/.test(words[words.length - 2] ?? ''))) return 'software';
   if (byHead) return byHead;

@@ -23,7 +23,7 @@ const PER = '(?:(?:\\s(?:per|a|an|each)\\s|\\s?/\\s?)(?:night|nite|hour|hr|day|p
 const AMOUNT = new RegExp(`(?:${CURRENCY}\\s?${NUMBER}(?:\\s?${UNIT})?|\\b${NUMBER}\\s?${UNIT}\\b)${PER}`, 'giu');
 
 /** A charge made: the business took or asked for the money. */
-const CHARGED = /\b(?:charg(?:e|ed|es|ing)|surcharges?|fees?|deduct\w*|fined|billed|bills?|invoiced?|invoices|penalt(?:y|ies)|took|taken)\b/i;
+const CHARGED = /\b(?:charg(?:e|ed|es|ing)|surcharges?|fees?|deduct\w*|fined|billed|bills?|invoiced?|invoices|penalt(?:y|ies)|took|taken|added|came\s+to|at\s+the\s+till|total(?:led)?)\b/i;
 /** A price paid or asked, held against us. */
 const PAID = /\b(?:pa(?:y|id|ying)|cost(?:s|ing)?|priced?|spent|expensive|overpriced|ridiculous|steep|extra|additional|rip[- ]?off|cheek)\b/i;
 /** The sum praised, not disputed: "good value at $80", "worth it". */
@@ -116,7 +116,7 @@ const BILLING: Array<{ re: RegExp; statement?: string | ((m: RegExpExecArray) =>
   // a charge the reviewer disputes ("charged me for damage I didn't do", "billed us for a night we never stayed"):
   // named as the charge for that thing, neither conceded nor denied
   { re: /\b(?:charg|bill|fin)(?:ed|ing)\s+(?:me|us|my\s+card|our\s+card)\s+(?:\$?\d[\d,.]*\s+)?for\s+(?:(?:a|an|the|some|my|our)\s+)?((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:didn['’]?t|did\s+not|never|hadn['’]?t|had\s+not|wasn['’]?t|was\s+not|weren['’]?t)\b/iu, phrase: (m) => `the charge for the ${m[1]!.toLowerCase()}` },
-  { re: /\b(?:(?:charg|debit|deduct)(?:ed|es|ing)\s+(?:me|us|my\s+card|our\s+card|the\s+card|my\s+account)?\s*(?:twice|double|two\s+times|2\s+times)|double[- ]?(?:charg|bill)\w*|billed\s+(?:me\s+|us\s+)?twice)\b/i, statement: 'you were charged twice', phrase: 'the charge' },
+  { re: /\b(?:(?:(?:charg|debit|deduct)(?:ed|es|ing)|taken|took)\s+(?:me|us|my\s+card|our\s+card|the\s+card|my\s+account)?\s*(?:[$£€₹]\s?\d[\d,.]*\s+)?(?:twice|double|two\s+times|2\s+times)|double[- ]?(?:charg|bill)\w*|billed\s+(?:me\s+|us\s+)?twice)\b/i, statement: 'you were charged twice', phrase: 'the charge' },
   { re: /\b(?:charg|bill)(?:ed|ing)\s+(?:me\s+|us\s+|my\s+card\s+|our\s+card\s+)?(?:[3-9]|three|four|five|six|multiple|several|many)\s+times\b/i, statement: 'you were charged more than once', phrase: 'the charge' },
   // paid, and nothing came of it ("payment deducted but no ticket issued", "money debited, recharge not done")
   { re: /\b(?:(?:payment|money|amount|fare|balance)\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?)?(?:deducted|debited|charged|paid|payment\s+(?:went\s+through|was\s+taken|done|successful|success))\b[^.!?\n]{0,60}?\b(?:but|and|yet|still)\s+(?:(?:i\s+|we\s+)?(?:no|not|never|didn['’]?t\s+(?:get|receive)|did\s+not\s+(?:get|receive)|haven['’]?t\s+(?:got|received))\s+(?:(?:a|an|the|my|any)\s+)?(ticket|order|booking|confirmation|recharge|top-?up|item|delivery|product|credit|voucher|points|reload)s?\b|(?:the\s+|my\s+)?(ticket|order|booking|recharge|top-?up|item|delivery|product|credit|voucher|points|reload)s?\s+(?:was\s+|is\s+|has\s+|have\s+)?(?:not|never)\s+(?:been\s+)?(?:done|issued|received|credited|confirmed|delivered|arrived|came|sent|processed))/i, statement: (m) => `your payment was taken but no ${(m[1] ?? m[2])!.toLowerCase().replace(/^topup$/, 'top-up')} came through`, phrase: (m) => `the ${(m[1] ?? m[2])!.toLowerCase().replace(/^topup$/, 'top-up')}` },

@@ -135,7 +135,7 @@ export function saysUnanswered(review: string): boolean {
  * True when the review tells of a death: a pet put to sleep, someone who passed away, a funeral. The reply is
  * then gentle (no "reviews like yours make our day", no "we hope to see you again") and offers sympathy.
  */
-const LOSS = /\b(?:passed away|pass(?:ed)? over the rainbow bridge|rainbow bridge|put (?:him|her|them|our \w+|my \w+) to sleep|put to sleep|euthan[a-z]*|(?:say|said|saying) (?:our |my |a )?(?:final |last )?goodbyes? to (?:our|my)|in loving memory|funeral|cremat(?:ion|ed)|bereave[a-z]*|grieving|condolences|(?:lost|losing|loss of) (?:our|my) (?:beloved |dear |darling |old |sweet |little |much[- ]loved )?(?:dog|cat|pet|puppy|kitten|horse|rabbit|mum|mom|mother|dad|father|husband|wife|son|daughter|baby|brother|sister|grandmother|grandfather|nan|gran|grandma|grandpa|friend))\b/i;
+const LOSS = /\b(?:passed away|pass(?:ed)? over the rainbow bridge|rainbow bridge|put (?:him|her|them|our \w+|my \w+) to sleep|put to sleep|euthan[a-z]*|(?:say|said|saying) (?:our |my |a )?(?:final |last )?goodbyes? to (?:our|my)|in loving memory|rest in peace|when (?:the|her|his) time came|(?:his|her) (?:last|final) (?:days?|weeks?|moments|hours|visit|journey)|said (?:our|my) goodbyes|funeral|cremat(?:ion|ed)|bereave[a-z]*|grieving|condolences|(?:lost|losing|loss of) (?:our|my) (?:beloved |dear |darling |old |sweet |little |much[- ]loved )?(?:dog|cat|pet|puppy|kitten|horse|rabbit|mum|mom|mother|dad|father|husband|wife|son|daughter|baby|brother|sister|grandmother|grandfather|nan|gran|grandma|grandpa|friend))\b/i;
 export function toldOfLoss(review: string): boolean {
   const m = LOSS.exec(review);
   if (!m) return false;

@@ -1003,7 +1003,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // five stars with thanks or praise in it is not a complaint: a story of a problem they solved ("three years of
   // stains … gone", "sorted an emergency supply on a Sunday … thank you") is praise; five stars on words all of
   // fault ("filthy, stained, rude") is the complaint the words say
-  const fiveStarComplaint = read.kind === 'complaint' && (read.rating ?? input.review?.rating) === 5 && (read.aspects.some((a) => a.polarity === 'positive') || /\b(?:thank(?:s| you)|recommend\w*|brilliant|amazing|magic|(?:can(?:no|')t|couldn't|could not) fault|book(?:ing)? (?:them |it |you )?again|use (?:them|you) again|will be back)\b/i.test(reviewText));
+  const fiveStarComplaint = read.kind === 'complaint' && (read.rating ?? input.review?.rating) === 5 && (read.aspects.some((a) => a.polarity === 'positive') || /\b(?:thank(?:s| you)?|recommend\w*|brilliant|amazing|magic|(?:can(?:no|')t|couldn't|could not) fault|book(?:ing)? (?:them |it |you )?again|use (?:them|you) again|will be back)\b/i.test(reviewText));
   const reading: ReviewReading = serious ? { ...read, serious: true, kind: read.kind === 'hostile' ? 'hostile' : 'complaint' } : moneyTaken ? { ...read, kind: 'mixed' } : fiveStarComplaint ? { ...read, kind: 'praise' } : read;
   const rating = reading.rating ?? input.review?.rating;
   const readingWithRating: ReviewReading = rating !== undefined && reading.rating === undefined ? { ...reading, rating } : reading;

@@ -11,7 +11,7 @@ const HARM = [
   'inappropriately touch*', 'touched me', 'touching me', 'grabbed me', 'grabbed my breast', 'grabbed my bottom', 'grabbed my bum', 'grabbed my wife', 'grabbed my daughter',
   'racis*', 'racial*', 'discriminat*', 'homophob*', 'transphob*', 'sexist', 'sexism', 'slur', 'slurs',
   'was injured', 'were injured', 'got injured', 'injured myself', 'injured himself', 'injured herself', 'an injury', 'injuries',
-  'to hospital', 'in hospital', 'ambulance', 'stitches', 'concussion', 'broke my', 'broken arm', 'broken leg', 'burned me', 'scalded',
+  'to hospital', 'in hospital', 'ambulance', 'a&e', 'a & e', 'emergency room', 'urgent care', 'stitches', 'concussion', 'broke my', 'broken arm', 'broken leg', 'burned me', 'scalded',
   'stole my', 'stole our', 'stole from', 'was stolen', 'were stolen', 'got stolen', 'been stolen', 'was robbed', 'were robbed', 'got robbed', 'been robbed',
   'police', 'threatened me', 'threatened us', 'punched', 'hit me', 'attacked', 'violent*', 'violence',
   'food poisoning', 'poisoned', 'allergic reaction', 'anaphyla*', 'epipen',

@@ -410,6 +410,9 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(waiting.actions[0]?.options.map((o) => o.base)).not.toContain('text every patient when we are running late');
     const moved = actionOptions('the wardrobe', 'trade', undefined, 'quality').options.map((o) => o.base);
     expect(moved).toEqual(['look into the wardrobe with the team who did the work', 'redo the wardrobe at no cost to you', 'refund what you paid']);
+    // a cinema's screen is no software to release a fix for; an app's is
+    expect(categoryOf('the screen', 'general')).toBe('quality');
+    expect(categoryOf('the screen', 'app')).toBe('software');
   });
   it('comments on the front desk go to the front desk team once, not "on the front desk to the front desk team"', () => {
     const options = actionOptions('the front desk', 'hotel', undefined, 'wait').options.map((o) => o.base);

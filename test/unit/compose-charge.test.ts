@@ -258,6 +258,10 @@ describe('the reply to a disputed charge', () => {
     expect(r.text).not.toMatch(/your job/);
     // positive control: a bill that matched the quote is no dispute
     expect(overQuote('They quoted £300 and charged £300, spot on.')).toBeUndefined();
+    // the sum at the till, with things added they never asked for, is the bill
+    expect(overQuote('Quoted £120 for two tyres on the phone. At the till it was £171 because they had added a valve kit.')?.phrase).toBe('the charge of £171');
+    // taken twice, with the sum between
+    expect(billingFaultOf('Checked my bank app and it had taken £42.10 TWICE.')?.statement).toBe('you were charged twice');
     expect(chargeOf('They quoted £300 and charged £300, spot on.')?.phrase).toBe('the charge of £300');
   });
   it('charged twice with the sum in the same sentence is said as charged twice, with the sum acted on', () => {

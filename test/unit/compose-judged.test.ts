@@ -63,6 +63,7 @@ describe('serious harm', () => {
     expect(reportsSeriousHarm('Ate the fish curry and was up half the night being sick, and my sister too.')).toBe(true);
     expect(reportsSeriousHarm('The colour was left on so long I have scabs along my hairline.')).toBe(true);
     expect(reportsSeriousHarm('They handed my gran the wrong dose of her heart tablets.')).toBe(true);
+    expect(reportsSeriousHarm('Could not stand the next morning and ended up in A&E with a slipped disc.')).toBe(true);
     expect(reportsSeriousHarm('I have been sick of their excuses for years.')).toBe(false);
     // a warning is not a report of harm
     expect(reportsSeriousHarm('Nice pool. Careful with the seafood buffet, you might end up vomiting all night.')).toBe(false);
