@@ -114,6 +114,8 @@ function signOffFor(business: BusinessProfile, short: boolean): string {
 
 /** The business's kind, when the owner set it, decides the domain's words; otherwise the review's. */
 const STORES = new Set(['googleplay', 'appstore']);
+/** A sentence that turns to a fault or sets one aside ("though", "only thing", "but", "I wish"). */
+const TURN = /\b(?:but|though|although|however|only|except|shame|pity|downside|wish|unfortunately|sadly|apart from|other than)\b/i;
 const KIND_DOMAIN: Record<NonNullable<BusinessProfile['kind']>, Domain | undefined> = {
   hotel: 'hotel',
   restaurant: 'restaurant',
@@ -829,7 +831,11 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // the thanks names the other things they liked; the echo says the one it names in their words
       const others = plan.liked.filter((l) => l !== echoed && l.phrase !== ctx.praisedStaff?.phrase).map((l) => l.phrase);
       // something they found wanting, even in praise: noted in their words, not apologised for
-      const wanting = plan.problems[0] ?? (ctx.faultsRead ? plan.noted : undefined);
+      const wanting0 = plan.problems[0] ?? (ctx.faultsRead ? plan.noted : undefined);
+      // five stars: a fault in the opening sentence, said plainly (no "though", "only", "but"), is how the story began
+      // ("had mice in the loft…", "I am a properly nervous patient…"), which the rest says was put right; an aside is
+      // turned to ("only thing which is a bit annoying…") or comes later ("The wifi was weak in our room")
+      const wanting = wanting0 && (reading.rating ?? 0) >= 5 && ctx.opensStory(wanting0.aspect) ? undefined : wanting0;
       // something was found wanting: thanks in a measured voice ("what a lovely review" would not fit beside a note of it)
       // …nor for four stars: the reviewer held one back, and may have said why in words the reading missed
       // …and three stars or fewer is no review of highlights: "the rooms stood out for you" overstates "decent rooms"
@@ -918,6 +924,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
 }
 
 interface BuildContext {
+  /** Whether an aspect is in the review's opening sentence (of several), said plainly rather than turned to. */
+  opensStory(a: ReviewAspect): boolean;
   /** The review tells of a death (a pet put to sleep, a funeral): sympathy, no cheer, no welcome back. */
   loss?: boolean;
   /** A danger the review warns of (no one hurt): the thing, where it can be named, or '' for "it". */
@@ -1295,6 +1303,11 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     noReturn: !!reviewText && saysNoReturn(reviewText),
     unanswered: !!reviewText && saysUnanswered(reviewText),
     loss: !!reviewText && toldOfLoss(reviewText),
+    opensStory: (a) => {
+      if (!reviewText) return false;
+      const { from, to } = sentenceSpan(reviewText, a.start, a.end);
+      return from <= reviewText.search(/\S/) && to < reviewText.trimEnd().length - 1 && !TURN.test(reviewText.slice(from, to));
+    },
     asks: !!reviewText && asksForSomething(reviewText),
     faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),
     aboutSoftware: reading.domain !== 'app' || (!!reviewText && !!appFaultOf(reviewText)) || reading.aspects.some((a) => categoryOf(a.text, 'app') === 'software'),

@@ -1127,6 +1127,18 @@ describe('what the reply may name', () => {
 });
 
 describe('five stars', () => {
+  it('a fault that opens the story of a problem they solved is not noted; one turned to in the same place is', () => {
+    const text = 'The boiler had packed in and we had no heating for a week. The engineer came the same day, fitted a new pump and explained everything. Warm house ever since.';
+    const start = text.indexOf('boiler');
+    const boiler: ReviewAspect = { text: 'the boiler', polarity: 'negative', weight: 1, start, end: start + 'boiler'.length };
+    const r = compose(text, { kind: 'praise', domain: 'trade', aspects: [boiler], mainComplaint: boiler, rating: 5 });
+    expect(r.text).not.toMatch(/boiler/);
+    // positive control: "but" turns to a fault, wherever it is said
+    const turned = 'The man came the same day and was tidy, but the porch light was broken when he left. He explained everything.';
+    const at = turned.indexOf('porch light');
+    const light: ReviewAspect = { text: 'the porch light', polarity: 'negative', weight: 1, start: at, end: at + 'porch light'.length };
+    expect(compose(turned, { kind: 'praise', domain: 'trade', aspects: [light], mainComplaint: light, rating: 5 }).text).toMatch(/note about the (porch )?light/);
+  });
   it('a story of a problem the business solved is thanked, never answered as a complaint with an action to choose', () => {
     const text = 'Our hallway rug had years of dog accidents in it and I was ready to throw it out. No idea what they used but the stains and the awful smell are gone. Booking again for the sofa.';
     const business = { ...defaultSettings().business, kind: 'trades' as const };
