@@ -1017,7 +1017,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const readingWithRating: ReviewReading = rating !== undefined && reading.rating === undefined ? { ...reading, rating } : reading;
   const firstName = reading.firstName ?? firstNameOf(input.review?.author);
   const pick = P.pickerFor(reviewText || `${reading.kind}:${rating ?? ''}`);
-  const domainWords = P.domainWordsFor(reading.domain, reviewText);
+  const domainWords = P.domainWordsFor(reading.domain, reviewText, input.platform);
   // a review of a browser that never calls it an app is answered about the browser ("your time with the browser")
   // what an app review calls the thing it is about: "the browser" when it never says "app"
   const appThing = /\bbrowser\b/i.test(reviewText) && !/\bapps?\b/i.test(reviewText) ? 'the browser' : 'the app';

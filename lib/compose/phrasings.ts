@@ -180,8 +180,14 @@ const STAYED = /\b(rooms?|stay(?:ed|ing|s)?|nights?|overnight|check(?:ed)?[- ]?(
  * "We held our conference here", "the spa's massage") is not welcomed back "for another stay": the visit is
  * said as a visit, which fits a guest who stayed as well as one who came to eat.
  */
-export function domainWordsFor(domain: Domain, review: string): DomainWords {
+/** A shop's review that tells of an order sent (not a visit to the shop): "your order" fits it. */
+const ORDERED = /\b(?:order(?:ed|s)?|deliver(?:y|ed)|arriv(?:ed|es)|ship(?:ped|ping)|dispatch(?:ed)?|parcel|package|packag(?:ing|ed)|postage|posted|courier|tracking|online|website)\b/i;
+const ONLINE_STORES = new Set(['etsy', 'amazon']);
+
+export function domainWordsFor(domain: Domain, review: string, platform?: string): DomainWords {
   const words = DOMAIN_WORDS[domain] ?? DOMAIN_WORDS.general;
+  // a shop visited in person (a bike shop, a pet shop on Google) is not thanked for "your order"
+  if (domain === 'retail' && review.trim() && !ONLINE_STORES.has(platform ?? '') && !ORDERED.test(review)) return { ...DOMAIN_WORDS.general, person: words.person, people: words.people, paid: 'what you paid' };
   if (domain !== 'hotel' || !review.trim() || STAYED.test(review)) return words;
   return { ...DOMAIN_WORDS.general, person: words.person, people: words.people };
 }

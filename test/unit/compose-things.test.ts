@@ -56,6 +56,15 @@ describe('thing nouns', () => {
 });
 
 describe('a business of another kind', () => {
+  it('a shop visited in person is not thanked for "your order"; one that sent the order is', () => {
+    const shop = { ...defaultSettings().business, kind: 'shop' as const };
+    const walkIn = composeReply({ review: { text: 'Lovely little pet shop, the lady spent ages helping us choose a harness for our rescue greyhound.', rating: 5 }, business: shop, variant: 'standard', platform: 'google' }).text;
+    expect(walkIn).not.toMatch(/\border\b/);
+    // positive control: a parcel that came is an order
+    const sent = composeReply({ review: { text: 'The harness arrived in two days, well packed, and fits our greyhound perfectly.', rating: 5 }, business: shop, variant: 'standard', platform: 'google' }).text;
+    expect(sent).toMatch(/\border\b/);
+  });
+
   it('is no app unless answered on an app store: a nursery whose parents mention its app is thanked as a nursery', () => {
     const other = { ...defaultSettings().business, kind: 'other' as const };
     const text = 'Our daughter adores the staff and comes home covered in paint. Only thing is the app updates are patchy, some days no photos at all.';
