@@ -855,7 +855,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // "it means a lot to us … it means a great deal to everyone here": one "means" is enough
       const passOns0 = /\bmeans? a\b/.test(thanks) ? P.PRAISE_PASS_ON.filter((t) => !/\bmeans?\b/.test(t)) : P.PRAISE_PASS_ON;
       // something found wanting: "we are so glad you enjoyed your stay" would not sit beside the note of it
-      const passOns = wanting ? passOns0.filter((t) => !/enjoyed|pleasure to have you/.test(t)) : passOns0;
+      // …nor "a pleasure to have you with us" to someone who ate at home (a takeaway, a parcel)
+      const passOns = wanting ? passOns0.filter((t) => !/enjoyed|pleasure to have you/.test(t)) : words.visit === 'order' ? passOns0.filter((t) => !/have you with us/.test(t)) : passOns0;
       const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', passOns));
       // found wanting but nothing nameable ("service was slow"): the points acknowledged, still no apology
       const noted = suggestion.length ? [] : wanting ? [noteOf(wanting)] : ctx.faultsRead ? [f(pick('noted', P.MIXED_GENERAL))] : [];

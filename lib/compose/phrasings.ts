@@ -183,11 +183,14 @@ const STAYED = /\b(rooms?|stay(?:ed|ing|s)?|nights?|overnight|check(?:ed)?[- ]?(
 /** A shop's review that tells of an order sent (not a visit to the shop): "your order" fits it. */
 const ORDERED = /\b(?:order(?:ed|s)?|deliver(?:y|ed)|arriv(?:ed|es)|ship(?:ped|ping)|dispatch(?:ed)?|parcel|package|packag(?:ing|ed)|postage|posted|courier|tracking|online|website)\b/i;
 const ONLINE_STORES = new Set(['etsy', 'amazon']);
+const TAKEAWAY = /\b(?:take[- ]?aways?|take[- ]?out|deliver(?:y|ed|oo)|uber ?eats|just ?eat|door ?dash|grub ?hub|(?:for|on|click and) collection|(?:collected|picked up) (?:our|my|the) (?:order|food))\b/i;
 
 export function domainWordsFor(domain: Domain, review: string, platform?: string): DomainWords {
   const words = DOMAIN_WORDS[domain] ?? DOMAIN_WORDS.general;
   // a shop visited in person (a bike shop, a pet shop on Google) is not thanked for "your order"
   if (domain === 'retail' && review.trim() && !ONLINE_STORES.has(platform ?? '') && !ORDERED.test(review)) return { ...DOMAIN_WORDS.general, person: words.person, people: words.people, paid: 'what you paid' };
+  // a takeaway or a delivery is an order, not a meal had with us
+  if (domain === 'restaurant' && TAKEAWAY.test(review)) return { ...words, visit: 'order', welcome: ['We look forward to your next order.', 'We hope to cook for you again soon.', 'We would be glad to make your next order.'] };
   if (domain !== 'hotel' || !review.trim() || STAYED.test(review)) return words;
   return { ...DOMAIN_WORDS.general, person: words.person, people: words.people };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
 import { thingNoun } from '@/lib/compose/things';
+import { domainWordsFor } from '@/lib/compose/phrasings';
 import { defaultSettings } from '@/lib/settings/schema';
 
 const reply = (text: string, rating: number, kind: 'shop' | 'restaurant' | 'trades', platform = 'google') =>
@@ -56,6 +57,15 @@ describe('thing nouns', () => {
 });
 
 describe('a business of another kind', () => {
+  it('a takeaway is an order, not a meal had with us; an eclectic collection of books is no takeaway', () => {
+    const restaurant = { ...defaultSettings().business, kind: 'restaurant' as const };
+    const takeaway = composeReply({ review: { text: 'Ordered a takeaway on Saturday and the curry was still piping hot when it got to us. Spot on.', rating: 5 }, business: restaurant, variant: 'standard', platform: 'google' }).text;
+    expect(takeaway).not.toMatch(/have you with us|back at the table|another meal/);
+    // positive control: a meal eaten in is one
+    expect(domainWordsFor('restaurant', 'Lovely evening in the dining room and an eclectic collection of books on the shelves. The curry was perfect.').visit).toBe('meal');
+    expect(domainWordsFor('restaurant', 'Ordered a takeaway on Saturday and the curry was still hot.').visit).toBe('order');
+  });
+
   it('a shop visited in person is not thanked for "your order"; one that sent the order is', () => {
     const shop = { ...defaultSettings().business, kind: 'shop' as const };
     const walkIn = composeReply({ review: { text: 'Lovely little pet shop, the lady spent ages helping us choose a harness for our rescue greyhound.', rating: 5 }, business: shop, variant: 'standard', platform: 'google' }).text;
