@@ -486,7 +486,7 @@ const ABSTRACT = /^(quality|standards?|levels?|values?|sizes?|work|job|parts?|fi
 /** "Items" alone says nothing: named with what they are items of. */
 const CHOICE = /^(items?|options?|choices?|selections?|variet(y|ies)|ranges?)$/i;
 /** Words for what should change or what went wrong, never the thing itself. */
-const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcomings?)$/i;
+const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcomings?|feelings?|emotions?)$/i;
 /** Of the words for the business as a whole, those that in a hotel are one of its facilities. */
 const HOTEL_FACILITY = /^(restaurant|cafe|café)$/i;
 /** Units of money, time and measure: how much of something, never the thing. */
@@ -1246,7 +1246,12 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     // said as what happened, below: the sum alone would be "the charge of £64.99"
     const billedAs = billingFaultOf(reviewText);
     const inBillingSentence = (c: { start: number }) => !!billedAs && /^the charge of /.test(billedAs.phrase) && sentenceSpan(reviewText, billedAs.start, billedAs.end).from === sentenceSpan(reviewText, c.start, c.start + 1).from;
-    const candidateSum = said.some((n) => money.test(n.phrase) || chargesOf(reviewText).some((c) => n.aspect.start < c.end && n.aspect.end > c.start)) ? undefined : chargeOf(reviewText);
+    // "the price" or "the charge" named with no sum, where the review disputes a sum charged ("tried to charge me £285
+    // for a scuff"): named by the sum, so the refund offered is that sum
+    const charged = chargeOf(reviewText);
+    const bare = charged?.kind === 'charge' ? said.find((n) => /^the (?:price|prices|charge|charges|fee|fees|bill)$/.test(n.phrase) && !n.statement) : undefined;
+    if (bare && charged) bare.phrase = charged.phrase;
+    const candidateSum = said.some((n) => money.test(n.phrase) || chargesOf(reviewText).some((c) => n.aspect.start < c.end && n.aspect.end > c.start)) ? undefined : charged;
     const sum = candidateSum && !inBillingSentence(candidateSum) ? candidateSum : undefined;
     if (sum) {
       // a bill above the quote ("quoted £80 … a bill for £265") is said as that, and leads: it is what they dispute

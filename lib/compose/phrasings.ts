@@ -183,7 +183,7 @@ const STAYED = /\b(rooms?|stay(?:ed|ing|s)?|nights?|overnight|check(?:ed)?[- ]?(
 /** A shop's review that tells of an order sent (not a visit to the shop): "your order" fits it. */
 const ORDERED = /\b(?:order(?:ed|s)?|deliver(?:y|ed)|arriv(?:ed|es)|ship(?:ped|ping)|dispatch(?:ed)?|parcel|package|packag(?:ing|ed)|postage|posted|courier|tracking|online|website)\b/i;
 const ONLINE_STORES = new Set(['etsy', 'amazon']);
-const TAKEAWAY = /\b(?:take[- ]?aways?|take[- ]?out|deliver(?:y|ed|oo)|uber ?eats|just ?eat|door ?dash|grub ?hub|(?:for|on|click and) collection|(?:collected|picked up) (?:our|my|the) (?:order|food))\b/i;
+const TAKEAWAY = /\b(?:take[- ]?aways?|take[- ]?out|deliver(?:y|ed|oo)|uber ?eats|just ?eat|door ?dash|grub ?hub|(?:for|on|click and) (?:collection|pick[- ]?up)|(?:collected|picked up) (?:our|my|the) (?:order|food))\b/i;
 
 export function domainWordsFor(domain: Domain, review: string, platform?: string): DomainWords {
   const words = DOMAIN_WORDS[domain] ?? DOMAIN_WORDS.general;

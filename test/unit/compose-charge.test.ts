@@ -273,4 +273,14 @@ describe('the reply to a disputed charge', () => {
     const plain = composeReply({ review: { text: 'They charged me $89.50 for boots that fell apart in a week.', rating: 1 }, business: { ...defaultSettings().business, kind: 'shop' as const }, variant: 'standard', platform: 'trustpilot' }).text;
     expect(plain).not.toMatch(/charged twice/);
   });
+  it('"the price" named with no sum, where the review disputes a sum charged, is named by the sum', () => {
+    const text = 'Desk queue was an hour and the price they quoted online was not what we paid. On return they tried to charge me £190 for a chip in the windscreen that was in my photos.';
+    const r = composeReply({ review: { text, rating: 1 }, business: { ...defaultSettings().business, kind: 'other' as const }, variant: 'standard', platform: 'google' }).text;
+    expect(r).toMatch(/the charge of £190/);
+    expect(r).not.toMatch(/about the price\b/);
+    // positive control: a price held against us with no charge made stays the price
+    const price = composeReply({ review: { text: 'The desk queue was an hour and the price was far too high for a tiny car.', rating: 2 }, business: { ...defaultSettings().business, kind: 'other' as const }, variant: 'standard', platform: 'google' }).text;
+    expect(price).not.toMatch(/the charge of/);
+  });
 });
+

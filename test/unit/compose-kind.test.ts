@@ -403,6 +403,9 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('The setup', 0), vague, false)).toBeUndefined();
     expect(nameable(aspect('The setup', 0), vague, true)).toBe('the setup');
     expect(nameable(aspect('the brekfst', 0), 'the brekfst was cold', true)).toBeUndefined();
+    // a feeling is no thing ("mixed feelings on this one")
+    const mixed = 'Mixed feelings on this one, the service was slow.';
+    expect(nameable(aspect('Mixed feelings', 0), mixed, true)).toBeUndefined();
     // a verb the tagger took for a noun, or a time said "on the dot", is no thing, even as the main complaint
     const skimp = 'They really do not skimp, honestly they dont skimp on anything here.';
     expect(nameable(aspect('skimp', skimp.lastIndexOf('skimp')), skimp, true)).toBeUndefined();

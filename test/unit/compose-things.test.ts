@@ -64,6 +64,7 @@ describe('a business of another kind', () => {
     // positive control: a meal eaten in is one
     expect(domainWordsFor('restaurant', 'Lovely evening in the dining room and an eclectic collection of books on the shelves. The curry was perfect.').visit).toBe('meal');
     expect(domainWordsFor('restaurant', 'Ordered a takeaway on Saturday and the curry was still hot.').visit).toBe('order');
+    expect(domainWordsFor('restaurant', 'Ordered two curries for pickup at 7 and waited an hour.').visit).toBe('order');
   });
 
   it('a shop visited in person is not thanked for "your order"; one that sent the order is', () => {
