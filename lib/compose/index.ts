@@ -115,7 +115,7 @@ function signOffFor(business: BusinessProfile, short: boolean): string {
 /** The business's kind, when the owner set it, decides the domain's words; otherwise the review's. */
 const STORES = new Set(['googleplay', 'appstore']);
 /** A sentence that turns to a fault or sets one aside ("though", "only thing", "but", "I wish"). */
-const TURN = /\b(?:but|though|although|however|only|except|shame|pity|downside|wish|unfortunately|sadly|apart from|other than)\b/i;
+const TURN = /\b(?:but|though|although|however|whereas|only|except|shame|pity|downside|wish|unfortunately|sadly|apart from|other than)\b/i;
 const KIND_DOMAIN: Record<NonNullable<BusinessProfile['kind']>, Domain | undefined> = {
   hotel: 'hotel',
   restaurant: 'restaurant',
@@ -1012,7 +1012,14 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // five stars with thanks or praise in it is not a complaint: a story of a problem they solved ("three years of
   // stains … gone", "sorted an emergency supply on a Sunday … thank you") is praise; five stars on words all of
   // fault ("filthy, stained, rude") is the complaint the words say
-  const fiveStarComplaint = read.kind === 'complaint' && (read.rating ?? input.review?.rating) === 5 && (read.aspects.some((a) => a.polarity === 'positive') || /\b(?:thank(?:s| you)?|recommend\w*|brilliant|amazing|magic|(?:can(?:no|')t|couldn't|could not) fault|book(?:ing)? (?:them |it |you )?again|use (?:them|you) again|will be back)\b/i.test(reviewText));
+  // …and so is five stars "mixed" only by the problem its opening sentence told plainly ("the bike's hanger snapped
+  // on the morning of the sportive" … "they had me back on the road in an hour")
+  const opensWith = (a: ReviewAspect | undefined) => {
+    if (!a || !reviewText) return false;
+    const { from, to } = sentenceSpan(reviewText, a.start, a.end);
+    return from <= reviewText.search(/\S/) && to < reviewText.trimEnd().length - 1 && !TURN.test(reviewText.slice(from, to));
+  };
+  const fiveStarComplaint = (read.kind === 'complaint' || (read.kind === 'mixed' && opensWith(read.mainComplaint) && read.aspects.filter((a) => a.polarity === 'negative').every((a) => sentenceSpan(reviewText, a.start, a.end).from === sentenceSpan(reviewText, read.mainComplaint!.start, read.mainComplaint!.end).from))) && (read.rating ?? input.review?.rating) === 5 && (read.aspects.some((a) => a.polarity === 'positive') || /\b(?:thank(?:s| you)?|recommend\w*|brilliant|amazing|magic|(?:can(?:no|')t|couldn't|could not) fault|book(?:ing)? (?:them |it |you )?again|use (?:them|you) again|will be back)\b/i.test(reviewText));
   const reading: ReviewReading = serious ? { ...read, serious: true, kind: read.kind === 'hostile' ? 'hostile' : 'complaint' } : moneyTaken ? { ...read, kind: 'mixed' } : fiveStarComplaint ? { ...read, kind: 'praise' } : read;
   const rating = reading.rating ?? input.review?.rating;
   const readingWithRating: ReviewReading = rating !== undefined && reading.rating === undefined ? { ...reading, rating } : reading;
@@ -1309,11 +1316,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     noReturn: !!reviewText && saysNoReturn(reviewText),
     unanswered: !!reviewText && saysUnanswered(reviewText),
     loss: !!reviewText && toldOfLoss(reviewText),
-    opensStory: (a) => {
-      if (!reviewText) return false;
-      const { from, to } = sentenceSpan(reviewText, a.start, a.end);
-      return from <= reviewText.search(/\S/) && to < reviewText.trimEnd().length - 1 && !TURN.test(reviewText.slice(from, to));
-    },
+    opensStory: opensWith,
     asks: !!reviewText && asksForSomething(reviewText),
     faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),
     aboutSoftware: reading.domain !== 'app' || (!!reviewText && !!appFaultOf(reviewText)) || reading.aspects.some((a) => categoryOf(a.text, 'app') === 'software'),

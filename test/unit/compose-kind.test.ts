@@ -1142,6 +1142,19 @@ describe('five stars', () => {
     const light: ReviewAspect = { text: 'the porch light', polarity: 'negative', weight: 1, start: at, end: at + 'porch light'.length };
     expect(compose(turned, { kind: 'praise', domain: 'trade', aspects: [light], mainComplaint: light, rating: 5 }).text).toMatch(/note about the (porch )?light/);
   });
+  it('five stars read as mixed only by the problem the opening sentence told is thanked, with no action to choose', () => {
+    const text = 'I was not at all pleased with the delivery of my wedding dress. Then Priya took over, remade the bodice twice and I cried happy tears on the day. Thank you!';
+    const at = text.indexOf('delivery');
+    const fitting: ReviewAspect = { text: 'the delivery', polarity: 'negative', weight: 1, start: at, end: at + 'delivery'.length };
+    const r = composeReply({ review: { text, rating: 5 }, reading: { kind: 'mixed', domain: 'retail', aspects: [fitting], mainComplaint: fitting, rating: 5 }, business: defaultSettings().business, variant: 'standard', platform: 'google' });
+    expect(r.actions).toEqual([]);
+    expect(r.text).not.toMatch(/\[|sorry|delivery/i);
+    // positive control: a fault turned to with "whereas" is still answered as mixed
+    const turned = 'The dress was lovely whereas the delivery was a mess and nobody apologised. Thank you anyway.';
+    const t = turned.indexOf('delivery');
+    const f2: ReviewAspect = { text: 'the delivery', polarity: 'negative', weight: 1, start: t, end: t + 'delivery'.length };
+    expect(composeReply({ review: { text: turned, rating: 5 }, reading: { kind: 'mixed', domain: 'retail', aspects: [f2], mainComplaint: f2, rating: 5 }, business: defaultSettings().business, variant: 'standard', platform: 'google' }).text).toMatch(/the delivery/);
+  });
   it('a story of a problem the business solved is thanked, never answered as a complaint with an action to choose', () => {
     const text = 'Our hallway rug had years of dog accidents in it and I was ready to throw it out. No idea what they used but the stains and the awful smell are gone. Booking again for the sofa.';
     const business = { ...defaultSettings().business, kind: 'trades' as const };
