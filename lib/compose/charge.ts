@@ -27,7 +27,7 @@ const CHARGED = /\b(?:charg(?:e|ed|es|ing)|surcharges?|fees?|deduct\w*|fined|bil
 /** A price paid or asked, held against us. */
 const PAID = /\b(?:pa(?:y|id|ying)|cost(?:s|ing)?|priced?|spent|expensive|overpriced|ridiculous|steep|extra|additional|rip[- ]?off|cheek)\b/i;
 /** The sum praised, not disputed: "good value at $80", "worth it". */
-const PRAISED = /\b(?:(?:good|great|excellent|fair|reasonable|decent|amazing)\s+(?:value|price|deal|rate)|bargain|worth\s+(?:it|every))\b/i;
+const PRAISED = /\b(?:(?:good|great|excellent|fair|reasonable|decent|amazing)\s+(?:value|price|deal|rate)|bargain|worth\s+(?:it|every)|(?:was|is|seemed|seems|felt|feels|very|totally|pretty|really|perfectly|more\s+than)\s+(?:fair|reasonable))\b/i;
 const DENIED_WORTH = /\bnot\s+(?:\w+\s+)?worth\b/i;
 
 function sentenceAround(text: string, start: number, end: number): string {

@@ -444,6 +444,8 @@ function oddWord(w: string): boolean {
   if (bare.length > 16 || /(\p{L})\1\1/u.test(bare) || !/[aeiouy]/.test(bare)) return true;
   // "a bit", "a lot" typed as one word are no thing ("brakes on some scooter abit weak")
   if (/^(abit|alot|alittle|abt)$/.test(bare)) return true;
+  // "someone elses order": a possessive typed without its apostrophe
+  if (/^(?:elses|someones|everyones|anyones)$/.test(bare)) return true;
   return false;
 }
 
@@ -475,11 +477,14 @@ const GUSHING = /such a kind|lovely review|make our day|wonderful to read/i;
  * the reviewer had with them ("with a stroller it was dangerous", "carrying our cases").
  */
 function wordNetThing(aspect: ReviewAspect, head: string, review: string): boolean {
-  if (!thingNoun(head) || aspect.weight < THING_NAME_WEIGHT) return false;
+  if (!thingNoun(head) || aspect.weight < THING_NAME_WEIGHT || PREMISES.test(head)) return false;
   if (!review) return true;
   if (/\b(?:with|carrying|pushing|wearing|brought|bringing)\s+(?:(?:a|an|my|our|his|her|their|your)\s+)?(?:[\p{L}-]+\s+)?$/iu.test(review.slice(Math.max(0, aspect.start - 40), aspect.start))) return false;
   return aspect.polarity === 'positive' || clauseAgrees(aspect, review);
 }
+
+/** The kinds of premises a business is ("the pub", "the salon"): the business as a whole, never one of its things. */
+const PREMISES = /^(?:pubs?|shops?|stores?|salons?|studios?|clinics?|surgery|surgeries|practices?|garages?|cafes?|cafés?|bakery|bakeries|bistros?|diners?|gyms?|venues?|showrooms?|boutiques?|pharmacy|pharmacies|workshops?|premises|establishments?)$/i;
 
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
 const ABSTRACT = /^(quality|standards?|levels?|values?|sizes?|work|job|parts?|fit|finish|material|services?|facility|facilities|areas?|money|rates?|attitude|cleaning)$/i;
@@ -794,7 +799,10 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     const list = problems.length ? problems : [undefined];
     list.forEach((n, i) => {
       const placeholder = actionPlaceholder(n ? faultOfWhole(n) ?? n.phrase : '');
-      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct);
+      const listed = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct);
+      const category = listed.category;
+      // a trade whose review names the call-out it charged refunds that, not "what you paid"
+      const options = ctx.callOut ? listed.options.map((o) => (o.base === 'refund what you paid' ? { base: 'refund the call-out charge', done: 'refunded the call-out charge' } : o)) : listed.options;
       actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
       const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });
       out.push(`${lead} ${placeholder}.`);
@@ -925,6 +933,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
 }
 
 interface BuildContext {
+  /** A trade's review that names the call-out it was charged. */
+  callOut?: boolean;
   /** Whether an aspect is in the review's opening sentence (of several), said plainly rather than turned to. */
   opensStory(a: ReviewAspect): boolean;
   /** The review tells of a death (a pet put to sleep, a funeral): sympathy, no cheer, no welcome back. */
@@ -1316,6 +1326,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     noReturn: !!reviewText && saysNoReturn(reviewText),
     unanswered: !!reviewText && saysUnanswered(reviewText),
     loss: !!reviewText && toldOfLoss(reviewText),
+    callOut: reading.domain === 'trade' && /\bcall[- ]?outs?\b/i.test(reviewText),
     opensStory: opensWith,
     asks: !!reviewText && asksForSomething(reviewText),
     faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),

@@ -258,6 +258,9 @@ describe('the reply to a disputed charge', () => {
     expect(r.text).not.toMatch(/your job/);
     // positive control: a bill that matched the quote is no dispute
     expect(overQuote('They quoted £300 and charged £300, spot on.')).toBeUndefined();
+    // a sum the review calls fair is no dispute
+    expect(chargesOf('They kept the van a day longer than promised. $310 total which felt fair for the hours.')).toEqual([]);
+    expect(chargesOf('They kept the van a day longer than promised. $310 total for an hour of work.').length).toBe(1);
     // the sum at the till, with things added they never asked for, is the bill
     expect(overQuote('Quoted £120 for two tyres on the phone. At the till it was £171 because they had added a valve kit.')?.phrase).toBe('the charge of £171');
     // taken twice, with the sum between

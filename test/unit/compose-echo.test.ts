@@ -218,6 +218,7 @@ describe('a review that tells of a death', () => {
     expect(toldOfLoss(praise)).toBe(true);
     expect(toldOfLoss('My mother passed away in March and the staff were so kind when we came to collect her things.')).toBe(true);
     expect(toldOfLoss('Booked the back room for the wake after the funeral.')).toBe(true);
+    expect(toldOfLoss('My wife died in the spring and the team made every arrangement gently.')).toBe(true);
     expect(toldOfLoss('Thank you for how you cared for Pepper in her last week, and for sitting with us when the time came.')).toBe(true);
     expect(toldOfLoss('Everyone was so lovely it was hard to say goodbye on our last day.')).toBe(false);
     expect(toldOfLoss('Honestly a funeral of flavours, best curry around.')).toBe(false);

@@ -403,6 +403,9 @@ describe('what the reply may name', () => {
     expect(nameable(aspect('The setup', 0), vague, false)).toBeUndefined();
     expect(nameable(aspect('The setup', 0), vague, true)).toBe('the setup');
     expect(nameable(aspect('the brekfst', 0), 'the brekfst was cold', true)).toBeUndefined();
+    // "someone elses order": a possessive without its apostrophe
+    const elses = 'Got someone elses order and waited forty minutes.';
+    expect(nameable(aspect('elses', elses.indexOf('elses')), elses, true)).toBeUndefined();
     // a feeling is no thing ("mixed feelings on this one")
     const mixed = 'Mixed feelings on this one, the service was slow.';
     expect(nameable(aspect('Mixed feelings', 0), mixed, true)).toBeUndefined();

@@ -41,6 +41,15 @@ describe('thing nouns', () => {
     expect(reply('The new boiler is brilliant, quiet and the house is warm for the first time in years.', 5, 'trades')).toContain('the boiler');
   });
 
+  it('the premises are the business as a whole, never one of its things; a trade that charged a call-out refunds it', () => {
+    const r = reply('Roast was lovely and the gravy spot on. Only gripe is the pub had run out of yorkshires by 2pm.', 4, 'restaurant');
+    expect(r).not.toMatch(/the pub\b/);
+    const callOut = composeReply({ review: { text: 'Paid a £90 call out for the engineer to tell me the pump was gone and to buy a new washer.', rating: 2 }, business: { ...defaultSettings().business, kind: 'trades' }, variant: 'standard', platform: 'google' });
+    expect(callOut.actions.flatMap((a) => a.options.map((o) => o.base))).toContain('refund the call-out charge');
+    // positive control: with no call-out said, what they paid
+    const none = composeReply({ review: { text: 'The engineer told me the pump was gone and to buy a new washer. Useless.', rating: 2 }, business: { ...defaultSettings().business, kind: 'trades' }, variant: 'standard', platform: 'google' });
+    expect(none.actions.flatMap((a) => a.options.map((o) => o.base))).not.toContain('refund the call-out charge');
+  });
   it('an abstract noun praised is never said back as a thing', () => {
     const r = reply('Loved the concept and the necklace is gorgeous.', 5, 'shop', 'etsy');
     expect(r).not.toMatch(/the concept/);
