@@ -620,6 +620,9 @@ function usedAsVerb(aspect: ReviewAspect, review: string): boolean {
 function inSetPhrase(aspect: ReviewAspect, review: string): boolean {
   const own = review.slice(aspect.start, aspect.end).toLowerCase();
   if (/\brooms?$/.test(own) && /^\s+(?:for\s+(?:improvements?|growth|error|doubt)|to\s+(?:improve|grow|spare))\b/i.test(review.slice(aspect.end, aspect.end + 30))) return true;
+  // "stone cold", "a queue out the door": a measure said with a thing's word, no thing
+  if (/^(?:the\s+)?stone$/i.test(own) && /^\s+cold\b/i.test(review.slice(aspect.end, aspect.end + 6))) return true;
+  if (/\b(?:queues?|lines?|queued|waiting)\s+(?:\w+\s+){0,2}(?:out|outside|through|to)\s+the\s+doors?$/i.test(review.slice(Math.max(0, aspect.start - 40), aspect.end))) return true;
   // "at 8am on the dot", "on the spot", "at the end of the day": a time or a manner, no thing
   if (/\b(?:on|at|in)\s+the\s+(?:dot|spot|whole|end|moment|go|mend|house)$/i.test(review.slice(Math.max(0, aspect.start - 12), aspect.end)) && !/^\s+of\b/i.test(review.slice(aspect.end, aspect.end + 4))) return true;
   return /\bviews?$/.test(own) && /\bpoints?\s+of\s+$/i.test(review.slice(Math.max(0, aspect.start - 12), aspect.start));

@@ -412,6 +412,13 @@ describe('what the reply may name', () => {
     // a verb the tagger took for a noun, or a time said "on the dot", is no thing, even as the main complaint
     const skimp = 'They really do not skimp, honestly they dont skimp on anything here.';
     expect(nameable(aspect('skimp', skimp.lastIndexOf('skimp')), skimp, true)).toBeUndefined();
+    const stone = 'The soup came out stone cold and the bread was stale.';
+    expect(nameable(aspect('stone', stone.indexOf('stone')), stone, true)).toBeUndefined();
+    const queue = 'Queue out the door and one person on the till.';
+    expect(nameable(aspect('the door', queue.indexOf('the door')), queue, true)).toBeUndefined();
+    // positive control: a door that would not shut is a door
+    const door = 'The door would not shut all night.';
+    expect(nameable(aspect('The door', 0), door, true)).toBe('the door');
     const dot = 'Rang at 9am on the dot and the line was engaged for an hour.';
     expect(nameable(aspect('the dot', dot.indexOf('the dot')), dot, true)).toBeUndefined();
     const chasing = 'I spent last month chasing up the complaint with them.';
