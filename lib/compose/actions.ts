@@ -298,7 +298,10 @@ const WHOLE_APP: Record<string, string[]> = {
  */
 const STAFF_TROUBLE = ['look into what went wrong with {x}', 'go over what happened with the team involved', 'refund {paid}'];
 
-export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean): { category: ActionCategory; options: ActionOption[] } {
+/**
+ * `paid`: what the review says was paid, where it names it ("the call-out charge"); else the domain's word.
+ */
+export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean, paid?: string): { category: ActionCategory; options: ActionOption[] } {
   const category = force ?? categoryOf(aspectText, domain, fault);
   const words = DOMAIN_WORDS[domain];
   // a charge disputed by its amount ("the charge of $42"): looked into, refunded as that sum, made clear in future
@@ -343,7 +346,7 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
       const to = / on \{x\} to the (.+)$/.exec(f)?.[1];
       return to && aspectText && to.includes(aspectText.replace(/^the /, '').replace(/s$/, '')) ? f.replace(' on {x}', '') : f;
     })
-    .map((f) => f.replace('{x}', () => x).replace('{paid}', words.paid).replace('{person}', words.person).replace('{people}', words.people))
+    .map((f) => f.replace('{x}', () => x).replace('{paid}', paid ?? words.paid).replace('{person}', words.person).replace('{people}', words.people))
     .filter((b, i, all) => all.indexOf(b) === i)
     // the thing is the remedy itself: "refund the refund", "replace the replacement" say nothing
     .filter((b) => !/^(\p{L}+)\b.*\b\1(?:s|ment|ments)?$/u.test(b))

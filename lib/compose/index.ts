@@ -802,10 +802,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     const list = problems.length ? problems : [undefined];
     list.forEach((n, i) => {
       const placeholder = actionPlaceholder(n ? faultOfWhole(n) ?? n.phrase : '');
-      const listed = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct);
-      const category = listed.category;
       // a trade whose review names the call-out it charged refunds that, not "what you paid"
-      const options = ctx.callOut ? listed.options.map((o) => (o.base === 'refund what you paid' ? { base: 'refund the call-out charge', done: 'refunded the call-out charge' } : o)) : listed.options;
+      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct, ctx.callOut ? 'the call-out charge' : undefined);
       actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
       const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });
       out.push(`${lead} ${placeholder}.`);
@@ -1020,7 +1018,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const serious = !read.generic && reportsSeriousHarm(reviewText) && !(read.kind === 'praise' && (read.rating ?? input.review?.rating ?? 5) >= 4);
   // money wrongly taken is a complaint met, whatever else they liked: under four stars, praise with a billing
   // fault ("billed twice for the boots … the boots are fine") is answered as the mixed review it is
-  const billed = read.kind === 'praise' && (read.rating ?? input.review?.rating ?? 5) <= 3 ? billingFaultOf(reviewText) : undefined;
+  const billingFault = billingFaultOf(reviewText);
+  const billed = read.kind === 'praise' && (read.rating ?? input.review?.rating ?? 5) <= 3 ? billingFault : undefined;
   const moneyTaken = !!billed && !putRight({ text: billed.phrase, polarity: 'negative', weight: 1, start: billed.start, end: billed.end }, reviewText);
   // five stars with thanks or praise in it is not a complaint: a story of a problem they solved ("three years of
   // stains … gone", "sorted an emergency supply on a Sunday … thank you") is praise; five stars on words all of
@@ -1264,7 +1263,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     const said = [...problems, ...further];
     // a billing fault said in the same sentence as the sum ("charged twice for the same order, £64.99 taken…") is
     // said as what happened, below: the sum alone would be "the charge of £64.99"
-    const billedAs = billingFaultOf(reviewText);
+    const billedAs = billingFault;
     const inBillingSentence = (c: { start: number }) => !!billedAs && /^the charge of /.test(billedAs.phrase) && sentenceSpan(reviewText, billedAs.start, billedAs.end).from === sentenceSpan(reviewText, c.start, c.start + 1).from;
     // "the price" or "the charge" named with no sum, where the review disputes a sum charged ("tried to charge me £285
     // for a scuff"): named by the sum, so the refund offered is that sum
