@@ -1009,6 +1009,10 @@ function learnedReading(reading: TokenReading, hostile: Hostility, words: number
   // not praise ("cannot log in since the update", 3 stars), whatever the heads say
   const rating = reading.context.rating;
   if (kind === 'praise' && rating !== undefined && rating <= 3 && reading.posTotal === 0 && !aspects.some((a) => a.polarity === 'positive')) kind = rating === 3 ? 'mixed' : 'complaint';
+  // …and a complaint needs something faulted: words all of praise under one or two stars ("easy and fast") are
+  // praise, the stars only breaking a tie the words leave; not where it asks or turns ("fast? really?", "I love
+  // it, but where is…", "much better than this version"): a question or a contrast is where the fault is
+  else if ((kind === 'complaint' || kind === 'mixed') && rating !== undefined && rating <= 2 && reading.posTotal > 0 && reading.negTotal === 0 && !aspects.some((a) => a.polarity === 'negative') && !reading.context.tokens.some((t) => /\?/.test(t.post) || CONTRAST.has(t.lower) || t.lower === 'than')) kind = 'praise';
   let main: Chosen | undefined;
   let best = -Infinity;
   const likely: ReviewAspect[] = [];

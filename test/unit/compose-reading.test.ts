@@ -247,6 +247,14 @@ describe('readReviewForReply: kind', () => {
     expect(readReviewForReply({ text: 'Lovely app, works well', rating: 3 }).kind).toBe('praise');
   });
 
+  it('words all of praise under one star are praise, unless they ask or turn', () => {
+    expect(readReviewForReply({ text: 'Quick and simple to use, my favourite browser', rating: 1 }, { platform: 'googleplay' }).kind).toBe('praise');
+    expect(readReviewForReply({ text: 'Reliable, quick and tidy. Does everything I need', rating: 1 }, { platform: 'googleplay' }).kind).toBe('praise');
+    // positive controls: a question or a turn is where the fault is
+    expect(readReviewForReply({ text: 'Quick and simple to use, my favourite browser. Where did the reading list go?', rating: 1 }, { platform: 'googleplay' }).kind).not.toBe('praise');
+    expect(readReviewForReply({ text: 'Quick and simple to use, but where did the reading list go', rating: 1 }, { platform: 'googleplay' }).kind).not.toBe('praise');
+  });
+
   it('praise that finds one thing wanting names it as its main complaint, and the reply notes it without an apology', () => {
     const text = 'Wonderful little hotel. The staff were kind, the breakfast was superb and the garden was lovely. The wifi was weak in our room.';
     const r = readReviewForReply({ text, rating: 5 });
