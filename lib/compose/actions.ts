@@ -115,6 +115,8 @@ const FRAMES: Record<ActionCategory, Frames> = {
   },
   food: {
     any: ['share your comments on {x} with the kitchen team', 'go through {x} with the chef', 'refund {paid}'],
+    // a hotel's lunch is refunded as the meal it was, not as the night
+    hotel: ['share your comments on {x} with the kitchen team', 'go through {x} with the chef', 'refund the meal'],
   },
   wait: {
     any: ['pass your comments on {x} to the team', 'add another member of staff at busy times', 'refund {paid}'],
@@ -288,7 +290,7 @@ const WHOLE_APP: Record<string, string[]> = {
   permissions: ['pass your concern about the permissions to our developers', 'review every permission the app asks for', 'explain on our store page why each permission is needed'],
   login: ['pass your report on the sign-in fault to our developers', 'check your account with you so you can sign in again', 'release a fix for the sign-in fault'],
   size: ['pass your report on the app\'s size to our developers', 'release an update that takes up less space and memory', 'add a size check to every release'],
-  any: ['pass your report to our developers', 'look into what went wrong with our developers', 'release a fix for what went wrong'],
+  any: ['pass your report to our developers', 'look into the fault with our developers', 'release a fix for what went wrong'],
 };
 
 /** 2–4 concrete actions for one complaint, with its own words slotted in. */
@@ -301,7 +303,7 @@ const STAFF_TROUBLE = ['look into what went wrong with {x}', 'go over what happe
 /**
  * `paid`: what the review says was paid, where it names it ("the call-out charge"); else the domain's word.
  */
-export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean, paid?: string): { category: ActionCategory; options: ActionOption[] } {
+export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean, paid?: string, refund = true): { category: ActionCategory; options: ActionOption[] } {
   const category = force ?? categoryOf(aspectText, domain, fault);
   const words = DOMAIN_WORDS[domain];
   // a charge disputed by its amount ("the charge of $42"): looked into, refunded as that sum, made clear in future
@@ -338,7 +340,11 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
   // ("the booking system" is named as it is: the booking is in its name)
   const bookedThing = category === 'booking' && !!aspectText && !(aspectText.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => HEAD_CATEGORY.get(singular(w)) === 'booking');
   const x = bookedThing ? 'your booking' : aspectText || 'it';
-  const options = frames
+  // no refund where the reply should not offer one (the money frames are about money, so they keep theirs);
+  // a list left with one step gains the modest one of looking into it with the team
+  const money = !!(charged || chargedFor || pending || owed);
+  const kept = refund || money ? frames : frames.filter((f) => !/^refund\b/.test(f));
+  const options = (kept.length >= 2 ? kept : [...kept, 'look into {x} with the team'])
     // with nothing named, "your comments on it" is just "your comments"
     .map((f) => (aspectText ? f : f.replace(' on {x}', '').replace(' with {x}', ' with it')))
     // comments on the front desk go to the front desk team, not "on the front desk to the front desk team"

@@ -152,3 +152,16 @@ export function billingFaultOf(review: string): BillingFault | undefined {
   }
   return best;
 }
+
+/** Words that bring money into a review: what was paid, charged, refunded or priced. */
+const MONEY_WORDS = /\b(?:pa(?:y|id|ying|yment|yments)|charg(?:e|ed|es|ing)|refund\w*|money|prices?|pricey|priced|cost(?:s|ly|ing)?|fees?|subscri(?:be|bed|ption|ptions)|purchas\w*|bought|premium|expensive|overpriced|bills?|billed|invoice[sd]?|tariffs?|deposits?|rip[- ]?off|worth|value)\b/i;
+
+/**
+ * Whether the review speaks of money at all (a sum, or what was paid or charged): a refund is an answer to
+ * such a review, and to a grave complaint; offered for a free app's missing feature or a four-star
+ * review's average lunch, it reads as out of proportion or as if the reply did not read the review.
+ */
+export function mentionsMoney(review: string): boolean {
+  AMOUNT.lastIndex = 0;
+  return MONEY_WORDS.test(review) || AMOUNT.test(review);
+}

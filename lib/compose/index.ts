@@ -23,7 +23,7 @@ import * as P from './phrasings';
 import { hazardOf, reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
 import { appFaultOf } from './app-fault';
-import { billingFaultOf, chargeOf, chargesOf, overQuote } from './charge';
+import { billingFaultOf, chargeOf, chargesOf, mentionsMoney, overQuote } from './charge';
 import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
 import { thingNoun } from './things';
@@ -803,7 +803,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     list.forEach((n, i) => {
       const placeholder = actionPlaceholder(n ? faultOfWhole(n) ?? n.phrase : '');
       // a trade whose review names the call-out it charged refunds that, not "what you paid"
-      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct, ctx.callOut ? 'the call-out charge' : undefined);
+      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct, ctx.callOut ? 'the call-out charge' : undefined, ctx.refund);
       actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
       const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });
       out.push(`${lead} ${placeholder}.`);
@@ -936,6 +936,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
 interface BuildContext {
   /** A trade's review that names the call-out it was charged. */
   callOut?: boolean;
+  /** Whether a refund is among the actions offered: the review speaks of money, or the complaint is grave. */
+  refund: boolean;
   /** Whether an aspect is in the review's opening sentence (of several), said plainly rather than turned to. */
   opensStory(a: ReviewAspect): boolean;
   /** The review tells of a death (a pet put to sleep, a funeral): sympathy, no cheer, no welcome back. */
@@ -1329,6 +1331,9 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     unanswered: !!reviewText && saysUnanswered(reviewText),
     loss: !!reviewText && toldOfLoss(reviewText),
     callOut: reading.domain === 'trade' && /\bcall[- ]?outs?\b/i.test(reviewText),
+    // a refund answers money or a grave complaint (one or two stars; unrated, a complaint read as one), and a
+    // shop's faulty goods; not a free app's missing feature nor a four-star review's average lunch
+    refund: mentionsMoney(reviewText) || reading.domain === 'retail' || (reading.domain !== 'app' && (rating !== undefined ? rating <= 2 : reading.kind === 'complaint' || reading.kind === 'hostile')),
     opensStory: opensWith,
     asks: !!reviewText && asksForSomething(reviewText),
     faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),

@@ -259,6 +259,25 @@ describe('measureLength', () => {
   });
 });
 
+describe('a refund among the actions', () => {
+  const optionsFor = (text: string, rating: number | undefined, platform: string) =>
+    composeReply({ review: { text, rating }, business, variant: 'standard', platform }).actions.flatMap((a) => a.options.map((o) => o.base));
+  it('is offered for a grave complaint or where money is spoken of, not for a mild one or a free app', () => {
+    const lunch = 'Lovely rooms and friendly staff. The lunch in the restaurant was average and a bit bland.';
+    const mild = optionsFor(lunch, 4, 'tripadvisor');
+    expect(mild).toEqual(['share your comments on the lunch with the kitchen team', 'go through the lunch with the chef']);
+    // positive controls: the same lunch at one star, and at four stars where the review says what it cost
+    expect(optionsFor('The lunch in the restaurant was cold and bland, and the room was dirty.', 1, 'tripadvisor')).toContain('refund the meal');
+    expect(optionsFor(`${lunch} For 40 dollars a head I expected more.`, 4, 'tripadvisor').some((o) => o.startsWith('refund'))).toBe(true);
+    // an app review that speaks of no payment: nothing to refund; one that does: its charge
+    const app = 'The reading list keeps disappearing after every restart.';
+    expect(optionsFor(app, 1, 'googleplay').some((o) => o.startsWith('refund'))).toBe(false);
+    expect(optionsFor(`${app} I pay for the premium plan.`, 1, 'googleplay')).toContain('refund what you were charged');
+    // a list that loses its refund still offers two steps
+    expect(optionsFor(app, 1, 'googleplay').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('the kind of business', () => {
   const review = { text: 'The room was cold and the shower never ran hot.', author: 'Dana Whitfield', rating: 2 };
   it('picks the domain’s words for the reply and its actions, and none of them is flagged', () => {
