@@ -165,7 +165,8 @@ const PERSON_DEEDS = '(?:helped|assisted|looked\\s+after|took\\s+(?:good\\s+|gre
 const NAMED_PATTERNS = [
   new RegExp(`\\b${ROLE}\\s+(${NAME})`, 'gu'),
   new RegExp(`\\b[Tt]hank(?:s|\\s+you)(?:\\s+(?:so|very)\\s+much)?(?:\\s+to)?\\s+(${NAME})`, 'gu'),
-  new RegExp(`(${NAME})(?:\\s+(?:and|&)\\s+(${NAME}))?,?\\s+(?:who\\s+)?${PERSON_DEEDS}\\b`, 'gu'),
+  // "Talvi at the front desk was so helpful": where they work may stand between
+  new RegExp(`(${NAME})(?:\\s+(?:and|&)\\s+(${NAME}))?(?:\\s+(?:at|from|in|on)\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)?)?,?\\s+(?:who\\s+)?${PERSON_DEEDS}\\b`, 'gu'),
 ];
 const ROLE_WORD = new RegExp(`^${ROLE}$`, 'u');
 /** Words that name a place of business, not a person ("Bramblecot Lodge", "the Grand Hotel"). */

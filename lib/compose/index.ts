@@ -907,7 +907,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       sorry.push(...alsoSorry(thanks));
       sorry.push(...alsoRaised([thanks, ...sorry]));
       const act = actionPart(plan.problems.slice(0, 1));
-      return { paragraphs: [[thanks, ...sympathy], [...sorry], act, [...suggestion, followUp], [welcomeBack]], actions };
+      // people they thanked by name, even in a mixed review, hear of it
+      const namedLine = ctx.namedColleagues ? [f(pick('named', ctx.namedColleagues > 1 ? P.PRAISE_NAMED_MANY : P.PRAISE_NAMED_ONE))] : [];
+      return { paragraphs: [[thanks, ...namedLine, ...sympathy], [...sorry], act, [...suggestion, followUp], [welcomeBack]], actions };
     }
     case 'complaint':
     default: {

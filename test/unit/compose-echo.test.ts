@@ -254,6 +254,7 @@ describe('people on the staff thanked by name', () => {
     expect(namedColleagues('Mr. Halvard helped us with the luggage.')).toBe(1);
     expect(namedColleagues('The breakfast was good, and Idris, who looked after us all week, was a star.')).toBe(1);
     expect(namedColleagues('Housekeeper Marit and Idris were so helpful.')).toBe(2);
+    expect(namedColleagues('The room was clean and Talvi at the front desk was so helpful.')).toBe(1);
   });
   it('are not the reviewer’s own people, a place, the business, a dictionary word, nor anyone the sentence faults', () => {
     expect(namedColleagues('My wife Priya loved the spa.')).toBe(0);
@@ -280,5 +281,15 @@ describe('people on the staff thanked by name', () => {
     expect(reply('Lovely stay. The rooms were spotless and the staff were kind.')).not.toMatch(/you named/);
     const analyzer = createAnalyzer();
     expect(analyzer.analyse(two, { review: 'Lovely stay.', rating: 5 }).flags).toEqual([]);
+  });
+  it('a mixed review that names them passes the thanks on beside its apology', () => {
+    const business = defaultSettings().business;
+    const text = 'The room was clean and Talvi at the front desk was so helpful. But the breakfast was cold and the coffee was awful.';
+    const mixed = composeReply({ review: { text, rating: 3 }, business, variant: 'standard', platform: 'google' }).text;
+    expect(mixed).toMatch(/the colleague you named/);
+    expect(mixed).toMatch(/sorry/);
+    expect(mixed).not.toMatch(/Talvi/);
+    // positive control: the same review with no one named
+    expect(composeReply({ review: { text: text.replace('Talvi at the front desk', 'the front desk'), rating: 3 }, business, variant: 'standard', platform: 'google' }).text).not.toMatch(/you named/);
   });
 });
