@@ -155,10 +155,13 @@ export function joinList(items: string[]): string {
  * heated word ("disgusting") never is. After "not", only the qualities a thing should have.
  */
 const FAULT_WORDS = new Set(
-  'cold lukewarm stale bland burnt undercooked overcooked raw soggy greasy salty late slow delayed dirty stained smelly mouldy moldy dusty damp noisy loud broken leaking faulty tiny small cramped uncomfortable wrong missing damaged overpriced expensive rude unfriendly unhelpful dated worn laggy buggy glitchy unresponsive unusable confusing old outdated tired shabby limited inadequate insufficient poor unclean unhygienic unavailable closed blocked clogged stuck leaky noisy'.split(' '),
+  'average ordinary mediocre cold lukewarm stale bland burnt undercooked overcooked raw soggy greasy salty late slow delayed dirty stained smelly mouldy moldy dusty damp noisy loud broken leaking faulty tiny small cramped uncomfortable wrong missing damaged overpriced expensive rude unfriendly unhelpful dated worn laggy buggy glitchy unresponsive unusable confusing old outdated tired shabby limited inadequate insufficient poor unclean unhygienic unavailable closed blocked clogged stuck leaky noisy'.split(' '),
 );
 const NEGATABLE = new Set('clean ready warm hot fresh working available comfortable cooked right correct helpful friendly open maintained cleaned serviced repaired provided stocked changed replaced refilled'.split(' '));
 const LINK = /^\s+(was|were|is|are|ran|came|arrived|tasted|looked|felt|seemed)(n['’]t|\s+not)?\s+(?:(too|very|so|really|quite|completely|totally|a bit|a little|slightly|stone|freezing)\s+)?([a-z-]+)/i;
+
+/** "the breakfast was average" is said back as the letdown it was: "only average" (a plain fact, not a failure). */
+const onlyIf = (word: string) => (/^(average|ordinary)$/.test(word) ? `only ${word}` : word);
 
 function isPlural(phrase: string): boolean {
   const last = phrase.split(' ').pop() ?? '';
@@ -229,14 +232,16 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
     // the reviewer's own hedge is kept ("the kettle was a bit old"): said without it, the fault grows
     const hedge = degree && /^(a bit|a little|slightly)$/i.test(degree) ? `${degree.toLowerCase()} ` : '';
     if (neg && NEGATABLE.has(word)) return `${phrase} ${be} not ${word}`;
-    if (!neg && FAULT_WORDS.has(word)) return `${phrase} ${past} ${hedge}${word}`;
+    if (!neg && FAULT_WORDS.has(word)) return `${phrase} ${past} ${hedge}${onlyIf(word)}`;
   }
   const before = /([a-z-]+)\s+$/i.exec(review.slice(Math.max(0, aspect.start - 30), aspect.start));
   if (before && FAULT_WORDS.has(before[1]!.toLowerCase())) {
     // part of the thing's name, not a fault: "Late Charges" in title case, a late fee (a fee for lateness)
     const titled = /^\p{Lu}/u.test(before[1]!) && /^\p{Lu}/u.test(review.charAt(aspect.start));
     const feeKind = before[1]!.toLowerCase() === 'late' && categoryOf(phrase, 'general') === 'price';
-    if (!titled && !feeKind) return `${phrase} ${be} ${before[1]!.toLowerCase()}`;
+    // "above average rooms", "better than ordinary food" praise them
+    if (/\b(?:above|than|beyond|not|no)\s+(?:average|ordinary)\s+$/i.test(review.slice(Math.max(0, aspect.start - 40), aspect.start))) return undefined;
+    if (!titled && !feeKind) return `${phrase} ${be} ${onlyIf(before[1]!.toLowerCase())}`;
   }
   return undefined;
 }
@@ -496,7 +501,7 @@ const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcom
 const HOTEL_FACILITY = /^(restaurant|cafe|café)$/i;
 /** Units of money, time and measure: how much of something, never the thing. */
 /** A statement that describes the thing rather than saying it failed. */
-const DESCRIBED = /\b(?:was|were|is|are|has been|have been|looked|looks|seemed|seems|felt|feels)\s+(?:(?:a bit|a little|slightly|somewhat|rather|quite|a tad|too|very|so|really)\s+)?(?:small|smaller|tiny|cramped|compact|limited|old|older|dated|outdated|tired|worn|basic|simple|plain|expensive|pricey|overpriced|costly|far|average|ordinary|mediocre)$/i;
+const DESCRIBED = /\b(?:was|were|is|are|has been|have been|looked|looks|seemed|seems|felt|feels)\s+(?:(?:a bit|a little|slightly|somewhat|rather|quite|a tad|too|very|so|really|only)\s+)?(?:small|smaller|tiny|cramped|compact|limited|old|older|dated|outdated|tired|worn|basic|simple|plain|expensive|pricey|overpriced|costly|far|average|ordinary|mediocre)$/i;
 
 /** Words of a business's name that say what it is, not which one it is ("Hotel", "Restaurant", "Android"). */
 const OWN_NAME_GENERIC = /^(hotel|hotels|resort|resorts|inn|motel|hostel|lodge|suites?|restaurant|cafe|café|kitchen|grill|house|home|group|team|company|services?|android|iphone|ipad|mobile|apps?|application|online|international|residency|towers?|centre|center|convention|plaza|palace|grand|royal|road|street|city|park|beach|garden|gardens|view|heritage)$/i;
@@ -736,7 +741,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   // a mild mixed review (four stars or more, or one that recommends us) is not something to "put right", and
   // at four stars its fault gets the plain apology ("I am sorry about the pillows", not "…; you deserved better"),
   // unless it is how people treated them
-  const mild = reading.kind === 'mixed' && ((reading.rating ?? 0) >= 4 || ctx.recommends);
+  // …nor is a mixed review's fault made light of or only described ("a little slow", "the breakfast was average")
+  const lesser = (n: Named | undefined) => !!n && (!!n.aspect.softened || (!!n.statement && DESCRIBED.test(n.statement)));
+  const mild = reading.kind === 'mixed' && ((reading.rating ?? 0) >= 4 || ctx.recommends || lesser(plan.problems[0]));
   const slight = reading.kind === 'mixed' && (reading.rating ?? 0) >= 4 && !plan.problems.some((p) => categoryOf(p.phrase, reading.domain) === 'staff');
   // they say we never answered: they will hear back this time, not be sent back to the same silence
   const followUp = ctx.unanswered
@@ -1149,7 +1156,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     // (a hotel's restaurant or cafe is one of its facilities, not the hotel)
     const whole = (w: string) => WHOLE.has(w) && !(facilityNamed && HOTEL_FACILITY.test(w));
     // …and not where the reviewer made light of it ("a slightly tired hotel, though…")
-    if (a.polarity === 'negative' && (whole(last) || whole(last.replace(/s$/, ''))) && (!statement || a.softened)) return undefined;
+    // …nor as "only average": an owner does not say that of their own place (it may say the hotel felt dated)
+    if (a.polarity === 'negative' && (whole(last) || whole(last.replace(/s$/, ''))) && (!statement || a.softened || /\b(?:average|ordinary|mediocre)$/.test(statement))) return undefined;
     // "I am sorry about the version" says nothing: an app's version or update the review faults is the latest one
     const said = reading.domain === 'app' && a.polarity === 'negative' && /^the (updates?|version|upgrade)$/.test(phrase) ? `the latest ${phrase.slice(4).replace(/s$/, '')}` : phrase;
     return {

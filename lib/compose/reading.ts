@@ -646,6 +646,8 @@ function readTokens(tokens: Tok[], source: string, joinLabels = true, asides = j
       const next = tokens[k + 1];
       if (!next || clauseOf[k + 1] !== clauseOf[k] || /[.,;:!?]/.test(t.post) || /^(of|for|and|anyway|because|even|too|again|from|when|after|despite)$/.test(next.lower)) score = -1;
     }
+    // "above average rooms", "better than average": up from the middle is praise, not the letdown "average" is alone
+    if (/^(average|ordinary|mediocre)$/.test(t.lower) && /^(above|than|beyond)$/.test(tokens[k - 1]?.lower ?? '')) score = 1;
     // "the bathroom needed gutting", "needs updating": a thing wanting work (not "everything we needed")
     if (/^needs?$|^needed$/.test(t.lower) && !t.tags.has('Noun')) {
       const next = tokens[k + 1];

@@ -1181,3 +1181,27 @@ describe('five stars', () => {
   });
 });
 
+
+describe('a fault only described as average', () => {
+  const business = defaultSettings().business;
+  const reply = (text: string, rating: number) => composeReply({ review: { text, rating }, business, variant: 'standard', platform: 'tripadvisor' });
+  it('is said back as the letdown it was, with a plain apology and no offer to put it right', () => {
+    const text = reply('Rooms were clean and the staff were kind. The breakfast was average.', 3).text;
+    expect(text).toMatch(/I am sorry the breakfast was only average\./);
+    expect(text).not.toMatch(/deserved better|not good enough|spoiled|make it right|put this right/);
+    // positive control: a breakfast that failed keeps its apology ("cold" is said as it was)
+    expect(reply('Rooms were clean and the staff were kind. The breakfast was cold.', 3).text).toMatch(/sorry (?:that )?the breakfast was cold/);
+  });
+  it('is never said of the business itself', () => {
+    expect(reply('Friendly staff and a good location. The hotel is average.', 3).text).not.toMatch(/hotel was only average|property was only average/);
+    // positive control: a thing in it is
+    expect(reply('Friendly staff and a good location. The breakfast is average.', 3).text).toMatch(/breakfast was only average/);
+  });
+  it('"above average" is praise, not a fault', () => {
+    const r = reply('The rooms were above average.', 4);
+    expect(r.reading.kind).toBe('praise');
+    expect(r.text).not.toMatch(/sorry|only average/);
+    // positive control: "average" alone is the fault
+    expect(reply('The rooms were average.', 2).text).toMatch(/only average|sorry/);
+  });
+});
