@@ -163,6 +163,15 @@ const LINK = /^\s+(was|were|is|are|ran|came|arrived|tasted|looked|felt|seemed)(n
 /** "the breakfast was average" is said back as the letdown it was: "only average" (a plain fact, not a failure). */
 const onlyIf = (word: string) => (/^(average|ordinary)$/.test(word) ? `only ${word}` : word);
 
+/**
+ * The n things the review spends most on (its words, intensity and repetition), said in the order the review
+ * raises them: "the breakfast, which was divine" outweighs a passing "nice pillows" that came first.
+ */
+function heaviest<T extends { aspect: ReviewAspect }>(list: T[], n: number): T[] {
+  const chosen = new Set([...list].sort((a, b) => b.aspect.weight - a.aspect.weight).slice(0, n));
+  return list.filter((x) => chosen.has(x));
+}
+
 function isPlural(phrase: string): boolean {
   const last = phrase.split(' ').pop() ?? '';
   return /[^s]s$/i.test(last) && !/(ss|us|is)$/i.test(last);
@@ -916,7 +925,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const act = actionPart(plan.problems.slice(0, 1));
       // people they thanked by name, even in a mixed review, hear of it
       const namedLine = ctx.namedColleagues ? [f(pick('named', ctx.namedColleagues > 1 ? P.PRAISE_NAMED_MANY : P.PRAISE_NAMED_ONE))] : [];
-      return { paragraphs: [[thanks, ...namedLine, ...sympathy], [...sorry], act, [...suggestion, followUp], [welcomeBack]], actions };
+      // four stars or more and a fault they made light of ("small flies, not much of a problem"): no call to get in touch
+      const invite = slight && lesser(plan.problems[0]) && !ctx.unanswered ? [] : [followUp];
+      return { paragraphs: [[thanks, ...namedLine, ...sympathy], [...sorry], act, [...suggestion, ...invite], [welcomeBack]].filter((p) => p.length), actions };
     }
     case 'complaint':
     default: {
@@ -1371,7 +1382,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const plan = (variant: ReplyVariant, n: number): Plan => ({
     variant,
     // never thanks for what the apology is about ("liked the browser until the update … it crashes")
-    liked: serious ? [] : liked.filter((l) => !problems.some((p) => thing(p.phrase) === thing(l.phrase))).slice(0, n),
+    liked: serious ? [] : heaviest(liked.filter((l) => !problems.some((p) => thing(p.phrase) === thing(l.phrase))), n),
     problems: problems.slice(0, Math.min(n, variant === 'short' ? 1 : 2)),
     alsoRaised: n === 3 && variant !== 'short' && problems.length ? [...problems.slice(2), ...further] : [],
     noted: n > 0 && !serious ? noted : undefined,

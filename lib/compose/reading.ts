@@ -1077,6 +1077,10 @@ export function softenedAt(ctx: ReadContext, start: number): boolean {
   if (next >= ctx.tokens.length || /[.!?\n]/.test(ctx.tokens[last]!.post) || ctx.tokens[last]!.tags.has('SentenceEnd')) return false;
   const opener = ctx.tokens[next]!.lower;
   if (!CONCESSIONS.has(opener)) return false;
+  // "…, but not much of a problem", "…, though no big deal": the turn dismisses the fault, whatever the words' sign
+  const turn: string[] = [];
+  for (let j = next; j < ctx.tokens.length && ctx.clauseOf[j] === ctx.clauseOf[next]; j++) turn.push(ctx.tokens[j]!.lower);
+  if (/\b(?:not|no|never|n't|nothing)\b(?:\s+\S+){0,3}?\s+(?:problem|issue|bother|deal|matter|concern)s?\b|\bdid(?:n't| not) matter\b/.test(turn.join(' '))) return true;
   let sum = 0;
   for (let j = next; j < ctx.tokens.length && ctx.clauseOf[j] === ctx.clauseOf[next]; j++) sum += ctx.score[j]!;
   return sum > 0;

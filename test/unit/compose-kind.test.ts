@@ -1205,3 +1205,27 @@ describe('a fault only described as average', () => {
     expect(reply('The rooms were average.', 2).text).toMatch(/only average|sorry/);
   });
 });
+
+describe('what a praising reply thanks for', () => {
+  const business = defaultSettings().business;
+  it('is what the review spends most on, said in its order, not simply the first three things', () => {
+    const text = 'Nice pillows, good wifi and easy parking. The breakfast was absolutely divine, truly the best breakfast we have ever had, and we talked about the breakfast all the way home.';
+    const reply = composeReply({ review: { text, rating: 5 }, business, variant: 'standard', platform: 'tripadvisor' }).text;
+    expect(reply).toMatch(/the breakfast/);
+    // positive control: in a review that praises three things alike, the three are named
+    const alike = composeReply({ review: { text: 'Nice pillows, good wifi and easy parking.', rating: 5 }, business, variant: 'standard', platform: 'tripadvisor' }).text;
+    expect(alike).toMatch(/the pillows, the wifi and the parking/);
+  });
+});
+
+describe('a four-star review with a fault it makes light of', () => {
+  const business = defaultSettings().business;
+  const reply = (text: string) => composeReply({ review: { text, rating: 4 }, business, variant: 'standard', platform: 'tripadvisor' }).text;
+  it('is not asked to get in touch about it', () => {
+    const text = reply('The staff were friendly, the beds comfortable and the breakfast varied. The bathroom had a few small flies, but not much of a problem.');
+    expect(text).toMatch(/sorry about the flies/);
+    expect(text).not.toMatch(/private message|get in touch|contact us/);
+    // positive control: a fault not made light of still gets the invitation
+    expect(reply('The staff were friendly and the breakfast varied. The bathroom was dirty.')).toMatch(/private message/);
+  });
+});
