@@ -126,6 +126,9 @@ const BILLING: Array<{ re: RegExp; statement?: string | ((m: RegExpExecArray) =>
   { re: /\b(cash[-\s]?in|top[-\s]?up|transfer|deposit|reload)\b(?:\s+of\s+[^.!?\n]{0,20}?)?\s+(?:is\s+|has\s+|was\s+|have\s+)?(?:still\s+)?(?:not|never|n['’]t)\s+(?:been\s+)?(?:reflect\w*|credited|show(?:n|ing)?|received|appear\w*|arrived|come\s+in|posted)/i, statement: (m) => `your ${m[1]!.toLowerCase().replace(/[-\s]/, '-')} has not shown in your account yet`, phrase: (m) => `the ${m[1]!.toLowerCase().replace(/[-\s]/, '-')}` },
   // a fine or penalty given with no sum ("got a fine anyway", "was given a penalty"): said as that
   { re: /\b(?:got|get|received|receive|given|issued|slapped\s+with|hit\s+with)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)\b(?!\s+(?:hotel|place|room|view|meal|dinner|stay|job|time|day|example|selection|breakfast|restaurant))/iu, statement: 'you were fined', phrase: 'the fine' },
+  // charged for time they did not stay ("charged us a full extra day", "charging full day extra rent", "billed an
+  // additional night"): said as that, neither conceded nor denied
+  { re: /\b(?:charg|bill)(?:ed|ing)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:full\s+)?(?:(?:extra|additional)\s+(day|night|hour)|(day|night|hour)\s+(?:extra|additional))\b/i, statement: (m) => `you were charged for an extra ${(m[1] ?? m[2])!.toLowerCase()}`, phrase: (m) => `the charge for the extra ${(m[1] ?? m[2])!.toLowerCase()}` },
   // charged again after cancelling ("cannot cancel … charged again this month")
   { re: /\b(?:charg|bill)(?:ed|ing)\s+(?:me\s+|us\s+|my\s+card\s+)?again\b/i, statement: 'you were charged again', phrase: 'the charge' },
   { re: /\b(?:(?:still|been|now|keep)\s+(?:\S+\s+){0,2}?waiting\s+(?:for|on)\s+(?:my|our|a|the)\s+refund|(?:never|not|yet\s+to|haven['’]?t|have\s+not|didn['’]?t|did\s+not|still\s+no[t]?)\s+(?:\S+\s+){0,2}?(?:receiv\w*|got|get|gotten|seen)\s+(?:my\s+|our\s+|a\s+|the\s+|any\s+)?(?:\S+\s+)?refund|refund\s+(?:has\s+)?(?:still\s+)?(?:never|not|hasn['’]?t|has\s+not)\s+(?:\S+\s+)?(?:arrived|come|came|been\s+(?:paid|processed|issued|made))|no\s+refund\s+(?:yet|so\s+far|after))\b/i, statement: 'you are still waiting for your refund', phrase: 'the refund' },
@@ -162,6 +165,6 @@ const MONEY_WORDS = /\b(?:pa(?:y|id|ying|yment|yments)|charg(?:e|ed|es|ing)|refu
  * review's average lunch, it reads as out of proportion or as if the reply did not read the review.
  */
 export function mentionsMoney(review: string): boolean {
-  AMOUNT.lastIndex = 0;
-  return MONEY_WORDS.test(review) || AMOUNT.test(review);
+  // search, not test: the shared global pattern's lastIndex is left as it was for the readers that match it
+  return MONEY_WORDS.test(review) || review.search(AMOUNT) >= 0;
 }

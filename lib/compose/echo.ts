@@ -159,16 +159,20 @@ export function toldOfLoss(review: string): boolean {
 const ROLE = `(?:${'chef cook manager manageress gm waiter waitress server housekeeper caretaker driver chauffeur receptionist concierge bartender barman butler hostess host captain steward bellboy bellman doorman guide attendant supervisor therapist masseuse masseur porter valet mr mrs ms miss dr owner'
   .split(' ')
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
-  .join('|')})`;
+  .join('|')}|[Cc]are\\s+taker)`;
 const NAME = "\\p{Lu}\\p{Ll}{2,}(?:\\s+\\p{Lu}\\p{Ll}{2,})?";
 const PERSON_DEEDS = '(?:helped|assisted|looked\\s+after|took\\s+(?:good\\s+|great\\s+)?care|went\\s+(?:out\\s+of|above|beyond|the\\s+extra)|made\\s+sure|greeted|welcomed|guided|(?:was|is|were)\\s+(?:very\\s+|so\\s+|really\\s+|extremely\\s+|super\\s+|truly\\s+|always\\s+|most\\s+)*(?:helpful|friendly|kind|courteous|attentive|polite|welcoming|professional|sweet|caring|hospitable|accommodating|humble|cooperative|co-operative))';
 const NAMED_PATTERNS = [
   new RegExp(`\\b${ROLE}\\s+(${NAME})`, 'gu'),
   new RegExp(`\\b[Tt]hank(?:s|\\s+you)(?:\\s+(?:so|very)\\s+much)?(?:\\s+to)?\\s+(${NAME})`, 'gu'),
+  // "five star service from Anouk", "help by Ms Marit"
+  new RegExp(`\\b(?:service|help|care|hospitality|support|assistance)\\s+(?:from|by)\\s+(?:(?:Mr|Mrs|Ms|Dr)\\s+)?(${NAME})`, 'gu'),
   // "Talvi at the front desk was so helpful": where they work may stand between
   new RegExp(`(${NAME})(?:\\s+(?:and|&)\\s+(${NAME}))?(?:\\s+(?:at|from|in|on)\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)?)?,?\\s+(?:who\\s+)?${PERSON_DEEDS}\\b`, 'gu'),
 ];
 const ROLE_WORD = new RegExp(`^${ROLE}$`, 'u');
+/** The next name in a list after one: ", Sefton", " and Orrin", ", and Mr Orrin". */
+const LIST_NEXT = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\s+)?(${NAME})`, 'u');
 /** Words that name a place of business, not a person ("Bramblecot Lodge", "the Grand Hotel"). */
 const BUSINESS_WORDS = /^(?:Hotels?|Inn|Lodge|Resorts?|Suites?|House|Palace|Villa|Manor|Residency|Regency|Plaza|Towers?|Group|Team|Restaurant|Cafe|Café|Bar|Spa|Club|Guesthouse|Hostel|Motel|Apartments?)$/;
 /** Capitalised words that stand where a name would and are none: the reader, the business, its teams. */
@@ -187,18 +191,28 @@ export function namedColleagues(text: string, ownName: ReadonlySet<string> = new
       const sentence = review.slice(from, to);
       if (FAULTING.test(sentence)) continue;
       if (OWN_PEOPLE.test(review.slice(Math.max(from, m.index - 40), m.index))) continue;
-      for (const found of m.slice(1)) {
-        if (!found) continue;
+      const accept = (found: string, at: number, titled: boolean): boolean => {
         const first = found.split(/\s+/)[0]!;
-        // "the Seaview was kind to us": a name after "the" is a place or the business, not a person
-        const at = review.indexOf(found, m.index);
         // after a role or a title it is a name; elsewhere, a word the dictionaries know as something else is
         // not one ("One is extremely helpful", "Pizzas served hot")
-        if (knownAsOther(first) && (re !== NAMED_PATTERNS[0] || !/^(?:Mr|Mrs|Ms|Dr)\b/.test(m[0]))) continue;
+        if (knownAsOther(first) && !titled) return false;
         // "thank you Bramblecot Lodge": a place, by the word that names its kind, or the business's own name
-        if (found.split(/\s+/).some((w) => BUSINESS_WORDS.test(w) || own.has(w.toLowerCase()))) continue;
-        if (NOT_NAMES.test(first) || ROLE_WORD.test(first) || /\bthe\s+$/i.test(review.slice(Math.max(0, at - 5), at))) continue;
+        if (found.split(/\s+/).some((w) => BUSINESS_WORDS.test(w) || own.has(w.toLowerCase()))) return false;
+        // "the Seaview was kind to us": a name after "the" is a place or the business, not a person
+        if (NOT_NAMES.test(first) || ROLE_WORD.test(first) || /\bthe\s+$/i.test(review.slice(Math.max(0, at - 5), at))) return false;
         names.add(first.toLowerCase());
+        return true;
+      };
+      for (const found of m.slice(1)) {
+        if (!found) continue;
+        let at = review.indexOf(found, m.index);
+        if (!accept(found, at, re === NAMED_PATTERNS[0] && /^(?:Mr|Mrs|Ms|Dr)\b/.test(m[0]))) continue;
+        // the list it heads: "service from Anouk, Sefton and Orrin"
+        for (let end = at + found.length, next = LIST_NEXT.exec(review.slice(end)); next; next = LIST_NEXT.exec(review.slice(end))) {
+          at = end + next.index + next[0].length - next[1]!.length;
+          if (!accept(next[1]!, at, false)) break;
+          end = at + next[1]!.length;
+        }
       }
     }
   }

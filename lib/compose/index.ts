@@ -172,6 +172,14 @@ function heaviest<T extends { aspect: ReviewAspect }>(list: T[], n: number): T[]
   return list.filter((x) => chosen.has(x));
 }
 
+/**
+ * An answer, reply or call back from us, as a thing raised: what they never had from us is said as that in the
+ * apology, or heard in the promise to answer this time; "your points about the answer" says nothing.
+ */
+function noAnswer(n: { phrase: string; statement?: string }): boolean {
+  return /^you have had no /.test(n.statement ?? '') || /^the (?:reply|replies|response|responses|answer|answers|callback|call back)$/.test(n.phrase);
+}
+
 function isPlural(phrase: string): boolean {
   const last = phrase.split(' ').pop() ?? '';
   return /[^s]s$/i.test(last) && !/(ss|us|is)$/i.test(last);
@@ -726,7 +734,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   const pick = ctx.pick.fresh();
   const short = plan.variant === 'short';
   const warm = plan.variant === 'warm';
-  const raised = plan.problems.filter((p) => !WHOLE.has((p.phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? ''));
+  // (an answer they never had is no thing they told us about: "telling us about the answer" reads as nonsense)
+  const raised = plan.problems.filter((p) => !WHOLE.has((p.phrase.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '') && !noAnswer(p));
   const slots: Record<string, string> = {
     N: plan.name ? `, ${plan.name},` : '',
     visit: words.visit,
@@ -803,7 +812,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   const alsoRaised = (said: string[]): string[] => {
     const text = said.join(' ');
     // (nor one said by what went wrong: "I am also sorry there was no hot water" has heard the hot water)
-    const rest = [...plan.problems.slice(1), ...(plan.alsoRaised ?? [])].filter((n) => !text.includes(n.phrase) && !(n.statement && text.includes(n.statement))).slice(0, 2);
+    const rest = [...plan.problems.slice(1), ...(plan.alsoRaised ?? [])].filter((n) => !text.includes(n.phrase) && !(n.statement && text.includes(n.statement)) && !noAnswer(n)).slice(0, 2);
     if (!rest.length) return [];
     // people are spoken of, not made "points about": "what you said about the waiter"
     const people = rest.some((n) => categoryOf(n.phrase, reading.domain) === 'staff');
@@ -926,7 +935,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // people they thanked by name, even in a mixed review, hear of it
       const namedLine = ctx.namedColleagues ? [f(pick('named', ctx.namedColleagues > 1 ? P.PRAISE_NAMED_MANY : P.PRAISE_NAMED_ONE))] : [];
       // four stars or more and a fault they made light of ("small flies, not much of a problem"): no call to get in touch
-      const invite = slight && lesser(plan.problems[0]) && !ctx.unanswered ? [] : [followUp];
+      // (money to go through with them still needs a way to reach them)
+      const invite = slight && lesser(plan.problems[0]) && !ctx.unanswered && categoryOf(plan.problems[0]!.phrase, reading.domain, plan.problems[0]!.fault) !== 'price' ? [] : [followUp];
       return { paragraphs: [[thanks, ...namedLine, ...sympathy], [...sorry], act, [...suggestion, ...invite], [welcomeBack]].filter((p) => p.length), actions };
     }
     case 'complaint':

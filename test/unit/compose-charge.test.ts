@@ -287,3 +287,17 @@ describe('the reply to a disputed charge', () => {
   });
 });
 
+describe('charged for time not stayed', () => {
+  const business = defaultSettings().business;
+  const reply = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'tripadvisor' });
+  it('is said as that, with money actions, and an answer never had is not a thing they told us about', () => {
+    const r = reply('Worst experience. At checkout they charged us a full extra day of rent. I complained but got no answer. Worst management.');
+    expect(r.text).toMatch(/you were charged for an extra day/);
+    expect(r.actions[0]!.options.map((o) => o.base)).toContain('refund the charge for the extra day');
+    expect(r.text).not.toMatch(/about the answer|points about the answer|the answer and/);
+    expect(reply('We were billed an additional night even though we left early.').text).toMatch(/you were charged for an extra night/);
+    // positive control: an extra night they asked for and paid is no dispute
+    expect(reply('We booked an extra night and the room was dirty.').text).not.toMatch(/charged for an extra/);
+  });
+});
+

@@ -255,6 +255,9 @@ describe('people on the staff thanked by name', () => {
     expect(namedColleagues('The breakfast was good, and Idris, who looked after us all week, was a star.')).toBe(1);
     expect(namedColleagues('Housekeeper Marit and Idris were so helpful.')).toBe(2);
     expect(namedColleagues('The room was clean and Talvi at the front desk was so helpful.')).toBe(1);
+    // a list the name heads, and a two-word role
+    expect(namedColleagues('Five star service from Anouk, Sefton and Orrin, and all the front staff.')).toBe(3);
+    expect(namedColleagues('We loved the care taker Brannoc, and the chef, Mr. Tobiah, cooked us lovely food.')).toBe(2);
   });
   it('are not the reviewer’s own people, a place, the business, a dictionary word, nor anyone the sentence faults', () => {
     expect(namedColleagues('My wife Priya loved the spa.')).toBe(0);

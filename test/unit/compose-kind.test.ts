@@ -1227,5 +1227,9 @@ describe('a four-star review with a fault it makes light of', () => {
     expect(text).not.toMatch(/private message|get in touch|contact us/);
     // positive control: a fault not made light of still gets the invitation
     expect(reply('The staff were friendly and the breakfast varied. The bathroom was dirty.')).toMatch(/private message/);
+    // …and so does money to go through with them, made light of or not (its sum said whole)
+    const parking = reply('Nice stay. We were charged $30 for parking which was a little expensive.');
+    expect(parking).toMatch(/private message/);
+    expect(parking).toMatch(/\$30\b/);
   });
 });
