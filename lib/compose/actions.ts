@@ -237,6 +237,8 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
   if (byFault === 'wait' && domain === 'app' && /^(late|delayed|waited|waiting|queued?)$/i.test(fault ?? '') && byHead !== 'software' && byHead !== 'wait') return byHead ?? 'quality';
   // a phone line or an inbox with a queue is a matter of reaching us, not of staffing the floor
   if (byFault === 'wait' && byHead === 'contact') return 'contact';
+  // a slow lift or slow power is a thing to repair, not a queue to staff
+  if (byFault === 'wait' && byHead === 'repair') return byHead;
   if (byFault && !(byHead === 'food' && (byFault === 'repair' || (byFault === 'wait' && domain !== 'restaurant'))) && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
   // "bugs" in a room are insects; in an app, faults
   if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';
@@ -301,6 +303,17 @@ const WHOLE_APP: Record<string, string[]> = {
 const STAFF_TROUBLE = ['look into what went wrong with {x}', 'go over what happened with the team involved', 'refund {paid}'];
 
 /**
+ * A hotel's wait away from the front desk (room service, a pickup, the restaurant): looked into with the team
+ * that runs it; a second receptionist answers only a queue at the desk.
+ */
+const HOTEL_WAIT_ELSEWHERE = ['pass your comments on {x} to the team responsible', 'add another member of staff to {x} at busy times', 'refund {paid}'];
+/** A pickup, transfer or shuttle that was late or never came: looked into, and every time confirmed. */
+const HOTEL_PICKUP_LATE = ['look into what went wrong with {x}', 'confirm every pickup time with the guest the day before', 'refund {paid}'];
+function atTheDesk(aspectText: string): boolean {
+  return !aspectText || /\b(?:check[- ]?in|check[- ]?outs?|checkin|checkout|reception|receptionists?|front[- ]desk|desk|lobby|queues?|lines?|wait|waiting|arrival|registration)$/i.test(aspectText);
+}
+
+/**
  * `paid`: what the review says was paid, where it names it ("the call-out charge"); else the domain's word.
  */
 export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean, paid?: string, refund = true): { category: ActionCategory; options: ActionOption[] } {
@@ -335,7 +348,9 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
             ? (WHOLE_APP[appFault ?? 'any'] ?? WHOLE_APP.any!)
             : category === 'staff' && conduct === false
               ? STAFF_TROUBLE
-              : (FRAMES[category][domain] ?? FRAMES[category].any);
+              : category === 'wait' && domain === 'hotel' && !atTheDesk(aspectText)
+                ? /\b(?:pick-?ups?|drop-?offs?|drops?|transfers?|shuttles?|taxis?|cabs?|cars?)$/i.test(aspectText) ? HOTEL_PICKUP_LATE : HOTEL_WAIT_ELSEWHERE
+                : (FRAMES[category][domain] ?? FRAMES[category].any);
   // a booking that failed on the thing booked ("no room for us, they were overbooked"): the booking is looked into, not the room
   // ("the booking system" is named as it is: the booking is in its name)
   const bookedThing = category === 'booking' && !!aspectText && !(aspectText.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => HEAD_CATEGORY.get(singular(w)) === 'booking');

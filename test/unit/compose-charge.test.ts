@@ -301,3 +301,14 @@ describe('charged for time not stayed', () => {
   });
 });
 
+
+describe('a hotel wait away from the front desk', () => {
+  const options = (phrase: string, fault: string) => actionOptions(phrase, 'hotel', fault).options.map((o) => o.base);
+  it('goes to the team that runs it, and a slow lift is repaired, not staffed', () => {
+    expect(options('the room service', 'slow')).toEqual(['pass your comments on the room service to the team responsible', 'add another member of staff to the room service at busy times', 'refund the night']);
+    expect(options('the airport pickup', 'late')).toContain('confirm every pickup time with the guest the day before');
+    expect(categoryOf('the lift', 'hotel', 'slow')).toBe('repair');
+    // positive control: a queue at the desk still gets a second receptionist
+    expect(options('the check-in', 'slow')).toContain('add a second receptionist at busy check-in times');
+  });
+});
