@@ -716,6 +716,8 @@ interface Plan {
   name?: string;
   /** Without the extra promise to a reviewer we never answered: a shorter form that still names what they raised. */
   plain?: boolean;
+  /** The suggestion thanked for without naming what it asks for: shorter, for a store's tight limit. */
+  plainAsk?: boolean;
 }
 
 interface Built {
@@ -772,7 +774,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   // thanks for their patience (not "we will act on it", which is done)
   const noteOf = (n: Named) => (n.putRight ? f(pick('noted', P.PUT_RIGHT), { X: n.phrase }) : f(pick('noted', P.NOTED), { X: n.phrase }));
   // a suggestion or request in the review is thanked for, never promised
-  const suggestion = ctx.asks && !short ? [f(pick('suggestion', P.SUGGESTION))] : [];
+  // …by what it asks for, where the reply can name it ("your suggestion about the exhaust fan")
+  const suggestion = ctx.asks && !short ? [ctx.askedFor && !plan.plainAsk ? f(pick('suggestion', P.SUGGESTION_NAMED), { X: ctx.askedFor }) : f(pick('suggestion', P.SUGGESTION))] : [];
   const actions: ActionSlot[] = [];
 
   const apologyFor = (n: Named, i: number): string => {
@@ -998,6 +1001,8 @@ interface BuildContext {
   unanswered?: boolean;
   /** The review suggests or asks for something. */
   asks: boolean;
+  /** The thing a request asks for, as the reply names it ("the exhaust fan"), where it can be named. */
+  askedFor?: string;
   /** The reading found something wanting (below five stars, or weighed plainly where there are none). */
   faultsRead: boolean;
   /** The review speaks of how the app works (a fault such as crashing, or a screen, page or feature). */
@@ -1227,6 +1232,17 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const liked = likedAll.filter((l) => !problemsAll.some((p) => p.phrase === l.phrase) && !faultedHeads.has(headOf(l.phrase)));
   // pests are the complaint wherever they were found: "the bed" is not what to apologise for
   const pestsSeen = pestMentions(reviewText, reading.domain);
+  // what a request asks for, in its own words where they are plain ("the exhaust fan", "the dark mode"): the
+  // words before a nameable thing say which one is wanted
+  const askedPhrase = (a: ReviewAspect): string | undefined => {
+    const n = named(a, 0, true);
+    // "your suggestion about the feature" says nothing the plain thanks does not
+    if (!n || /^the (?:features?|options?|functions?|functionality|settings?|things?|stuff|items?|choices?|services?|facilit(?:y|ies)|app|hotel|place)$/.test(n.phrase)) return undefined;
+    const full = replyPhrase(a.text) ?? '';
+    const words = full.split(' ');
+    const plain = words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && opinionOf(w) === 0) && full.endsWith(n.phrase.split(' ').pop()!);
+    return plain ? full : n.phrase;
+  };
   const pests = pestsSeen.length > 0;
   // …but only the thing they were found in: a fault in another sentence ("the staff were rude") is still heard
   const pestSentences = pestsSeen.map((p) => sentenceSpan(reviewText, p.start, p.end));
@@ -1372,6 +1388,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     refund: mentionsMoney(reviewText) || reading.domain === 'retail' || (reading.domain !== 'app' && (rating !== undefined ? rating <= 2 : reading.kind === 'complaint' || reading.kind === 'hostile')),
     opensStory: opensWith,
     asks: !!reviewText && asksForSomething(reviewText),
+    askedFor: reviewText ? reading.aspects.filter((a) => askedFor(a, reviewText)).map(askedPhrase).find((x) => !!x) : undefined,
     faultsRead: negatives.length > 0 && (rating === undefined ? negatives.some((a) => a.weight >= 0.5) : rating <= 4),
     aboutSoftware: reading.domain !== 'app' || (!!reviewText && !!appFaultOf(reviewText)) || reading.aspects.some((a) => categoryOf(a.text, 'app') === 'software'),
     // a role, not "the staff" as a whole (that is the general pass-on)
@@ -1398,7 +1415,11 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     noted: n > 0 && !serious ? noted : undefined,
     name: firstName,
   });
-  for (const variant of variants) for (const n of [3, 2, 1]) attempts.push(plan(variant, n));
+  for (const variant of variants) {
+    for (const n of [3, 2, 1]) attempts.push(plan(variant, n));
+    // too long with the suggestion named: thanked for as a suggestion, before anything else is dropped
+    if (ctx.askedFor) for (const n of [3, 2, 1]) attempts.push({ ...plan(variant, n), plainAsk: true });
+  }
   // still too long (a store's tight limit): the thanks for what they liked goes before the complaint does
   for (const variant of variants) attempts.push({ ...plan(variant, 1), liked: [] });
   // …and the promise that they will hear back this time goes before what they raised does

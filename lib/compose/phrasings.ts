@@ -325,6 +325,13 @@ export const SUGGESTION = [
   'Thank you for the idea; it is with the team now.',
 ] as const;
 
+/** The suggestion, by what it asks for ({X}: "the exhaust fan"). */
+export const SUGGESTION_NAMED = [
+  'Thank you for your suggestion about {X}, too; I have passed it to the team to look at.',
+  'Your suggestion about {X} has gone to the team, and we will give it careful thought.',
+  'Thank you for the idea about {X}; it is with the team now.',
+] as const;
+
 /** Mixed: thanks for the praise, before the apology. */
 export const MIXED_THANKS = [
   'Thank you{N} for your review, and for the kind words about {L}.',

@@ -106,7 +106,8 @@ describe('what a praising review gives the reply to say back', () => {
     const business = defaultSettings().business;
     const r = composeReply({ review: { text: review, rating: 5 }, business, variant: 'standard', platform: 'googleplay' });
     expect(r.text).toMatch(/suggestion|idea/i);
-    expect(r.text).not.toMatch(/mode/);
+    // the thing asked for is named only as the suggestion, never thanked for as if they had liked it
+    expect(r.text.replace(/[^.]*(?:suggestion|idea)[^.]*\./i, '')).not.toMatch(/mode/);
     expect(r.text).not.toMatch(/sorry/i);
     // positive control: no request, no suggestion line
     const plain = composeReply({ review: { text: 'Great app, the cars are always clean.', rating: 5 }, business, variant: 'standard', platform: 'googleplay' });
@@ -294,5 +295,17 @@ describe('people on the staff thanked by name', () => {
     expect(mixed).not.toMatch(/Talvi/);
     // positive control: the same review with no one named
     expect(composeReply({ review: { text: text.replace('Talvi at the front desk', 'the front desk'), rating: 3 }, business, variant: 'standard', platform: 'google' }).text).not.toMatch(/you named/);
+  });
+});
+
+describe('a suggestion in the review', () => {
+  const business = defaultSettings().business;
+  const reply = (text: string) => composeReply({ review: { text, rating: 5 }, business, variant: 'standard', platform: 'google' }).text;
+  it('is thanked for by what it asks for, in the reviewer’s plain words', () => {
+    expect(reply('Lovely stay, clean rooms and kind staff. Please add an exhaust fan in the non-AC rooms.')).toMatch(/suggestion about the exhaust fan/);
+    expect(reply('Great app. It would be nice if you could add a dark mode.')).toMatch(/(?:suggestion|idea) about the dark mode/);
+    // positive control: a suggestion with nothing the reply can name is thanked for as it was
+    const vague = reply('Lovely stay, clean rooms and kind staff. Please keep it up and consider doing more.');
+    expect(vague).not.toMatch(/suggestion about|idea about/);
   });
 });
