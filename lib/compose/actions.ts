@@ -307,6 +307,12 @@ const STAFF_TROUBLE = ['look into what went wrong with {x}', 'go over what happe
  * that runs it; a second receptionist answers only a queue at the desk.
  */
 const HOTEL_WAIT_ELSEWHERE = ['pass your comments on {x} to the team responsible', 'add another member of staff to {x} at busy times', 'refund {paid}'];
+/** A part of the app they miss since a change, or want: a request passed on and weighed, not a fault fixed. */
+const FEATURE_FRAMES = {
+  removed: ['pass your request to bring back {x} to our developers', 'look into bringing back {x} in a coming release', 'explain on our store page what replaced {x}'],
+  wanted: ['pass your request for {x} to our developers', 'add {x} to the features we are weighing for coming releases'],
+};
+
 /** A pickup, transfer or shuttle that was late or never came: looked into, and every time confirmed. */
 const HOTEL_PICKUP_LATE = ['look into what went wrong with {x}', 'confirm every pickup time with the guest the day before', 'refund {paid}'];
 function atTheDesk(aspectText: string): boolean {
@@ -332,7 +338,9 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
   const owed = /\brefunds?$/i.test(aspectText);
   // money put in that has not arrived (a wallet's cash-in, a top-up): traced and credited
   const pending = /^the (?:cash-in|top-up|reload|transfer)$/i.test(aspectText);
-  const frames = charged
+  const frames = appFault === 'removed' || appFault === 'wanted'
+    ? FEATURE_FRAMES[appFault]
+    : charged
     ? ['look into {x} with our accounts team', `refund the ${charged}`, 'make every charge clear before a booking is confirmed']
     : chargedFor
       ? ['look into {x} with our accounts team', 'go through {x} with you line by line', 'refund {x}']

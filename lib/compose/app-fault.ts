@@ -61,3 +61,23 @@ export function appFaultOf(review: string, thing = 'the app', only?: readonly st
   }
   return best;
 }
+
+/**
+ * A part of the app the review asks for rather than reports broken: one it misses since a change ("where is the
+ * home button?", "bring back the widget", "was removed") or one it wants ("I want a search widget like Chrome
+ * has", "needs tabs at the bottom"). Read in the thing's own sentence. Apologising for "the home button" and
+ * offering to "release a fix" for a thing that does not exist answers a report nobody made.
+ */
+const REMOVED = /\b(?:bring\s+(?:\S+\s+){0,3}?back|where\s+(?:is|are|did|has|have)\b|(?:was|were|been|got|is|are|has\s+been|have\s+been)\s+(?:removed|taken\s+(?:away|out))|removed|no\s+longer\s+(?:has|have|there|available|an?\s+option)|used\s+to\s+(?:have|be\s+able)|(?:old|previous)\s+version\s+had)\b/i;
+const WANTED = /\b(?:(?:i|we)\s+(?:really\s+|just\s+)?(?:want|wish|need|miss)|(?:i|we)\s+(?:would|'d)\s+(?:like|love)|needs?\s+(?:a|an|the|to\s+(?:have|add))?|please\s+add|(?:should|could|must)\s+(?:have|add|include|get)|would\s+be\s+(?:nice|great|good|helpful|useful)|(?:like|as)\s+(?:chrome|opera|safari|edge|brave|other\s+(?:browsers|apps)|the\s+(?:old|desktop)\s+version)\s+(?:has|have|does|do)|add\s+(?:a|an|the|some|back)\b|lacks?\b|lacking\b|no\s+(?:way|option)\s+to)\b/i;
+export function featureWish(review: string, start: number, end: number): 'removed' | 'wanted' | undefined {
+  const from = Math.max(review.lastIndexOf('.', start - 1), review.lastIndexOf('!', start - 1), review.lastIndexOf('?', start - 1), review.lastIndexOf('\n', start - 1)) + 1;
+  const stops = ['.', '!', '?', '\n'].map((c) => review.indexOf(c, end)).filter((i) => i >= 0);
+  // "where is the home button?": the question mark is the sentence's own
+  const to = stops.length ? Math.min(...stops) + 1 : review.length;
+  const sentence = review.slice(from, to);
+  // a thing that broke is reported, whatever else the sentence says ("the widget crashes, please fix")
+  if (appFaultOf(sentence)) return undefined;
+  if (REMOVED.test(sentence)) return 'removed';
+  return WANTED.test(sentence) ? 'wanted' : undefined;
+}

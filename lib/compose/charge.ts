@@ -157,7 +157,7 @@ export function billingFaultOf(review: string): BillingFault | undefined {
 }
 
 /** Words that bring money into a review: what was paid, charged, refunded or priced. */
-const MONEY_WORDS = /\b(?:pa(?:y|id|ying|yment|yments)|charg(?:e|ed|es|ing)|refund\w*|money|prices?|pricey|priced|cost(?:s|ly|ing)?|fees?|subscri(?:be|bed|ption|ptions)|purchas\w*|bought|premium|expensive|overpriced|bills?|billed|invoice[sd]?|tariffs?|deposits?|rip[- ]?off|worth|value)\b/i;
+const MONEY_WORDS = /\b(?:pa(?:y|id|ying|yment|yments)|charg(?:e|ed|es|ing)|refund\w*|money|prices?|pricey|priced|cost(?:s|ly|ing)?|fees?|subscri(?:be|bed|ption|ptions)|purchas\w*|bought|premium|expensive|overpriced|bills?|billed|invoice[sd]?|tariffs?|deposits?|rip[- ]?off)\b/i;
 
 /**
  * Whether the review speaks of money at all (a sum, or what was paid or charged): a refund is an answer to

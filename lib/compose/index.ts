@@ -22,7 +22,7 @@ import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing
 import * as P from './phrasings';
 import { hazardOf, reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
-import { appFaultOf } from './app-fault';
+import { appFaultOf, featureWish } from './app-fault';
 import { billingFaultOf, chargeOf, chargesOf, mentionsMoney, overQuote } from './charge';
 import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
@@ -569,6 +569,8 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   const words = phrase.split(' ');
   const det = words[0]!;
   let rest = words.slice(1);
+  // a verb the tagger took into the phrase at a sentence's start ("Needs tabs at the bottom") is no part of the thing
+  while (rest.length > 1 && /^(?:needs?|wants?|wish|add|bring|missing|requires?|lacks?)$/i.test(rest[0]!)) rest = rest.slice(1);
   // "we had the in room dining": the reader's phrase starts after "in", which is part of the thing's name
   if (review && rest.length >= 2 && /^room$/i.test(rest[0]!) && /\bin[ -]$/i.test(review.slice(Math.max(0, aspect.start - 3), aspect.start))) rest = ['in-room', ...rest.slice(1)];
   // the head alone ("the one elevator" → "the elevator"), or a compound the lexicon knows ("the car park")
@@ -1148,6 +1150,11 @@ function composeFromReading(input: ComposeInput): ComposedReply {
         appAtPlace = appThing;
         appFaultKind = fault.fault;
       }
+    } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && !WHOLE.has(phrase.split(' ').pop()!) && /^(?:software|quality)$/.test(categoryOf(phrase, 'app')) && featureWish(reviewText, a.start, a.end)) {
+      // a part they miss or want, not one that broke: said as that, with actions on the request
+      const wish = featureWish(reviewText, a.start, a.end)!;
+      statement = wish === 'removed' ? `${phrase} ${isPlural(phrase) ? 'are' : 'is'} no longer there for you` : `${appThing} does not have ${phrase} you asked for yet`;
+      appFaultKind = wish;
     } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && categoryOf(phrase, 'app') === 'software') {
       // a screen or page the app froze or crashed on: the fault is the app's, said where it happened
       // ("it hangs on the sign-in screen" → "the app has been freezing on the sign-in screen")
@@ -1383,9 +1390,15 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     loss: !!reviewText && toldOfLoss(reviewText),
     namedColleagues: reviewText ? namedColleagues(reviewText, ownName) : 0,
     callOut: reading.domain === 'trade' && /\bcall[- ]?outs?\b/i.test(reviewText),
-    // a refund answers money or a grave complaint (one or two stars; unrated, a complaint read as one), and a
-    // shop's faulty goods; not a free app's missing feature nor a four-star review's average lunch
-    refund: mentionsMoney(reviewText) || reading.domain === 'retail' || (reading.domain !== 'app' && (rating !== undefined ? rating <= 2 : reading.kind === 'complaint' || reading.kind === 'hostile')),
+    // a refund answers money disputed, a grave complaint (one or two stars; unrated, a complaint read as one), a
+    // shop's faulty goods, or money spoken of in a review under four stars; not a free app's missing feature,
+    // a four-star review's average lunch nor the "good value" of a happy one
+    refund:
+      reading.domain === 'retail' ||
+      !!billingFault ||
+      chargesOf(reviewText).some((c) => c.kind === 'charge') ||
+      (reading.domain !== 'app' && (rating !== undefined ? rating <= 2 : reading.kind === 'complaint' || reading.kind === 'hostile')) ||
+      ((rating === undefined || rating <= 3) && reading.kind !== 'praise' && mentionsMoney(reviewText)),
     opensStory: opensWith,
     asks: !!reviewText && asksForSomething(reviewText),
     askedFor: reviewText ? reading.aspects.filter((a) => askedFor(a, reviewText)).map(askedPhrase).find((x) => !!x) : undefined,

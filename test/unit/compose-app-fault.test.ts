@@ -434,3 +434,21 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     expect(reply('Very slow on my tablet. Pop-ups get through too. It also keeps asking for permission to record video.').text).toMatch(/so slow/);
   });
 });
+
+describe('a part of the app the review asks for, not one that broke', () => {
+  const business = defaultSettings().business;
+  const reply = (text: string) => composeReply({ review: { text, rating: 2 }, business, variant: 'standard', platform: 'googleplay' });
+  it('is said as missed or wanted, with actions on the request, not a fix or a release test', () => {
+    const removed = reply('Where is the home button? Bring it back.');
+    expect(removed.text).toMatch(/the home button is no longer there for you/);
+    expect(removed.actions[0]!.options.map((o) => o.base)).toContain('pass your request to bring back the home button to our developers');
+    const wanted = reply('I want a search widget like chrome has.');
+    expect(wanted.text).toMatch(/does not have the search widget you asked for yet/);
+    expect(wanted.actions[0]!.options.map((o) => o.base).join(' | ')).not.toMatch(/release a fix|release check/);
+    // a verb at the sentence's start is no part of the thing ("Needs tabs…")
+    expect(reply('Needs tabs at the bottom like other browsers.').text).not.toMatch(/needs tabs/i);
+    // positive control: a part that broke is still a fault to fix
+    const broken = reply('The home button does not work since the update.');
+    expect(broken.text).not.toMatch(/no longer there|asked for/);
+  });
+});

@@ -266,9 +266,13 @@ describe('a refund among the actions', () => {
     const lunch = 'Lovely rooms and friendly staff. The lunch in the restaurant was average and a bit bland.';
     const mild = optionsFor(lunch, 4, 'tripadvisor');
     expect(mild).toEqual(['share your comments on the lunch with the kitchen team', 'go through the lunch with the chef']);
-    // positive controls: the same lunch at one star, and at four stars where the review says what it cost
+    // positive controls: the same lunch at one star, and at three stars where the review says what it cost
     expect(optionsFor('The lunch in the restaurant was cold and bland, and the room was dirty.', 1, 'tripadvisor')).toContain('refund the meal');
-    expect(optionsFor(`${lunch} For 40 dollars a head I expected more.`, 4, 'tripadvisor').some((o) => o.startsWith('refund'))).toBe(true);
+    expect(optionsFor(`${lunch} For 40 dollars a head I expected more.`, 3, 'tripadvisor').some((o) => o.startsWith('refund'))).toBe(true);
+    // …but not at four stars, nor for a happy review's "good value": a price spoken of is not a charge disputed
+    expect(optionsFor(`${lunch} For 40 dollars a head I expected more.`, 4, 'tripadvisor').some((o) => o.startsWith('refund'))).toBe(false);
+    // a charge disputed is refunded whatever the stars
+    expect(optionsFor('Lovely rooms and friendly staff. They charged us twice for the same dinner.', 4, 'tripadvisor').some((o) => o.startsWith('refund'))).toBe(true);
     // an app review that speaks of no payment: nothing to refund; one that does: its charge
     const app = 'The reading list keeps disappearing after every restart.';
     expect(optionsFor(app, 1, 'googleplay').some((o) => o.startsWith('refund'))).toBe(false);
