@@ -793,7 +793,10 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     // …nor does a thing described rather than failed ("the pool was small", "the room was old", "the drinks
     // were expensive"): no one's stay is spoiled by a small pool
     const plain = short || slight || !!n.aspect.softened || (!!n.statement && DESCRIBED.test(n.statement));
-    if (i === 0) return n.statement ? f(pick('apology', plain ? P.APOLOGY_STATED.slice(0, 1) : P.APOLOGY_STATED), { S: n.statement }) : f(pick('apology', plain ? P.APOLOGY_NAMED.slice(0, 1) : P.APOLOGY_NAMED), { X: n.phrase });
+    // a mixed review's fault did not spoil the visit it also praised: not said to
+    const stated = reading.kind === 'mixed' ? P.APOLOGY_STATED.filter((t) => !/spoiled/.test(t)) : P.APOLOGY_STATED;
+    const namedSorry = reading.kind === 'mixed' ? P.APOLOGY_NAMED.filter((t) => !/spoiled/.test(t)) : P.APOLOGY_NAMED;
+    if (i === 0) return n.statement ? f(pick('apology', plain ? P.APOLOGY_STATED.slice(0, 1) : stated), { S: n.statement }) : f(pick('apology', plain ? P.APOLOGY_NAMED.slice(0, 1) : namedSorry), { X: n.phrase });
     return n.statement ? `I am also sorry ${n.statement}.` : `I am sorry about ${n.phrase} too.`;
   };
   // each problem the review raised gets its own apology (specific, one per problem), two at most;
@@ -1130,6 +1133,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     // an app's update or version is not the fault but when it began: "the app has been crashing since the update"
     // ("the balance doesn't update" is a verb: no release of ours is meant)
     if (reviewText && reading.domain === 'app' && /^the update$/.test(phrase) && /(?:\b(?:does|do|did|wo|would|will|ca|can|could)(?:n['’]?t|\s+not)|\b(?:doesnt|dont|didnt|cant|wont|never))\s+$/i.test(reviewText.slice(Math.max(0, a.start - 12), a.start))) return undefined;
+    // "Update 6.22.18:", "EDIT:" opening a sentence is the reviewer's own later word, not a release of ours
+    if (reviewText && /^the (?:update|edit)$/.test(phrase) && /(?:^|[.!?\n]\s*)$/.test(reviewText.slice(Math.max(0, a.start - 3), a.start)) && /^\s*(?:[:\-–]|\(?\d{1,4}[./-]\d{1,2})/.test(reviewText.slice(a.end, a.end + 12))) return undefined;
     if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && /^(updates?|version|upgrade)$/.test(phrase.split(' ').pop()!)) {
       const fault = appFaultOf(reviewText, appThing);
       // "since the version" is not English: a version is the latest one

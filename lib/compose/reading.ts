@@ -1066,6 +1066,8 @@ export function softenedAt(ctx: ReadContext, start: number): boolean {
   ctx.clauseOf.forEach((cc, j) => {
     if (cc === c) inClause.push(j);
   });
+  // "the room service can be better", "could be improved": a wish, said lightly
+  if (/\b(?:can|could|might|may)\s+(?:\S+\s+)?be\s+(?:a\s+(?:bit|little)\s+)?(?:better|improved)\b/.test(inClause.map((j) => ctx.tokens[j]!.lower).join(' '))) return true;
   for (const j of inClause) {
     const w = ctx.tokens[j]!.lower;
     if (isAside(ctx.tokens, j)) return true;

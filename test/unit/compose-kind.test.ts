@@ -1233,3 +1233,27 @@ describe('a four-star review with a fault it makes light of', () => {
     expect(parking).toMatch(/\$30\b/);
   });
 });
+
+describe('a mixed review’s fault, in proportion', () => {
+  const business = defaultSettings().business;
+  const reply = (text: string, rating: number, platform = 'tripadvisor') => composeReply({ review: { text, rating }, business, variant: 'standard', platform });
+  it('a wish ("can be better") gets the plain apology, and no mixed review hears its visit was spoiled', () => {
+    const wish = reply('A quiet week near the station, the lobby was bright. Sadly the room service could be better.', 3).text;
+    expect(wish).toMatch(/I am sorry about the room service\./);
+    expect(wish).not.toMatch(/deserved better|make it right|put this right/);
+    // positive control: a room service that failed outright is not made light of
+    expect(reply('A quiet week near the station, the lobby was bright. Sadly the room service was awful.', 3).text).not.toMatch(/I am sorry about the room service\./);
+    for (const sheets of ['Rooms were comfortable and the staff friendly. The bed sheets were not clean.', 'Good location and kind staff. The bathroom was dirty.', 'Lovely pool and a good breakfast. The air conditioning was broken.']) {
+      const r = reply(sheets, 3);
+      expect(r.kind).toBe('mixed');
+      expect(r.text).toMatch(/sorry/);
+      expect(r.text).not.toMatch(/spoiled/);
+    }
+  });
+  it('an "Update 6.22.18:" the reviewer added is not a release of ours', () => {
+    expect(reply('Drains my battery like crazy. Update 6.22.18: still draining.', 1, 'googleplay').text).not.toMatch(/since the update|latest update/);
+    expect(reply('Battery drain is terrible. Update: it still happens.', 1, 'googleplay').text).not.toMatch(/since the update|latest update/);
+    // positive control: a release they blame is said as when it began
+    expect(reply('Since the update it drains my battery like crazy.', 1, 'googleplay').text).toMatch(/since the update|latest update/);
+  });
+});
