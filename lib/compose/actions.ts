@@ -440,7 +440,7 @@ export function ownerActionFrom(draft: string, analyzer: Pick<Analyzer, 'inspect
 }
 
 /** Pests the review reports (not "no bugs at all"): the first action is then pest control, whatever was named. */
-const PESTS = /\b(cockroach(es)?|roach(es)?|bed ?bugs?|bugs|mice|mouse droppings|rats?|fleas|vermin|ants|insects?|silverfish|mites|mosquito(e)?s|flies|spiders?(?![ -]?webs?)|lizards?)\b/gi;
+const PESTS = /\b(cockroach(es)?|roach(es)?|bed ?bugs?|bugs|mice|mouse droppings|rats?|rodents?|fleas|vermin|ants|termites|maggots|critters|creatures(?!\s+comforts?)|insects?|silverfish|mites|mosquito(e)?s|flies|spiders?(?![ -]?webs?)|lizards?)\b/gi;
 export function reportsPests(text: string, domain: Domain): boolean {
   return pestMentions(text, domain).length > 0;
 }

@@ -1229,7 +1229,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const main = reading.mainComplaint ?? negatives[0];
   const ordered = main ? [main, ...negatives.filter((a) => a !== main && !(a.start === main.start && a.end === main.end))] : negatives;
   // an apology for "the stay" or "the experience" is a non-apology (GUIDANCE.md point 3): name the failing thing or nothing
-  const GENERAL = /\b(stay|experience|visit|trip|holiday)\b|\b(time|day|night|evening)$/i;
+  // ("no way to control it" names no way)
+  const GENERAL = /\b(stay|experience|visit|trip|holiday)\b|\b(time|day|night|evening|way)$/i;
   const faultsNamed = (minWeight?: number) => distinct(ordered.map((a) => named(a, minWeight)).filter((n): n is Named => !!n && !GENERAL.test(n.phrase)));
   const problemsAll = faultsNamed();
   // a thing the review both praises and faults is named in neither (thanks and an apology for the same thing read as nonsense)

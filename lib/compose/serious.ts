@@ -71,7 +71,9 @@ export function hazardOf(text: string): { start: number; end: number } | undefin
   for (const m of text.matchAll(HAZARD)) {
     const before = (text.slice(Math.max(0, m.index - 40), m.index).split(/[.!?\n]/).pop() ?? '');
     // "not dangerous at all" takes it back; a near miss is not taken back by a fault just before it ("brake not working, almost crashed")
-    if (NEGATION.test(before) && !/^(?:almost|nearly|could have|a near)/i.test(m[0])) continue;
+    // (only a negation that governs it, a few words before: "no way to control it, dangerous for kids" warns)
+    const governing = before.split(/[,;:]/).pop() ?? '';
+    if (NEGATION.test(governing.split(/\s+/).slice(-4).join(' ')) && !/^(?:almost|nearly|could have|a near)/i.test(m[0])) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;

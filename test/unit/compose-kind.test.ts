@@ -1257,3 +1257,22 @@ describe('a mixed review’s fault, in proportion', () => {
     expect(reply('Since the update it drains my battery like crazy.', 1, 'googleplay').text).toMatch(/since the update|latest update/);
   });
 });
+
+describe('a danger or pests told in passing words', () => {
+  const business = defaultSettings().business;
+  const reply = (text: string, rating: number) => composeReply({ review: { text, rating }, business, variant: 'standard', platform: 'tripadvisor' });
+  it('"no way to control it, dangerous for kids" still warns of a danger, and names the thing, not "the way"', () => {
+    const text = reply('Nice room and friendly staff. The hot water comes out scalding with no way to control it, dangerous for kids.', 3).text;
+    expect(text).toMatch(/your safety/);
+    expect(text).toMatch(/the hot water/);
+    expect(text).not.toMatch(/the way\b/);
+    // positive control: a danger taken back is no danger
+    expect(reply('Nice room and friendly staff. The stairs are steep but not dangerous at all.', 3).text).not.toMatch(/your safety/);
+  });
+  it('creatures on the bed are pests, never "small"; creature comforts are not', () => {
+    const r = reply('Small creatures were running on the bed at night. Otherwise ok.', 2);
+    expect(r.text).not.toMatch(/were small/);
+    expect(r.actions[0]!.options.map((o) => o.base)).toContain('call in our pest control contractor');
+    expect(reply('All the creature comforts you could want. Lovely stay.', 5).actions).toEqual([]);
+  });
+});
