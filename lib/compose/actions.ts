@@ -292,7 +292,7 @@ const WHOLE_APP: Record<string, string[]> = {
   permissions: ['pass your concern about the permissions to our developers', 'review every permission the app asks for', 'explain on our store page why each permission is needed'],
   login: ['pass your report on the sign-in fault to our developers', 'check your account with you so you can sign in again', 'release a fix for the sign-in fault'],
   size: ['pass your report on the app\'s size to our developers', 'release an update that takes up less space and memory', 'add a size check to every release'],
-  any: ['pass your report to our developers', 'look into the fault with our developers', 'release a fix for what went wrong'],
+  any: ['pass your report to our developers', 'ask our developers to look into the fault', 'release a fix for what went wrong'],
 };
 
 /** 2–4 concrete actions for one complaint, with its own words slotted in. */
