@@ -316,7 +316,8 @@ const FEATURE_FRAMES = {
 /** A pickup, transfer or shuttle that was late or never came: looked into, and every time confirmed. */
 const HOTEL_PICKUP_LATE = ['look into what went wrong with {x}', 'confirm every pickup time with the guest the day before', 'refund {paid}'];
 function atTheDesk(aspectText: string): boolean {
-  return !aspectText || /\b(?:check[- ]?in|check[- ]?outs?|checkin|checkout|reception|receptionists?|front[- ]desk|desk|lobby|queues?|lines?|wait|waiting|arrival|registration)$/i.test(aspectText);
+  // (people kept waiting by people: the staff on hand, who answer at the desk)
+  return !aspectText || /\b(?:check[- ]?in|check[- ]?outs?|checkin|checkout|reception|receptionists?|front[- ]desk|desk|lobby|queues?|lines?|wait|waiting|arrival|registration|staff|team|employees|personnel)$/i.test(aspectText);
 }
 
 /**

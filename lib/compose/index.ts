@@ -236,6 +236,8 @@ export function statementOf(aspect: ReviewAspect, phrase: string, review: string
     return `you have had no ${/^(call back|callback)$/.test(word) ? 'call back' : word.replace(/s$/, '').replace(/ie$/, 'y')} from us`;
   if (/^the /.test(phrase) && MISSING_BEFORE.test(review.slice(Math.max(0, aspect.start - 25), aspect.start)) && !UNWANTED_AFTER_NO.test(at) && MISSING_ENDS.test(review.slice(aspect.end, aspect.end + 20))) {
     const thing = phrase.slice(4);
+    // people not there are said as no one on hand ("there was no staff" reads as if we had none)
+    if (/^(?:staff|team|one|anyone|anybody|employees?|workers?|personnel)$/.test(thing)) return `there was no one from our team on hand to help`;
     return `there ${present ? (isPlural(phrase) ? 'are' : 'is') : isPlural(phrase) ? 'were' : 'was'} no ${thing}`;
   }
   // "the app keeps crashing": a fault that goes on

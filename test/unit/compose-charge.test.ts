@@ -312,3 +312,14 @@ describe('a hotel wait away from the front desk', () => {
     expect(options('the check-in', 'slow')).toContain('add a second receptionist at busy check-in times');
   });
 });
+
+describe('no one on hand', () => {
+  it('is said as that, not "there was no staff", and its actions are the front desk’s', () => {
+    const r = composeReply({ review: { text: 'No staff at the reception at night, we waited an hour.', rating: 2 }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' });
+    expect(r.text).toMatch(/there was no one from our team on hand to help/);
+    expect(r.text).not.toMatch(/there was no staff/);
+    expect(r.actions[0]!.options.map((o) => o.base).join(' | ')).not.toMatch(/to the staff at busy times/);
+    // positive control: a missing thing is still said as missing
+    expect(composeReply({ review: { text: 'There was no kettle in the room.', rating: 2 }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' }).text).toMatch(/there was no kettle/);
+  });
+});
