@@ -1180,7 +1180,10 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       if (fault?.fault === 'crash') {
         statement = `${fault.statement}${where ? ` ${where[0].trim().replace(/\b(my|a)$/i, 'the')} ${place}` : ''}`;
         // the app is what failed, the screen only where: thanked for and acted on as the app, never "raising the screen"
-        if (where) appAtPlace = thing;
+        if (where) {
+          appAtPlace = thing;
+          appFaultKind = fault.fault;
+        }
       } else if (fault?.fault === 'slow') {
         // "takes forever for a page to load": the app is slow, not the page at fault ("…so slow to load pages")
         const head = phrase.split(' ').pop()!;
@@ -1188,6 +1191,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
         // …and slow scrolling is the app slow to scroll
         statement = loading ? `${fault.statement} to load ${head.endsWith('s') ? head : `${head}s`}` : /^scroll(?:ing)?$/.test(head) ? `${fault.statement} to scroll` : fault.statement;
         appAtPlace = thing;
+        // acted on as the app's slowness (an update that speeds it up), not as a fault in general
+        appFaultKind = fault.fault;
       }
     }
     // "I am sorry about the hotel" names nothing: the business as a whole only with what was wrong with it

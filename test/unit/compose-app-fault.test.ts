@@ -452,3 +452,14 @@ describe('a part of the app the review asks for, not one that broke', () => {
     expect(broken.text).not.toMatch(/no longer there|asked for/);
   });
 });
+
+describe('an app slow or freezing on a page or screen', () => {
+  const business = defaultSettings().business;
+  const options = (text: string) => composeReply({ review: { text, rating: 2 }, business, variant: 'standard', platform: 'googleplay' }).actions[0]!.options.map((o) => o.base);
+  it('is acted on as the app’s slowness or crash, not a fault in general', () => {
+    expect(options('Very slow to load pages, and the tabs keep closing by themselves.')).toContain('release an update that speeds up loading');
+    expect(options('It hangs on the sign-in screen every time.')).toContain('pass your crash report to our developers');
+    // positive control: a fault with no kind keeps the general steps
+    expect(options('Everything about this app is wrong for me.').join(' | ')).not.toMatch(/speeds up loading|crash report/);
+  });
+});
