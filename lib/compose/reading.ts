@@ -65,6 +65,7 @@ const LEXICON: Record<string, number> = {
   share: 0, fan: 0, ok: 0, okay: 0, fine: 1, wish: -1, better: 1, stop: 0, stopped: -1, cut: 0, demand: 0, limited: -1,
   hard: -1, ready: 0, allow: 0, fair: 1, supports: 0, support: 0, united: 0, grand: 0, royal: 0, heaven: 1, vip: 0,
   party: 0, haha: 0, lol: 0, desire: 0, honest: 0, honestly: 0, certain: 0, sure: 0, solid: 1, straight: 0, hug: 0,
+  // help given is praise, as "help" is; "cooperative" staff are praised in many reviews
   'no fun': -1, cancel: -1, cancelled: -2, canceled: -2, charged: -1, charges: 0, charge: 0, complaint: -1, complaints: -1,
 };
 
@@ -646,6 +647,8 @@ function readTokens(tokens: Tok[], source: string, joinLabels = true, asides = j
       const next = tokens[k + 1];
       if (!next || clauseOf[k + 1] !== clauseOf[k] || /[.,;:!?]/.test(t.post) || /^(of|for|and|anyway|because|even|too|again|from|when|after|despite)$/.test(next.lower)) score = -1;
     }
+    // "all the basic amenities", "basic facilities were provided": the essentials, not a fault ("a basic room" is one)
+    if (t.lower === 'basic' && /^(?:amenities|amenity|facilities|necessities|needs|requirements|essentials|things|items|toiletries)$/.test(tokens[k + 1]?.lower ?? '')) score = 0;
     // "above average rooms", "better than average": up from the middle is praise, not the letdown "average" is alone
     if (/^(average|ordinary|mediocre)$/.test(t.lower) && /^(above|than|beyond)$/.test(tokens[k - 1]?.lower ?? '')) score = 1;
     // "the bathroom needed gutting", "needs updating": a thing wanting work (not "everything we needed")

@@ -380,3 +380,13 @@ describe('readReviewForReply: fuzz', () => {
     );
   });
 });
+
+describe('the essentials provided', () => {
+  it('"all the basic amenities" is no fault, and does not turn the staff beside it into one', () => {
+    const r = readReviewForReply({ text: 'Good stay. All basic amenities were provided and the staff helped us a lot.', rating: 4 }, { platform: 'tripadvisor' });
+    expect(r.aspects.filter((a) => a.polarity === 'negative').map((a) => a.text)).toEqual([]);
+    // positive control: a basic room is still found wanting
+    const room = readReviewForReply({ text: 'The room was very basic and tired.', rating: 2 }, { platform: 'tripadvisor' });
+    expect(room.aspects.some((a) => a.polarity === 'negative')).toBe(true);
+  });
+});
