@@ -648,9 +648,10 @@ function readTokens(tokens: Tok[], source: string, joinLabels = true, asides = j
       if (!next || clauseOf[k + 1] !== clauseOf[k] || /[.,;:!?]/.test(t.post) || /^(of|for|and|anyway|because|even|too|again|from|when|after|despite)$/.test(next.lower)) score = -1;
     }
     // "all the basic amenities", "basic facilities were provided": the essentials, not a fault ("a basic room" is one)
-    if (t.lower === 'basic' && /^(?:amenities|amenity|facilities|necessities|needs|requirements|essentials|things|items|toiletries)$/.test(tokens[k + 1]?.lower ?? '')) score = 0;
+    // (these two came after the learned weights, which were trained without them: see TRAINED_BATCHES in the trainer)
+    if (joinLabels && t.lower === 'basic' && /^(?:amenities|amenity|facilities|necessities|needs|requirements|essentials|things|items|toiletries)$/.test(tokens[k + 1]?.lower ?? '')) score = 0;
     // "above average rooms", "better than average": up from the middle is praise, not the letdown "average" is alone
-    if (/^(average|ordinary|mediocre)$/.test(t.lower) && /^(above|than|beyond)$/.test(tokens[k - 1]?.lower ?? '')) score = 1;
+    if (joinLabels && /^(average|ordinary|mediocre)$/.test(t.lower) && /^(above|than|beyond)$/.test(tokens[k - 1]?.lower ?? '')) score = 1;
     // "the bathroom needed gutting", "needs updating": a thing wanting work (not "everything we needed")
     if (/^needs?$|^needed$/.test(t.lower) && !t.tags.has('Noun')) {
       const next = tokens[k + 1];
