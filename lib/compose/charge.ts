@@ -168,3 +168,13 @@ export function mentionsMoney(review: string): boolean {
   // search, not test: the shared global pattern's lastIndex is left as it was for the readers that match it
   return MONEY_WORDS.test(review) || review.search(AMOUNT) >= 0;
 }
+
+/**
+ * Whether the reviewer paid for or was charged by the app itself (a subscription, a purchase, money taken):
+ * "payment time" on a website the app shows is no money of ours to refund.
+ */
+const PAID_FOR = /\b(?:charged|paid|pay(?:ing)?\s+for|subscri(?:be|bed|ption|ptions)|purchas(?:e|ed|es|ing)|bought|premium|refund\w*|in-app|money|fees?)\b/i;
+export function paidForApp(review: string): boolean {
+  return PAID_FOR.test(review) || review.search(AMOUNT) >= 0;
+}
+

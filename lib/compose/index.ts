@@ -23,7 +23,7 @@ import * as P from './phrasings';
 import { hazardOf, reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
 import { appFaultOf, featureWish } from './app-fault';
-import { billingFaultOf, chargeOf, chargesOf, mentionsMoney, overQuote } from './charge';
+import { billingFaultOf, chargeOf, chargesOf, mentionsMoney, overQuote, paidForApp } from './charge';
 import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
 import { thingNoun } from './things';
@@ -901,8 +901,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // something found wanting: "we are so glad you enjoyed your stay" would not sit beside the note of it
       // …nor "a pleasure to have you with us" to someone who ate at home (a takeaway, a parcel)
       const passOns = wanting ? passOns0.filter((t) => !/enjoyed|pleasure to have you/.test(t)) : words.visit === 'order' ? passOns0.filter((t) => !/have you with us/.test(t)) : passOns0;
-      // people thanked by name: the thanks go to them (one named beside a role they hold is that role: "our chef")
-      const named = ctx.namedColleagues > 1 || (ctx.namedColleagues === 1 && !staff) ? f(pick('named', ctx.namedColleagues > 1 ? P.PRAISE_NAMED_MANY : P.PRAISE_NAMED_ONE)) : undefined;
+      // people thanked by name: the thanks go to them, before any role or the staff as a whole
+      const named = ctx.namedColleagues > 0 ? f(pick('named', ctx.namedColleagues > 1 ? P.PRAISE_NAMED_MANY : P.PRAISE_NAMED_ONE)) : undefined;
       const passOn = named ?? (staff ? f(pick('staff', P.PRAISE_STAFF), { X: staff.phrase, s: isPlural(staff.phrase) ? '' : 's' }) : f(pick('pass-on', passOns)));
       // found wanting but nothing nameable ("service was slow"): the points acknowledged, still no apology
       const noted = suggestion.length ? [] : wanting ? [noteOf(wanting)] : ctx.faultsRead ? [f(pick('noted', P.MIXED_GENERAL))] : [];
@@ -1411,7 +1411,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       !!billingFault ||
       chargesOf(reviewText).some((c) => c.kind === 'charge') ||
       (reading.domain !== 'app' && (rating !== undefined ? rating <= 2 : reading.kind === 'complaint' || reading.kind === 'hostile')) ||
-      ((rating === undefined || rating <= 3) && reading.kind !== 'praise' && mentionsMoney(reviewText)),
+      ((rating === undefined || rating <= 3) && reading.kind !== 'praise' && (reading.domain === 'app' ? paidForApp(reviewText) : mentionsMoney(reviewText))),
     opensStory: opensWith,
     asks: !!reviewText && asksForSomething(reviewText),
     askedFor: reviewText ? reading.aspects.filter((a) => askedFor(a, reviewText)).map(askedPhrase).find((x) => !!x) : undefined,

@@ -281,6 +281,8 @@ describe('people on the staff thanked by name', () => {
     const one = reply('Lovely stay. The rooms were spotless. Chef Odran baked a birthday cake for my daughter.');
     expect(one).toMatch(/the colleague you named/);
     expect(one).not.toMatch(/Odran/);
+    // one named beside the staff praised as a whole: the thanks still go to the one they named
+    expect(reply('The front desk staff were lovely, and special thanks to Talvi who sorted our late check-in.')).toMatch(/the colleague you named/);
     // positive control: no one named, the usual thanks to the team
     expect(reply('Lovely stay. The rooms were spotless and the staff were kind.')).not.toMatch(/you named/);
     const analyzer = createAnalyzer();

@@ -277,6 +277,8 @@ describe('a refund among the actions', () => {
     const app = 'The reading list keeps disappearing after every restart.';
     expect(optionsFor(app, 1, 'googleplay').some((o) => o.startsWith('refund'))).toBe(false);
     expect(optionsFor(`${app} I pay for the premium plan.`, 1, 'googleplay')).toContain('refund what you were charged');
+    // a payment made on a website the app shows is no charge of ours
+    expect(optionsFor('At payment time it never lets me enter my card number and date.', 1, 'googleplay').some((o) => o.startsWith('refund'))).toBe(false);
     // a list that loses its refund still offers two steps
     expect(optionsFor(app, 1, 'googleplay').length).toBeGreaterThanOrEqual(2);
   });
