@@ -1080,7 +1080,10 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     return from <= reviewText.search(/\S/) && to < reviewText.trimEnd().length - 1 && !TURN.test(reviewText.slice(from, to));
   };
   const fiveStarComplaint = (read.kind === 'complaint' || (read.kind === 'mixed' && opensWith(read.mainComplaint) && read.aspects.filter((a) => a.polarity === 'negative').every((a) => sentenceSpan(reviewText, a.start, a.end).from === sentenceSpan(reviewText, read.mainComplaint!.start, read.mainComplaint!.end).from))) && (read.rating ?? input.review?.rating) === 5 && (read.aspects.some((a) => a.polarity === 'positive') || /\b(?:thank(?:s| you)?|recommend\w*|brilliant|amazing|magic|(?:can(?:no|')t|couldn't|could not) fault|book(?:ing)? (?:them |it |you )?again|use (?:them|you) again|will be back)\b/i.test(reviewText));
-  const reading: ReviewReading = serious ? { ...read, serious: true, kind: read.kind === 'hostile' ? 'hostile' : 'complaint' } : moneyTaken ? { ...read, kind: 'mixed' } : fiveStarComplaint ? { ...read, kind: 'praise' } : read;
+  // praise read under one or two stars where the review says what went wrong with the app ("takes forever to open
+  // any page"): the complaint it is, not a general reply that asks what happened
+  const appComplaint = read.kind === 'praise' && read.domain === 'app' && (read.rating ?? input.review?.rating ?? 5) <= 2 && !!reviewText && !!appFaultOf(reviewText);
+  const reading: ReviewReading = serious ? { ...read, serious: true, kind: read.kind === 'hostile' ? 'hostile' : 'complaint' } : moneyTaken ? { ...read, kind: 'mixed' } : fiveStarComplaint ? { ...read, kind: 'praise' } : appComplaint ? { ...read, kind: 'complaint' } : read;
   const rating = reading.rating ?? input.review?.rating;
   const readingWithRating: ReviewReading = rating !== undefined && reading.rating === undefined ? { ...reading, rating } : reading;
   const firstName = reading.firstName ?? firstNameOf(input.review?.author);

@@ -463,3 +463,15 @@ describe('an app slow or freezing on a page or screen', () => {
     expect(options('Everything about this app is wrong for me.').join(' | ')).not.toMatch(/speeds up loading|crash report/);
   });
 });
+
+describe('praise read under one star where the review says what went wrong with the app', () => {
+  it('is answered as the complaint it is, not with a general question about what happened', () => {
+    const text = 'Since version 60 the first page takes forever to load when I start it fresh.';
+    const r = composeReply({ review: { text, rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' });
+    expect(r.text).toMatch(/I am sorry the app has been so slow/);
+    expect(r.text).not.toMatch(/understand what happened/);
+    // positive control: words all of praise under one star still get the general reply
+    const kind = composeReply({ review: { text: 'Great browser, I love it', rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' });
+    expect(kind.text).not.toMatch(/sorry/);
+  });
+});
