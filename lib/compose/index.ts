@@ -513,7 +513,7 @@ const PREMISES = /^(?:pubs?|shops?|stores?|salons?|studios?|clinics?|surgery|sur
 /** Heads that are a measure of something, not a thing: said back alone they read as nonsense ("the quality"). */
 const ABSTRACT = /^(quality|standards?|levels?|values?|sizes?|work|job|parts?|fit|finish|material|services?|facility|facilities|areas?|money|rates?|attitude|cleaning)$/i;
 /** "Items" alone says nothing: named with what they are items of. */
-const CHOICE = /^(items?|options?|choices?|selections?|variet(y|ies)|ranges?)$/i;
+const CHOICE = /^(items?|options?|choices?|selections?|variet(y|ies)|ranges?|features?)$/i;
 /** Words for what should change or what went wrong, never the thing itself. */
 const REMEDY = /^(improvements?|difficult(y|ies)|inconvenience|hassles?|shortcomings?|feelings?|emotions?)$/i;
 /** Of the words for the business as a whole, those that in a hotel are one of its facilities. */

@@ -1276,3 +1276,12 @@ describe('a danger or pests told in passing words', () => {
     expect(reply('All the creature comforts you could want. Lovely stay.', 5).actions).toEqual([]);
   });
 });
+
+describe('"the best feature of this inn is the staff"', () => {
+  it('thanks no "feature": the word names no thing of its own', () => {
+    const text = composeReply({ review: { text: 'The best feature of this inn is the staff. Rooms were clean.', rating: 5 }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' }).text;
+    expect(text).not.toMatch(/the feature/);
+    // positive control: what the sentence praises is still thanked for
+    expect(text).toMatch(/the staff/);
+  });
+});
