@@ -927,7 +927,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
         return { paragraphs: short ? [[thanks, ...general, welcome]] : [[thanks], [...general, ...suggestion], [welcome]].filter((p) => p.length), actions };
       }
       if (noApology) {
-        const noted = f(pick('noted', P.NOTED), { X: plan.problems[0]!.phrase });
+        // the thanks may already have named it ("…grateful you told us about the coffee maker"): not noted twice
+        const noted = thanks.includes(plan.problems[0]!.phrase) ? f(pick('noted', P.MIXED_GENERAL)) : f(pick('noted', P.NOTED), { X: plan.problems[0]!.phrase });
         return { paragraphs: short ? [[thanks, noted, welcome]] : [[thanks], [noted], [welcome]], actions };
       }
       // one apology, for the main complaint: a second reads as a list

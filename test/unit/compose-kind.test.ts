@@ -1285,3 +1285,13 @@ describe('"the best feature of this inn is the staff"', () => {
     expect(text).toMatch(/the staff/);
   });
 });
+
+describe('a five-star review that raises two things', () => {
+  it('names them once: the thanks that named them is not followed by a note naming one again', () => {
+    const text = composeReply({ review: { text: 'Good hotel, kind staff, but the coffee maker was broken and the lift was slow.', rating: 5 }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' }).text;
+    expect(text).toMatch(/the coffee maker and the lift/);
+    expect(text.match(/coffee maker/g)).toHaveLength(1);
+    // positive control: one thing raised, not in the thanks, is still noted by name
+    expect(composeReply({ review: { text: 'Lovely interiors and well trained staff. The room service was slow.', rating: 5 }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' }).text).toMatch(/room service/);
+  });
+});
