@@ -357,6 +357,8 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
             ? (WHOLE_APP[appFault ?? 'any'] ?? WHOLE_APP.any!)
             : category === 'staff' && conduct === false
               ? STAFF_TROUBLE
+              : category === 'place' && /^the (?:location|area|neighbou?rhood|surroundings|locality|setting|position)$/.test(aspectText)
+                ? ['describe the area and how to reach us more fully on our booking pages', 'send directions and local tips with every booking confirmation']
               : category === 'wait' && domain === 'hotel' && !atTheDesk(aspectText)
                 ? /\b(?:pick-?ups?|drop-?offs?|drops?|transfers?|shuttles?|taxis?|cabs?|cars?)$/i.test(aspectText) ? HOTEL_PICKUP_LATE : HOTEL_WAIT_ELSEWHERE
                 : (FRAMES[category][domain] ?? FRAMES[category].any);

@@ -160,6 +160,9 @@ const FAULT_WORDS = new Set(
 const NEGATABLE = new Set('clean ready warm hot fresh working available comfortable cooked right correct helpful friendly open maintained cleaned serviced repaired provided stocked changed replaced refilled'.split(' '));
 const LINK = /^\s+(was|were|is|are|ran|came|arrived|tasted|looked|felt|seemed)(n['’]t|\s+not)?\s+(?:(too|very|so|really|quite|completely|totally|a bit|a little|slightly|stone|freezing)\s+)?([a-z-]+)/i;
 
+/** Where the business stands: no fault to fix, a fit for some guests and not others. */
+const LOCATION = /^the (?:location|area|neighbou?rhood|surroundings|locality|setting|position)$/;
+
 /** "the breakfast was average" is said back as the letdown it was: "only average" (a plain fact, not a failure). */
 const onlyIf = (word: string) => (/^(average|ordinary)$/.test(word) ? `only ${word}` : word);
 
@@ -766,7 +769,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   // at four stars its fault gets the plain apology ("I am sorry about the pillows", not "…; you deserved better"),
   // unless it is how people treated them
   // …nor is a mixed review's fault made light of or only described ("a little slow", "the breakfast was average")
-  const lesser = (n: Named | undefined) => !!n && (!!n.aspect.softened || (!!n.statement && DESCRIBED.test(n.statement)));
+  const lesser = (n: Named | undefined) => !!n && (!!n.aspect.softened || (!!n.statement && (DESCRIBED.test(n.statement) || /did not suit you$/.test(n.statement))));
   const mild = reading.kind === 'mixed' && ((reading.rating ?? 0) >= 4 || ctx.recommends || lesser(plan.problems[0]));
   const slight = reading.kind === 'mixed' && (reading.rating ?? 0) >= 4 && !plan.problems.some((p) => categoryOf(p.phrase, reading.domain) === 'staff');
   // they say we never answered: they will hear back this time, not be sent back to the same silence
@@ -794,7 +797,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     // proportion: not "you deserved better", "that is not good enough" or "spoiled your stay"
     // …nor does a thing described rather than failed ("the pool was small", "the room was old", "the drinks
     // were expensive"): no one's stay is spoiled by a small pool
-    const plain = short || slight || !!n.aspect.softened || (!!n.statement && DESCRIBED.test(n.statement));
+    const plain = short || slight || !!n.aspect.softened || (!!n.statement && (DESCRIBED.test(n.statement) || /did not suit you$/.test(n.statement)));
     // a mixed review's fault did not spoil the visit it also praised: not said to
     const stated = reading.kind === 'mixed' ? P.APOLOGY_STATED.filter((t) => !/spoiled/.test(t)) : P.APOLOGY_STATED;
     const namedSorry = reading.kind === 'mixed' ? P.APOLOGY_NAMED.filter((t) => !/spoiled/.test(t)) : P.APOLOGY_NAMED;
@@ -1134,6 +1137,10 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       return { aspect: a, phrase: appThing, statement: `${fault.statement}${onDevice(phrase, reviewText)}`, appFault: fault.fault };
     }
     let statement = reviewText ? statementOf(a, phrase, reviewText, reading.domain === 'app') : undefined;
+    // "far from the centre", "2 km from the station": the landmark measures the location, it is no fault of its own
+    if (reviewText && a.polarity === 'negative' && /\b(?:far|distance|away|kms?|miles?|minutes?|mins?|walk)\s+(?:away\s+)?(?:from|to)\s+(?:the\s+|a\s+)?$/i.test(reviewText.slice(Math.max(0, a.start - 30), a.start))) return undefined;
+    // a location cannot be put right: it did not suit them, said plainly
+    if (!statement && a.polarity === 'negative' && LOCATION.test(phrase)) statement = `${phrase} did not suit you`;
     let appAtPlace: string | undefined;
     let appFaultKind: string | undefined;
     // an app's update or version is not the fault but when it began: "the app has been crashing since the update"

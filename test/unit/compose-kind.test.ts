@@ -1295,3 +1295,15 @@ describe('a five-star review that raises two things', () => {
     expect(composeReply({ review: { text: 'Lovely interiors and well trained staff. The room service was slow.', rating: 5 }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' }).text).toMatch(/room service/);
   });
 });
+
+describe('a location found wanting', () => {
+  const reply = (text: string) => composeReply({ review: { text, rating: 3 }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' });
+  it('did not suit them: a plain apology, actions on what a guest knows before booking, and the landmark is no fault of its own', () => {
+    const r = reply('Nice rooms. The location was not good, far from the centre.');
+    expect(r.text).toMatch(/I am sorry the location did not suit you/);
+    expect(r.text).not.toMatch(/deserved better|about the centre|make it right/);
+    expect(r.actions[0]!.options.map((o) => o.base)).toContain('send directions and local tips with every booking confirmation');
+    // positive control: a room that was not good is apologised for as a room
+    expect(reply('Nice location. The room was not good, far too small.').text).not.toMatch(/did not suit you/);
+  });
+});
