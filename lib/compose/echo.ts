@@ -167,6 +167,8 @@ const NAMED_PATTERNS = [
   new RegExp(`\\b[Tt]hank(?:s|\\s+you)(?:\\s+(?:so|very)\\s+much)?(?:\\s+to)?\\s+(${NAME})`, 'gu'),
   // "five star service from Anouk", "help by Ms Marit"
   new RegExp(`\\b(?:service|help|care|hospitality|support|assistance)\\s+(?:from|by)\\s+(?:(?:Mr|Mrs|Ms|Dr)\\s+)?(${NAME})`, 'gu'),
+  // "championed by Talvi at the front desk", "Idris from the restaurant": a name by where they work
+  new RegExp(`(${NAME})\\s+(?:at|from|in)\\s+(?:the\\s+|our\\s+)?(?:front\\s+desk|reception|restaurant|lounge|bar|spa|concierge|kitchen|housekeeping|sales|banquets?|events?\\s+team)\\b`, 'gu'),
   // "Talvi at the front desk was so helpful": where they work may stand between
   new RegExp(`(${NAME})(?:\\s+(?:and|&)\\s+(${NAME}))?(?:\\s+(?:at|from|in|on)\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)?)?,?\\s+(?:who\\s+)?${PERSON_DEEDS}\\b`, 'gu'),
 ];
@@ -182,7 +184,7 @@ const FAULTING = /\b(?:rude|not|never|no|didn't|didn’t|wasn't|wasn’t|unhelpf
 export function namedColleagues(text: string, ownName: ReadonlySet<string> = new Set()): number {
   const own = ownName;
   // a title's full stop ends no sentence ("Mr. Halvard was so kind")
-  const review = text.replace(/\b(Mr|Mrs|Ms|Dr)\./g, '$1 ');
+  const review = text.replace(/\b([Mm]r|[Mm]rs|[Mm]s|[Dd]r)\./g, '$1 ');
   const names = new Set<string>();
   for (const re of NAMED_PATTERNS) {
     re.lastIndex = 0;
@@ -206,7 +208,9 @@ export function namedColleagues(text: string, ownName: ReadonlySet<string> = new
       for (const found of m.slice(1)) {
         if (!found) continue;
         let at = review.indexOf(found, m.index);
-        if (!accept(found, at, re === NAMED_PATTERNS[0] && /^(?:Mr|Mrs|Ms|Dr)\b/.test(m[0]))) continue;
+        // "we ate at Bramblecot at the bar": after "at", "in" or "to" a name by a workplace is a place
+        if (re === NAMED_PATTERNS[3] && /\b(?:at|in|to|near|visited|visit|stayed|from)\s+$/i.test(review.slice(Math.max(0, at - 10), at))) continue;
+        if (!accept(found, at, re === NAMED_PATTERNS[0] && /^(?:Mr|Mrs|Ms|Dr)\b/i.test(m[0]))) continue;
         // the list it heads: "service from Anouk, Sefton and Orrin"
         for (let end = at + found.length, next = LIST_NEXT.exec(review.slice(end)); next; next = LIST_NEXT.exec(review.slice(end))) {
           at = end + next.index + next[0].length - next[1]!.length;

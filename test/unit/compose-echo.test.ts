@@ -256,6 +256,11 @@ describe('people on the staff thanked by name', () => {
     expect(namedColleagues('The breakfast was good, and Idris, who looked after us all week, was a star.')).toBe(1);
     expect(namedColleagues('Housekeeper Marit and Idris were so helpful.')).toBe(2);
     expect(namedColleagues('The room was clean and Talvi at the front desk was so helpful.')).toBe(1);
+    // by where they work, and after a title written in lower case
+    expect(namedColleagues('Check-in was championed by Talvi at the front desk and the room was lovely.')).toBe(1);
+    expect(namedColleagues('The event team, with mr. Orrin, planned everything well.')).toBe(1);
+    // …but a place after "at" is no one: positive control for the shape above
+    expect(namedColleagues('We ate at Bramblecot at the bar, a lovely place.')).toBe(0);
     // a list the name heads, and a two-word role
     expect(namedColleagues('Five star service from Anouk, Sefton and Orrin, and all the front staff.')).toBe(3);
     expect(namedColleagues('We loved the care taker Brannoc, and the chef, Mr. Tobiah, cooked us lovely food.')).toBe(2);
