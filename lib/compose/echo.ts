@@ -235,3 +235,12 @@ function sentenceBounds(text: string, at: number): { from: number; to: number } 
   const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
   return { from, to: ends.length ? Math.min(...ends) : text.length };
 }
+
+/**
+ * The reviewer writes while still staying ("we are still here for two more nights", "day 1 of 4", "as I write this
+ * from the room"): the reply closes on the rest of their stay, not on a welcome back.
+ */
+const STILL_STAYING = /\b(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:still\s+|currently\s+)(?:staying|here|in\s+(?:the|this)\s+(?:hotel|room|property))|currently\s+staying|still\s+staying|day\s+\d+\s+of\s+(?:\d+|our|my)|(?:as|while)\s+(?:i|we)\s+(?:write|type)\s+this|(?:two|three|four|\d+)\s+more\s+nights?\s+(?:to\s+go|left|here))\b/i;
+export function stillStaying(review: string): boolean {
+  return STILL_STAYING.test(review);
+}

@@ -28,7 +28,7 @@ import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
 import { thingNoun } from './things';
 import { putRight } from './put-right';
-import { askedFor, asksForSomething, inRequest, namedColleagues, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered, toldOfLoss } from './echo';
+import { askedFor, asksForSomething, inRequest, namedColleagues, stillStaying, reportedPraise, occasionOf, praiseStatementOf, recommendsUs, saysUnanswered, toldOfLoss } from './echo';
 
 export * from './placeholders';
 export * from './length';
@@ -761,6 +761,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   // they said they will not come back: no welcome back, a close that respects it
   const welcome = ctx.loss
     ? pick('loss-closing', P.LOSS_CLOSING)
+    : ctx.stillHere
+      ? pick('still-here', P.STILL_HERE_CLOSING)
     : ctx.noReturn
       ? f(pick('no-return', P.NO_RETURN_CLOSING))
       : pick('welcome', ctx.aboutSoftware ? words.welcome : words.welcome.filter((w) => !/\bworking\b/.test(w)));
@@ -973,7 +975,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const act = actionPart(plan.problems.slice(0, 1));
       if (short) return { paragraphs: [[thanks, ...sympathy, ...sorry, ...act, followUp]], actions };
       const paragraphs = [[thanks, ...sympathy], [...sorry, ...(warm ? [f(pick('warm', P.COMPLAINT_WARM))] : [])], act, [...suggestion, followUp]];
-      paragraphs.push([ctx.noReturn || ctx.loss ? welcome : f(pick('closing', warm ? P.COMPLAINT_CLOSING : P.COMPLAINT_CLOSING_SHORT))]);
+      paragraphs.push([ctx.noReturn || ctx.loss || ctx.stillHere ? welcome : f(pick('closing', warm ? P.COMPLAINT_CLOSING : P.COMPLAINT_CLOSING_SHORT))]);
       return { paragraphs: paragraphs.filter((p) => p.length), actions };
     }
   }
@@ -1008,6 +1010,8 @@ interface BuildContext {
   returning: boolean;
   /** The reviewer says they will not come back. */
   noReturn?: boolean;
+  /** A hotel guest writing while still staying: the close is about the rest of their stay. */
+  stillHere?: boolean;
   /** The reviewer says we never answered them. */
   unanswered?: boolean;
   /** The review suggests or asks for something. */
@@ -1410,6 +1414,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     recommends: !!reviewText && recommendsUs(reviewText),
     returning: !!reviewText && returningReviewer(reviewText),
     noReturn: !!reviewText && saysNoReturn(reviewText),
+    stillHere: reading.domain === 'hotel' && !!reviewText && stillStaying(reviewText),
     unanswered: !!reviewText && saysUnanswered(reviewText),
     loss: !!reviewText && toldOfLoss(reviewText),
     namedColleagues: reviewText ? namedColleagues(reviewText, ownName) : 0,

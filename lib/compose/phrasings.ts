@@ -429,6 +429,12 @@ export const COMPLAINT_CLOSING_SHORT = [
 ] as const;
 
 /** The reviewer said they will not come back: a close that respects it, with no welcome back. */
+/** Close for a guest still staying: the rest of their stay, not a welcome back. */
+export const STILL_HERE_CLOSING = [
+  'For the rest of your stay, the front desk is there for anything you need.',
+  'If anything else is not as it should be before you leave, please tell the front desk and we will see to it.',
+] as const;
+
 export const NO_RETURN_CLOSING = [
   'I understand if you choose elsewhere next time, and I am grateful you told us why.',
   'Thank you again for telling us; if you ever give us another try, I would like us to get it right for you.',

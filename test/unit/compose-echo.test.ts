@@ -316,3 +316,17 @@ describe('a suggestion in the review', () => {
     expect(vague).not.toMatch(/suggestion about|idea about/);
   });
 });
+
+describe('a guest writing while still staying', () => {
+  const business = defaultSettings().business;
+  const reply = (text: string, rating: number) => composeReply({ review: { text, rating }, business, variant: 'standard', platform: 'tripadvisor' }).text;
+  it('is answered on the rest of their stay, not welcomed back', () => {
+    const here = reply('We are still here for two more nights. The hot water has not worked since we arrived and the sockets are loose.', 2);
+    expect(here).toMatch(/the rest of your stay|before you leave/);
+    expect(here).not.toMatch(/welcome you back|next stay|another chance|next trip/);
+    expect(reply('Day 2 of 5 and loving it. Great pool, friendly staff, the wifi is a little slow.', 4)).toMatch(/the rest of your stay|before you leave/);
+    // positive control: a guest who has left is welcomed back
+    expect(reply('We stayed two nights. Great pool, friendly staff, the wifi is a little slow.', 4)).not.toMatch(/the rest of your stay|before you leave/);
+    expect(createAnalyzer().analyse(here, { review: 'still here', rating: 2 }).flags).toEqual([]);
+  });
+});
