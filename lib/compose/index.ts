@@ -1147,6 +1147,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     if (!statement && a.polarity === 'negative' && LOCATION.test(phrase)) statement = `${phrase} did not suit you`;
     let appAtPlace: string | undefined;
     let appFaultKind: string | undefined;
+    let wish: 'removed' | 'wanted' | undefined;
     // an app's update or version is not the fault but when it began: "the app has been crashing since the update"
     // ("the balance doesn't update" is a verb: no release of ours is meant)
     if (reviewText && reading.domain === 'app' && /^the update$/.test(phrase) && /(?:\b(?:does|do|did|wo|would|will|ca|can|could)(?:n['’]?t|\s+not)|\b(?:doesnt|dont|didnt|cant|wont|never))\s+$/i.test(reviewText.slice(Math.max(0, a.start - 12), a.start))) return undefined;
@@ -1172,9 +1173,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
         appAtPlace = appThing;
         appFaultKind = fault.fault;
       }
-    } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && !WHOLE.has(phrase.split(' ').pop()!) && /^(?:software|quality)$/.test(categoryOf(phrase, 'app')) && featureWish(reviewText, a.start, a.end)) {
+    } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && !WHOLE.has(phrase.split(' ').pop()!) && /^(?:software|quality)$/.test(categoryOf(phrase, 'app')) && (wish = featureWish(reviewText, a.start, a.end))) {
       // a part they miss or want, not one that broke: said as that, with actions on the request
-      const wish = featureWish(reviewText, a.start, a.end)!;
       statement = wish === 'removed' ? `${phrase} ${isPlural(phrase) ? 'are' : 'is'} no longer there for you` : `${appThing} does not have ${phrase} you asked for yet`;
       appFaultKind = wish;
     } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && categoryOf(phrase, 'app') === 'software') {
