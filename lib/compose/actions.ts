@@ -86,6 +86,13 @@ HEAD_CATEGORY.set('customer support', 'contact');
 HEAD_CATEGORY.set('air conditioning', 'repair');
 HEAD_CATEGORY.set('hot water', 'hot-water');
 HEAD_CATEGORY.set('live chat', 'contact');
+// the parts of a screen named by a box or a bar are the software's, not a parcel or a place to drink
+for (const part of ['search', 'text', 'dialog', 'dialogue', 'check', 'tick', 'input', 'combo', 'address', 'menu', 'tool', 'tab', 'status', 'navigation', 'nav', 'url', 'title', 'scroll', 'progress', 'notification', 'bookmarks', 'bookmark', 'task']) {
+  HEAD_CATEGORY.set(`${part} box`, 'software');
+  HEAD_CATEGORY.set(`${part} bar`, 'software');
+}
+HEAD_CATEGORY.set('pop-up', 'software');
+HEAD_CATEGORY.set('popup', 'software');
 
 /**
  * Verb-phrase frames per category, with the domain's own where it matters. Slots: {x} the aspect
@@ -293,6 +300,9 @@ const WHOLE_APP: Record<string, string[]> = {
   login: ['pass your report on the sign-in fault to our developers', 'check your account with you so you can sign in again', 'release a fix for the sign-in fault'],
   size: ['pass your report on the app\'s size to our developers', 'release an update that takes up less space and memory', 'add a size check to every release'],
   any: ['pass your report to our developers', 'ask our developers to look into the fault', 'release a fix for what went wrong'],
+  // what it keeps them from doing: looked into as a fault; an option it lacks: a request weighed, not a fix
+  cannot: ['pass your report to our developers', 'ask our developers to look into why it does not work for you', 'release a fix for the fault'],
+  missing: ['pass your request to our developers', 'add it to the features we are weighing for coming releases'],
 };
 
 /** 2–4 concrete actions for one complaint, with its own words slotted in. */

@@ -22,7 +22,7 @@ import { actionOptions, actionPlaceholder, categoryOf, knownCompound, knownThing
 import * as P from './phrasings';
 import { hazardOf, reportsSeriousHarm } from './serious';
 import { firstNameOf } from './names';
-import { appFaultOf, featureWish } from './app-fault';
+import { appFaultOf, cannotDo, featureWish, type CannotDo } from './app-fault';
 import { billingFaultOf, chargeOf, chargesOf, mentionsMoney, overQuote, paidForApp } from './charge';
 import { returningReviewer, saysNoReturn } from './returning';
 import { sentenceSpan } from './sentence';
@@ -676,6 +676,18 @@ interface Named {
  * What to act on when the app as a whole is at fault: the fault said ("the crashes", "the slowness"), not
  * "what we did about the app".
  */
+/** What the reply calls the app: "the browser" where the review says browser and never app. */
+const appThingOf = (review: string) => (/\bbrowser\b/i.test(review) && !/\bapps?\b/i.test(review) ? 'the browser' : 'the app');
+
+/** What the aspect's sentence says they could not do, where the aspect is part of it and the sentence states no other app fault. */
+function cannotIn(a: ReviewAspect, review: string): CannotDo | undefined {
+  const { from, to } = sentenceSpan(review, a.start, a.end);
+  const sentence = review.slice(from, to);
+  if (appFaultOf(sentence)) return undefined;
+  const c = cannotDo(sentence, appThingOf(review));
+  return c && from + c.start < a.start && a.end <= from + c.end ? c : undefined;
+}
+
 function faultOfWhole(n: Named): string | undefined {
   if (!n.statement || !/^the (app|browser)$/.test(n.phrase)) return undefined;
   if (/\bcrash/.test(n.statement)) return 'the crashes';
@@ -687,6 +699,9 @@ function faultOfWhole(n: Named): string | undefined {
   if (/so much memory/.test(n.statement)) return 'the memory it uses';
   if (/logging you out|let you log in/.test(n.statement)) return 'the sign-in fault';
   if (/permissions that worried you/.test(n.statement)) return 'the permissions it asks for';
+  // what it keeps them from doing, or an option it lacks: "what we did about the app" says nothing
+  if (n.appFault === 'cannot') return 'this fault';
+  if (n.appFault === 'missing') return 'your request';
   return undefined;
 }
 
@@ -862,6 +877,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
   if ((reading.generic && reading.kind !== 'hostile') || misread) {
     const r = reading.rating;
     if (r !== undefined && r >= 4) return { paragraphs: [[f(pick('generic', P.GENERIC_GOOD)), welcome]], actions };
+    // kind words under low stars ("Good", "Nice app", one star): the words are thanked for and the door left open,
+    // never "so we can understand what happened" to someone who praised us
+    if (r !== undefined && r <= 2 && reading.onlyPraise && (misread || reading.kind === 'praise')) return { paragraphs: [[f(pick('generic', P.GENERIC_KIND_WORDS)), f(pick('generic-ask', P.GENERIC_LOW_PRAISE_ASK))]], actions };
     const body = [f(pick('generic', P.GENERIC_OPEN))];
     // praise in the words under low stars: ask what fell short rather than apologise for what was praised
     if (r !== undefined && r <= 2 && !misread) body.push(f(pick('apology', P.APOLOGY_PLAIN)));
@@ -1099,7 +1117,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   const domainWords = P.domainWordsFor(reading.domain, reviewText, input.platform);
   // a review of a browser that never calls it an app is answered about the browser ("your time with the browser")
   // what an app review calls the thing it is about: "the browser" when it never says "app"
-  const appThing = /\bbrowser\b/i.test(reviewText) && !/\bapps?\b/i.test(reviewText) ? 'the browser' : 'the app';
+  const appThing = appThingOf(reviewText);
   const browser = reading.domain === 'app' && appThing === 'the browser';
   const asBrowser = (t: string) => t.replace(/\bthe app\b/g, 'the browser');
   const words = browser ? { ...domainWords, visit: asBrowser(domainWords.visit), welcome: domainWords.welcome.map(asBrowser) } : domainWords;
@@ -1148,6 +1166,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     let appAtPlace: string | undefined;
     let appFaultKind: string | undefined;
     let wish: 'removed' | 'wanted' | undefined;
+    let cannot: CannotDo | undefined;
     // an app's update or version is not the fault but when it began: "the app has been crashing since the update"
     // ("the balance doesn't update" is a verb: no release of ours is meant)
     if (reviewText && reading.domain === 'app' && /^the update$/.test(phrase) && /(?:\b(?:does|do|did|wo|would|will|ca|can|could)(?:n['’]?t|\s+not)|\b(?:doesnt|dont|didnt|cant|wont|never))\s+$/i.test(reviewText.slice(Math.max(0, a.start - 12), a.start))) return undefined;
@@ -1177,6 +1196,12 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       // a part they miss or want, not one that broke: said as that, with actions on the request
       statement = wish === 'removed' ? `${phrase} ${isPlural(phrase) ? 'are' : 'is'} no longer there for you` : `${appThing} does not have ${phrase} you asked for yet`;
       appFaultKind = wish;
+    } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && (cannot = cannotIn(a, reviewText))) {
+      // the thing is only what they could not do with it ("I can't paste a link into the search box"): what they
+      // could not do is said, and acted on as the app's fault or the option it lacks, not as the search box
+      statement = cannot.statement;
+      appAtPlace = appThing;
+      appFaultKind = cannot.fault;
     } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && categoryOf(phrase, 'app') === 'software') {
       // a screen or page the app froze or crashed on: the fault is the app's, said where it happened
       // ("it hangs on the sign-in screen" → "the app has been freezing on the sign-in screen")
@@ -1397,7 +1422,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
   // an app review that says its fault only as a verb ("crashes every day", "too slow"): the apology says so
   if (!problems.length && !serious && reviewText && reading.domain === 'app' && (reading.kind === 'complaint' || reading.kind === 'mixed')) {
     const thing = appThing;
-    const fault = appFaultOf(reviewText, thing);
+    // …or says only what it keeps them from doing ("no option to upload photos", "I can't copy and paste text")
+    const fault = appFaultOf(reviewText, thing) ?? cannotDo(reviewText, thing);
     if (fault) problems.push({ aspect: { text: thing, polarity: 'negative', weight: 1, start: fault.start, end: fault.end }, phrase: thing, statement: fault.statement, appFault: fault.fault });
   }
 

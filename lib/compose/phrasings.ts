@@ -524,6 +524,12 @@ export const GENERIC_GOOD = [
   'Thank you{N} for taking the time to leave a review.',
 ] as const;
 export const GENERIC_OPEN = ['Thank you{N} for your review.', 'Thank you{N} for taking the time to leave a review.'] as const;
+/** Kind words under low stars: thanked for, and the door left open for whatever the stars are about. */
+export const GENERIC_KIND_WORDS = ['Thank you{N}; we are glad to read your kind words.', 'Thank you{N} for taking the time to tell us what you think.'] as const;
+export const GENERIC_LOW_PRAISE_ASK = [
+  'If anything is not as it should be, please {reach} and we will look into it.',
+  'If there is something we could do better, please {reach} and tell us.',
+] as const;
 export const GENERIC_ASK = [
   'Please {reach} so we can hear more about your {visit}.',
   'So we can understand what happened, please {reach}.',

@@ -53,4 +53,9 @@ export interface ReviewReading {
    * menu and asks for a private conversation.
    */
   serious?: boolean;
+  /**
+   * Set when every opinion the words give is praise and the review neither asks nor turns ("Good", "nice app"):
+   * under one or two stars the words, not the stars, are answered (a thank-you that leaves the door open).
+   */
+  onlyPraise?: boolean;
 }

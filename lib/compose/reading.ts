@@ -297,6 +297,10 @@ export function readReviewForReply(
     mainComplaint = kind === 'praise' ? undefined : negatives.reduce<ReviewAspect | undefined>((best, a) => (!best || a.weight > best.weight * MAIN_MARGIN ? a : best), undefined);
   }
   const generic = short ?? long ?? (kind !== 'hostile' && wordCount <= 3 && aspects.length === 0 && !saysAppFault ? 'The review is too short to name anything specific.' : undefined);
+  // every opinion in the words is praise, and the review neither asks nor turns ("Good", "nice app"), nor speaks of
+  // a change ("old version is best", "great, another update that breaks everything": praise of what was, or irony),
+  // nor asks for one ("bring back the widget that made it so easy")
+  const onlyPraise = !reading.context.tokens.some((t) => SPEAKS_OF_CHANGE.test(t.lower)) && reading.posTotal > 0 && reading.negTotal === 0 && !saysAppFault && hostile.insults + hostile.threats + hostile.accusations === 0 && !aspects.some((a) => a.polarity === 'negative') && !reading.context.tokens.some((t) => /\?/.test(t.post) || CONTRAST.has(t.lower) || t.lower === 'than');
   return {
     kind,
     aspects,
@@ -306,8 +310,12 @@ export function readReviewForReply(
     ...(firstName ? { firstName } : {}),
     domain,
     ...(generic ? { generic } : {}),
+    ...(onlyPraise ? { onlyPraise } : {}),
   };
 }
+
+/** Words that speak of a change or a loss, or ask for one: praise beside them may be of what was, irony, or a request's reason. */
+const SPEAKS_OF_CHANGE = /^(?:why|how|not|no|never|nothing|can['’]?t|cannot|cant|don['’]?t|dont|doesn['’]?t|doesnt|won['’]?t|wont|isn['’]?t|isnt|bring|back|please|pls|plz|add|fix|need|needs|want|wish|should|could|would|must|updates?|updated|updating|upgrade[ds]?|version|versions|old|older|new|newer|newest|latest|anymore|another|before|used|uninstall\w*|switch\w*|break\w*|broke\w*|again|was|were|miss|missed|until)$/;
 
 interface Parsed {
   reading: TokenReading;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '@/lib/compose';
-import { appFaultOf } from '@/lib/compose/app-fault';
+import { appFaultOf, cannotDo } from '@/lib/compose/app-fault';
 import { actionOptions, categoryOf } from '@/lib/compose/actions';
 import type { ReviewAspect } from '@/lib/compose/reading-types';
 import { defaultSettings } from '@/lib/settings/schema';
@@ -60,6 +60,13 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['It signs me out for no reason.', 'the app has been logging you out'],
     ["Since Friday it won't let me sign in.", 'the app has not let you log in'],
     ['Unable to login with my new password.', 'the app has not let you log in'],
+    // slowness said with a misspelt or plain adjective, or as long load times
+    ['Unbelieveable slow on my tablet.', 'the app has been so slow'],
+    ['Way to slow for a simple shopping list.', 'the app has been so slow'],
+    ['Terrible page load times on wifi.', 'the app has been so slow'],
+    ['Since March the loading is taking way too long.', 'the app has been so slow'],
+    ['It takes a lot of time to load my list.', 'the app has been so slow'],
+    ['The map tends to hang when I zoom.', 'the app has been freezing'],
   ])('%s → %s', (review, statement) => {
     expect(appFaultOf(review)?.statement).toBe(statement);
   });
@@ -87,6 +94,8 @@ describe('what went wrong with an app, when the review says it only as a verb', 
     ['Wasted space on the new tab screen with sponsored tiles.'],
     ['I logged out and back in and all my trips were there.'],
     ['Signing in takes one tap with my fingerprint.'],
+    ['Works fine even on my slow connection.'],
+    ['We hang out on the forum a lot.'],
   ])('%s → nothing', (review) => {
     expect(appFaultOf(review)).toBeUndefined();
   });
@@ -473,5 +482,66 @@ describe('praise read under one star where the review says what went wrong with 
     // positive control: words all of praise under one star still get the general reply
     const kind = composeReply({ review: { text: 'Great browser, I love it', rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' });
     expect(kind.text).not.toMatch(/sorry/);
+  });
+});
+
+describe('what the app keeps them from doing, where the review names no thing the reply can say', () => {
+  it.each([
+    ['No option to move my saved lists to the memory card.', 'the browser does not yet let you move your saved lists to the memory card'],
+    ["There's no way to export my notes to PDF. Pointless.", 'the browser does not yet let you export your notes to PDF'],
+    ["I can't paste a link into the search box since Monday.", 'you have not been able to paste a link into the search box'],
+    ['Cannot attach photos in this app anymore.', 'you have not been able to attach photos in the browser'],
+    ['Unable to sync my bookmarks but the rest is fine.', 'you have not been able to sync your bookmarks'],
+  ])('%s → %s', (review, statement) => {
+    expect(cannotDo(review, 'the browser')?.statement).toBe(statement);
+  });
+
+  it.each([
+    ["I can't wait for the next version."],
+    ["I can't believe how quick it is."],
+    ['I CANT OPEN XYZQ'],
+    ['No way to describe how good it is!'],
+  ])('%s → nothing', (review) => {
+    expect(cannotDo(review, 'the browser')).toBeUndefined();
+  });
+
+  it('names it in the apology, with a request or a report as the action, in place of "we did not get it right"', () => {
+    const business = defaultSettings().business;
+    const reply = (text: string) => composeReply({ review: { text, rating: 1 }, business, variant: 'standard', platform: 'googleplay' });
+    const missing = reply('No option to move my saved lists to the memory card in this app. Useless.');
+    expect(missing.text).toMatch(/I am sorry the app does not yet let you move your saved lists to the memory card\./);
+    expect(missing.actions[0]!.options.map((o) => o.base)).toEqual(['pass your request to our developers', 'add it to the features we are weighing for coming releases']);
+    const cannot = reply("Rubbish app, I can't paste a link into the search box.");
+    expect(cannot.text).toMatch(/I am sorry you have not been able to paste a link into the search box\./);
+    expect(cannot.text).toMatch(/about this fault, and when\]/);
+    // the thing is only what they could not do with it: what they could not do is said, not "sorry about the search box"
+    const inBox = reply('Rubbish app. I cannot paste a link into the search box.');
+    expect(inBox.text).toMatch(/you have not been able to paste a link into the search box/);
+    expect(inBox.actions[0]!.options.map((o) => o.base).join(' | ')).not.toMatch(/replacement|delivery/);
+    // positive control: with nothing it keeps them from, the general apology stays
+    expect(reply('Rubbish app, total waste of my evening.').text).toMatch(/did not get it right|let you down|fell short/);
+  });
+});
+
+describe('kind words under one or two stars', () => {
+  const reply = (text: string, rating: number) => composeReply({ review: { text, rating }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' }).text;
+  it('are thanked for, with the door left open, never asked "what happened"', () => {
+    for (const text of ['Nice', 'Really good app', 'Love it so much']) {
+      expect(reply(text, 1)).toMatch(/kind words|tell us what you think/);
+      expect(reply(text, 1)).not.toMatch(/understand what happened|sorry/);
+    }
+  });
+  it('but not where the words ask, turn, speak of a change or deny: those keep the general question', () => {
+    for (const text of ['Old version was best', 'Great, another update', 'Bring back the lovely old menu', 'Not good', 'Why is it so nice on my laptop only']) expect(reply(text, 1)).not.toMatch(/kind words|tell us what you think/);
+    // positive control: the same words at four stars are plain thanks, never an ask
+    expect(reply('Nice', 4)).not.toMatch(/understand what happened/);
+  });
+});
+
+describe('a part of the screen named by a box or a bar', () => {
+  it('is the software’s, never a parcel or a place to drink', () => {
+    expect(['the search box', 'the address bar', 'the text box', 'the status bar'].map((t) => categoryOf(t, 'app'))).toEqual(['software', 'software', 'software', 'software']);
+    // positive control: a box or a bar alone keeps its own meaning
+    expect([categoryOf('the box', 'retail'), categoryOf('the bar', 'hotel')]).toEqual(['delivery', 'place']);
   });
 });
