@@ -323,6 +323,17 @@ const FEATURE_FRAMES = {
   wanted: ['pass your request for {x} to our developers', 'add {x} to the features we are weighing for coming releases'],
 };
 
+/**
+ * A hotel room found small, or dated: neither is housekeeping's or maintenance's to fix. A small room is put right
+ * before the next guest books (its size said plainly, a larger one offered where free); a dated one is for the
+ * refurbishment plans.
+ */
+const ROOM_SMALL = ['describe each room’s size clearly on our booking pages', 'offer a larger room at check-in whenever one is free', 'refund {paid}'];
+const ROOM_DATED = ['include your comments in our plans for refurbishing the rooms', 'bring the older rooms forward in our refurbishment plans', 'refund {paid}'];
+const SMALL = /^(?:small|tiny|cramped|compact|congested|poky|pokey|narrow)$/;
+const DATED = /^(?:dated|old|outdated|tired|shabby|worn|run-down|rundown|old-fashioned|aged)$/;
+const ROOMS = /\b(?:rooms?|suites?|bedrooms?|bathrooms?|washrooms?|apartments?|cottages?|cabins?|villas?|studios?|decor|décor|furniture|furnishings?|interiors?|building|property|premises)$/i;
+
 /** A pickup, transfer or shuttle that was late or never came: looked into, and every time confirmed. */
 const HOTEL_PICKUP_LATE = ['look into what went wrong with {x}', 'confirm every pickup time with the guest the day before', 'refund {paid}'];
 function atTheDesk(aspectText: string): boolean {
@@ -369,6 +380,8 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
               ? STAFF_TROUBLE
               : category === 'place' && /^the (?:location|area|neighbou?rhood|surroundings|locality|setting|position)$/.test(aspectText)
                 ? ['describe the area and how to reach us more fully on our booking pages', 'send directions and local tips with every booking confirmation']
+              : domain === 'hotel' && !!fault && (category === 'room' || category === 'place' || category === 'clean') && ROOMS.test(aspectText) && (SMALL.test(fault) || DATED.test(fault))
+                ? SMALL.test(fault) ? ROOM_SMALL : ROOM_DATED
               : category === 'wait' && domain === 'hotel' && !atTheDesk(aspectText)
                 ? /\b(?:pick-?ups?|drop-?offs?|drops?|transfers?|shuttles?|taxis?|cabs?|cars?)$/i.test(aspectText) ? HOTEL_PICKUP_LATE : HOTEL_WAIT_ELSEWHERE
                 : (FRAMES[category][domain] ?? FRAMES[category].any);

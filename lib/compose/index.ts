@@ -279,6 +279,12 @@ function conductIn(review: string): boolean {
 }
 
 /** The fault word the review gave an aspect, nearest first, for choosing its actions ("slow" → staffing). */
+/** Whether an adjective describes the noun after it ("small kid", "rude manager"), read in the pair. */
+function attributive(adjective: string, next: string): boolean {
+  const terms = nlp(`${adjective} ${next}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined;
+  return !!terms && terms.length === 2 && terms[1]!.tags.includes('Noun') && !terms[1]!.tags.includes('Pronoun');
+}
+
 function faultNear(aspect: ReviewAspect, review: string): string | undefined {
   let best: { word: string; distance: number } | undefined;
   const from = Math.max(0, aspect.start - 30);
@@ -286,6 +292,11 @@ function faultNear(aspect: ReviewAspect, review: string): string | undefined {
     const word = m[0].toLowerCase();
     if (!FAULT_WORDS.has(word) && !/^(filthy|unclean|queued?|waited|waiting|ignored|overcharged|pricey|blocked|suspended|banned|frozen|deactivated|disabled|terminated|overbooked|overbooking|double-booked)$/.test(word)) continue;
     const at = from + m.index;
+    // a fault word that describes some other noun ("with our small kid", "an old man at the desk") is not this thing's
+    const after = /^\s([\p{Ll}-]+)/u.exec(review.slice(at + word.length))?.[1];
+    const inOrBefore = at >= aspect.start - word.length - 12 && at < aspect.end;
+    // (noise is noise whatever makes it: "loud music" is the room's noise)
+    if (after && !inOrBefore && !/^(?:noisy|loud)$/.test(word) && !FAULT_WORDS.has(after) && attributive(word, after)) continue;
     // a waiting room or a waiting list is a place or a list, not a wait
     if (word === 'waiting' && /^\s+(?:room|area|lounge|list)s?\b/i.test(review.slice(at + word.length, at + word.length + 10))) continue;
     const distance = at < aspect.start ? aspect.start - at : at - aspect.end;

@@ -545,3 +545,18 @@ describe('a part of the screen named by a box or a bar', () => {
     expect([categoryOf('the box', 'retail'), categoryOf('the bar', 'hotel')]).toEqual(['delivery', 'place']);
   });
 });
+
+describe('a hotel room found small or dated', () => {
+  const options = (text: string, rating = 3) => composeReply({ review: { text, rating }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' }).actions[0]!.options.map((o) => o.base);
+  it('is put right before the next booking or in the refurbishment plans, not sent to housekeeping', () => {
+    expect(options('Friendly staff and a good breakfast, but the room was very small for two of us.')).toEqual(['describe each room’s size clearly on our booking pages', 'offer a larger room at check-in whenever one is free']);
+    expect(options('Lovely staff. The rooms are dated and tired though.').slice(0, 2)).toEqual(['include your comments in our plans for refurbishing the rooms', 'bring the older rooms forward in our refurbishment plans']);
+    // positive control: a dirty room is still housekeeping's
+    expect(options('Lovely staff. The room was dirty and the sheets were stained.')[0]).toMatch(/housekeeping/);
+  });
+  it('is not small for a fault word that describes something else beside it ("with our small son")', () => {
+    expect(options('The room we shared with our small son smelled of damp all week.', 2).join(' | ')).not.toMatch(/size|larger room/);
+    // positive control: said of the room itself, it is the room's size
+    expect(options('We stayed with our son and the room was small and smelled damp.', 2).join(' | ')).toMatch(/size/);
+  });
+});
