@@ -334,6 +334,9 @@ const SMALL = /^(?:small|tiny|cramped|compact|congested|poky|pokey|narrow)$/;
 const DATED = /^(?:dated|old|outdated|tired|shabby|worn|run-down|rundown|old-fashioned|aged)$/;
 const ROOMS = /\b(?:rooms?|suites?|bedrooms?|bathrooms?|washrooms?|apartments?|cottages?|cabins?|villas?|studios?|decor|décor|furniture|furnishings?|interiors?|building|property|premises)$/i;
 
+/** A price made light of ("slightly expensive for the area"), with no charge disputed: a remark weighed, not a bill gone through. */
+const PRICE_REMARK = ['pass your comments on {x} to our management team', 'review {x} when we next set our prices'];
+
 /** A pickup, transfer or shuttle that was late or never came: looked into, and every time confirmed. */
 const HOTEL_PICKUP_LATE = ['look into what went wrong with {x}', 'confirm every pickup time with the guest the day before', 'refund {paid}'];
 function atTheDesk(aspectText: string): boolean {
@@ -343,8 +346,9 @@ function atTheDesk(aspectText: string): boolean {
 
 /**
  * `paid`: what the review says was paid, where it names it ("the call-out charge"); else the domain's word.
+ * `remark`: the fault was made light of and no money is disputed (a price remark is weighed, not gone through).
  */
-export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean, paid?: string, refund = true): { category: ActionCategory; options: ActionOption[] } {
+export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean, paid?: string, refund = true, remark = false): { category: ActionCategory; options: ActionOption[] } {
   const category = force ?? categoryOf(aspectText, domain, fault);
   const words = DOMAIN_WORDS[domain];
   // a charge disputed by its amount ("the charge of $42"): looked into, refunded as that sum, made clear in future
@@ -372,6 +376,8 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
       ? ['look into what happened with {x}', 'pay {x} without further delay', 'give you one named contact until you are paid']
       : priced
         ? (FRAMES.price[domain] ?? FRAMES.price.any).map((f) => f.replace('go through {x} with you line by line', 'go through what we charged for {x} with you'))
+        : category === 'price' && remark && /\b(?:prices?|pricing|costs?|rates?|tariffs?|value)$/i.test(aspectText)
+          ? PRICE_REMARK
         : release
           ? ['pass your report on {x} to our developers', 'look into what changed in {x}', 'release a fix for what {x} broke']
           : wholeApp

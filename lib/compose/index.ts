@@ -869,7 +869,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     list.forEach((n, i) => {
       const placeholder = actionPlaceholder(n ? faultOfWhole(n) ?? n.phrase : '');
       // a trade whose review names the call-out it charged refunds that, not "what you paid"
-      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct, ctx.callOut ? 'the call-out charge' : undefined, ctx.refund);
+      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct, ctx.callOut ? 'the call-out charge' : undefined, ctx.refund, !!n?.aspect.softened && !ctx.moneyDisputed);
       actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
       const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });
       out.push(`${lead} ${placeholder}.`);
@@ -981,7 +981,8 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const namedLine = ctx.namedColleagues ? [f(pick('named', ctx.namedColleagues > 1 ? P.PRAISE_NAMED_MANY : P.PRAISE_NAMED_ONE))] : [];
       // four stars or more and a fault they made light of ("small flies, not much of a problem"): no call to get in touch
       // (money to go through with them still needs a way to reach them)
-      const invite = slight && lesser(plan.problems[0]) && !ctx.unanswered && categoryOf(plan.problems[0]!.phrase, reading.domain, plan.problems[0]!.fault) !== 'price' ? [] : [followUp];
+      // …nor at three stars where every fault is made light of ("a bit small but good enough if you are out all day")
+      const invite = (slight || (ctx.allSoft && (reading.rating ?? 0) >= 3)) && lesser(plan.problems[0]) && !ctx.unanswered && categoryOf(plan.problems[0]!.phrase, reading.domain, plan.problems[0]!.fault) !== 'price' ? [] : [followUp];
       return { paragraphs: [[thanks, ...namedLine, ...sympathy], [...sorry], act, [...suggestion, ...invite], [welcomeBack]].filter((p) => p.length), actions };
     }
     case 'complaint':
@@ -1017,6 +1018,10 @@ interface BuildContext {
   namedColleagues: number;
   /** Whether a refund is among the actions offered: the review speaks of money, or the complaint is grave. */
   refund: boolean;
+  /** A mixed review that makes light of every fault it raises: no call to get in touch over it. */
+  allSoft: boolean;
+  /** Money the review disputes: a billing fault or a charge. */
+  moneyDisputed: boolean;
   /** Whether an aspect is in the review's opening sentence (of several), said plainly rather than turned to. */
   opensStory(a: ReviewAspect): boolean;
   /** The review tells of a death (a pet put to sleep, a funeral): sympathy, no cheer, no welcome back. */
@@ -1438,6 +1443,9 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     if (fault) problems.push({ aspect: { text: thing, polarity: 'negative', weight: 1, start: fault.start, end: fault.end }, phrase: thing, statement: fault.statement, appFault: fault.fault });
   }
 
+  // a mixed review that makes light of every fault it raises ("a bit small but good enough", "slightly pricey")
+  const allSoft = reading.kind === 'mixed' && negatives.length > 0 && negatives.every((a) => a.softened);
+  const valuePraised = reading.aspects.some((a) => a.polarity === 'positive' && /\b(?:value|price|prices|pricing|money|deal|rate|rates|cost|costs|tariff)$/i.test(a.text));
   const ctx: BuildContext = {
     pick,
     platform: input.platform,
@@ -1464,7 +1472,10 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       !!billingFault ||
       chargesOf(reviewText).some((c) => c.kind === 'charge') ||
       (reading.domain !== 'app' && (rating !== undefined ? rating <= 2 : reading.kind === 'complaint' || reading.kind === 'hostile')) ||
-      ((rating === undefined || rating <= 3) && reading.kind !== 'praise' && (reading.domain === 'app' ? paidForApp(reviewText) : mentionsMoney(reviewText))),
+      // (…and not where the review praises the value: "worth what we paid, the rooms a bit small")
+      ((rating === undefined || rating <= 3) && reading.kind !== 'praise' && !valuePraised && (reading.domain === 'app' ? paidForApp(reviewText) : mentionsMoney(reviewText))),
+    allSoft,
+    moneyDisputed: !!billingFault || chargesOf(reviewText).some((c) => c.kind === 'charge'),
     opensStory: opensWith,
     asks: !!reviewText && asksForSomething(reviewText),
     askedFor: reviewText ? reading.aspects.filter((a) => askedFor(a, reviewText)).map(askedPhrase).find((x) => !!x) : undefined,

@@ -560,3 +560,24 @@ describe('a hotel room found small or dated', () => {
     expect(options('We stayed with our son and the room was small and smelled damp.', 2).join(' | ')).toMatch(/size/);
   });
 });
+
+describe('a mixed review that makes light of its faults, or praises the value', () => {
+  const compose = (text: string, rating: number) => composeReply({ review: { text, rating }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' });
+  const options = (text: string, rating: number) => compose(text, rating).actions[0]!.options.map((o) => o.base);
+  it('is not asked to get in touch over it, even at three stars', () => {
+    const light = 'Good value for what we paid. The room was a little small and the shower a bit weak, but it was fine for one night.';
+    expect(compose(light, 3).text).not.toMatch(/private message/);
+    // positive control: said plainly, the same faults at three stars keep the invitation
+    expect(compose('Good value for what we paid. The room was far too small and the shower was weak and cold all night.', 3).text).toMatch(/private message/);
+  });
+  it('is offered no refund where it praises the value, though it speaks of what was paid', () => {
+    expect(options('Good value for what we paid. The room was far too small and the shower was weak and cold all night.', 3).join(' | ')).not.toMatch(/refund/);
+    // positive control: money spoken of with no praise of the value, at three stars, keeps the refund
+    expect(options('For what we paid I expected more. The room was far too small and the shower was weak and cold all night.', 3).join(' | ')).toMatch(/refund/);
+  });
+  it('a price made light of is weighed as a remark, not gone through line by line; a disputed charge still is', () => {
+    expect(options('Clean rooms and helpful staff, though the price was a little high for us.', 3)).toEqual(['pass your comments on the price to our management team', 'review the price when we next set our prices']);
+    // positive control: a charge is not a remark on prices
+    expect(options('Lovely rooms, but we were charged twice for parking and nobody has answered.', 3).join(' | ')).not.toMatch(/next set our prices/);
+  });
+});
