@@ -1001,6 +1001,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const plain = thanks.includes(words.visit) ? P.APOLOGY_PLAIN.filter((a) => !a.includes('{visit}')) : P.APOLOGY_PLAIN;
       const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain)), ...(ctx.hazard !== undefined ? [hazardSaid()] : []), ...(!short && ctx.returning ? [f(pick('returning', P.SORRY_RETURNING))] : []), ...(short ? [] : alsoSorry(thanks))];
       if (!short && !noApology) sorry.push(...alsoRaised([thanks, ...sorry]));
+      // a few words that say nothing of what went wrong ("Worst app", "Not happy at all"): there is nothing yet to
+      // act on, so no step is promised; they are asked what happened
+      if (!main && ctx.fewWords && !ctx.hazard) return { paragraphs: [[thanks, ...sorry, f(pick('generic-ask', P.ASK_WHAT_WENT_WRONG))]], actions };
       // one action, for the main complaint: a short, believable step reads better than a list
       const act = actionPart(plan.problems.slice(0, 1));
       if (short) return { paragraphs: [[thanks, ...sympathy, ...sorry, ...act, followUp]], actions };
@@ -1018,6 +1021,8 @@ interface BuildContext {
   namedColleagues: number;
   /** Whether a refund is among the actions offered: the review speaks of money, or the complaint is grave. */
   refund: boolean;
+  /** The review is a few words (six or fewer). */
+  fewWords: boolean;
   /** A mixed review that makes light of every fault it raises: no call to get in touch over it. */
   allSoft: boolean;
   /** Money the review disputes: a billing fault or a charge. */
@@ -1475,6 +1480,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       // (…and not where the review praises the value: "worth what we paid, the rooms a bit small")
       ((rating === undefined || rating <= 3) && reading.kind !== 'praise' && !valuePraised && (reading.domain === 'app' ? paidForApp(reviewText) : mentionsMoney(reviewText))),
     allSoft,
+    fewWords: (reviewText.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length <= 6,
     moneyDisputed: !!billingFault || chargesOf(reviewText).some((c) => c.kind === 'charge'),
     opensStory: opensWith,
     asks: !!reviewText && asksForSomething(reviewText),

@@ -531,6 +531,11 @@ export const GENERIC_LOW_PRAISE_ASK = [
   'If anything is not as it should be, please {reach} and we will look into it.',
   'If there is something we could do better, please {reach} and tell us.',
 ] as const;
+/** A few words of complaint that say little of what went wrong: asked for more, with nothing promised yet. */
+export const ASK_WHAT_WENT_WRONG = [
+  'So we can look into it, please {reach} with a few more details.',
+  'Please {reach} with a little more detail, so we can look into it and put it right.',
+] as const;
 export const GENERIC_ASK = [
   'Please {reach} so we can hear more about your {visit}.',
   'So we can understand what happened, please {reach}.',

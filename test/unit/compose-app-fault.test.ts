@@ -581,3 +581,18 @@ describe('a mixed review that makes light of its faults, or praises the value', 
     expect(options('Lovely rooms, but we were charged twice for parking and nobody has answered.', 3).join(' | ')).not.toMatch(/next set our prices/);
   });
 });
+
+describe('a few words of complaint that say nothing of what went wrong', () => {
+  const compose = (text: string, platform = 'googleplay') => composeReply({ review: { text, rating: 1 }, business: defaultSettings().business, variant: 'standard', platform });
+  it('promise no step (there is nothing yet to act on) and ask for a few more details', () => {
+    for (const text of ['Worst app ever made', 'Really bad app']) {
+      const r = compose(text);
+      expect(r.actions).toEqual([]);
+      expect(r.text).not.toMatch(/\[what we/);
+      expect(r.text).toMatch(/more detail/);
+    }
+    // positive controls: a longer complaint keeps its step, and a few words that name the fault are answered on it
+    expect(compose('Really bad app, I have used it for a month and nothing about it is any good for me').actions.length).toBe(1);
+    expect(compose('Keeps crashing, worst app').text).toMatch(/has been crashing/);
+  });
+});
