@@ -334,6 +334,14 @@ const SMALL = /^(?:small|tiny|cramped|compact|congested|poky|pokey|narrow)$/;
 const DATED = /^(?:dated|old|outdated|tired|shabby|worn|run-down|rundown|old-fashioned|aged)$/;
 const ROOMS = /\b(?:rooms?|suites?|bedrooms?|bathrooms?|washrooms?|apartments?|cottages?|cabins?|villas?|studios?|decor|décor|furniture|furnishings?|interiors?|building|property|premises)$/i;
 
+/**
+ * Something a hotel does not have ("there was no fridge", "there is no lift"): nothing to repair or check. A room's
+ * missing thing may be provided; a facility the building lacks is said plainly before anyone books.
+ */
+const HOTEL_LACKS_ITEM = ['look into providing {x} in every room', 'list what each room has on our booking pages', 'refund {paid}'];
+const HOTEL_LACKS_FACILITY = ['describe what the hotel does and does not offer on our booking pages', 'include your comments in our plans for the coming year'];
+const FACILITY = /\b(?:lifts?|elevators?|restaurants?|bars?|pools?|gyms?|spas?|parking|car park|lounges?|garden|terrace|shuttle|laundry|room service|reception)$/i;
+
 /** A price made light of ("slightly expensive for the area"), with no charge disputed: a remark weighed, not a bill gone through. */
 const PRICE_REMARK = ['pass your comments on {x} to our management team', 'review {x} when we next set our prices'];
 
@@ -347,8 +355,9 @@ function atTheDesk(aspectText: string): boolean {
 /**
  * `paid`: what the review says was paid, where it names it ("the call-out charge"); else the domain's word.
  * `remark`: the fault was made light of and no money is disputed (a price remark is weighed, not gone through).
+ * `absent`: the review says the thing was not there at all ("there was no fridge"): provided or described, never repaired.
  */
-export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean, paid?: string, refund = true, remark = false): { category: ActionCategory; options: ActionOption[] } {
+export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean, paid?: string, refund = true, remark = false, absent = false): { category: ActionCategory; options: ActionOption[] } {
   const category = force ?? categoryOf(aspectText, domain, fault);
   const words = DOMAIN_WORDS[domain];
   // a charge disputed by its amount ("the charge of $42"): looked into, refunded as that sum, made clear in future
@@ -386,6 +395,8 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
               ? STAFF_TROUBLE
               : category === 'place' && /^the (?:location|area|neighbou?rhood|surroundings|locality|setting|position)$/.test(aspectText)
                 ? ['describe the area and how to reach us more fully on our booking pages', 'send directions and local tips with every booking confirmation']
+              : domain === 'hotel' && absent && (category === 'repair' || category === 'comfort' || category === 'place' || (category === 'food' && FACILITY.test(aspectText)))
+                ? (FACILITY.test(aspectText) && !/\bmini ?bars?$/i.test(aspectText)) || category === 'place' ? HOTEL_LACKS_FACILITY : HOTEL_LACKS_ITEM
               : domain === 'hotel' && !!fault && (category === 'room' || category === 'place' || category === 'clean') && ROOMS.test(aspectText) && (SMALL.test(fault) || DATED.test(fault))
                 ? SMALL.test(fault) ? ROOM_SMALL : ROOM_DATED
               : category === 'wait' && domain === 'hotel' && !atTheDesk(aspectText)
@@ -408,6 +419,8 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
       return to && aspectText && to.includes(aspectText.replace(/^the /, '').replace(/s$/, '')) ? f.replace(' on {x}', '') : f;
     })
     .map((f) => f.replace('{x}', () => x).replace('{paid}', paid ?? words.paid).replace('{person}', words.person).replace('{people}', words.people))
+    // a thing to provide is any one of its kind: "providing a fridge", "providing kettles", not "providing the fridge"
+    .map((f) => f.replace(/\bproviding the (\S+s) in every\b/, 'providing $1 in every').replace(/\bproviding the ([aeiou])/i, 'providing an $1').replace(/\bproviding the /, 'providing a '))
     .filter((b, i, all) => all.indexOf(b) === i)
     // the thing is the remedy itself: "refund the refund", "replace the replacement" say nothing
     .filter((b) => !/^(\p{L}+)\b.*\b\1(?:s|ment|ments)?$/u.test(b))

@@ -869,7 +869,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     list.forEach((n, i) => {
       const placeholder = actionPlaceholder(n ? faultOfWhole(n) ?? n.phrase : '');
       // a trade whose review names the call-out it charged refunds that, not "what you paid"
-      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct, ctx.callOut ? 'the call-out charge' : undefined, ctx.refund, !!n?.aspect.softened && !ctx.moneyDisputed);
+      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct, ctx.callOut ? 'the call-out charge' : undefined, ctx.refund, !!n?.aspect.softened && !ctx.moneyDisputed, !!n?.statement && /^there (?:was|were|is|are) no\b/.test(n.statement));
       actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
       const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });
       out.push(`${lead} ${placeholder}.`);

@@ -596,3 +596,13 @@ describe('a few words of complaint that say nothing of what went wrong', () => {
     expect(compose('Keeps crashing, worst app').text).toMatch(/has been crashing/);
   });
 });
+
+describe('something a hotel does not have at all', () => {
+  const options = (text: string) => composeReply({ review: { text, rating: 3 }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' }).actions[0]!.options.map((o) => o.base);
+  it('is provided or described before anyone books, never repaired or checked by maintenance', () => {
+    expect(options('Nice staff and clean rooms. There was no fridge in the room, and the AC was weak.')).toEqual(['look into providing a fridge in every room', 'list what each room has on our booking pages']);
+    expect(options('Good location. There is no restaurant in the hotel so we had to go out for every meal.')[0]).toBe('describe what the hotel does and does not offer on our booking pages');
+    // positive control: a fridge that broke is repaired
+    expect(options('Nice staff and clean rooms. The fridge in the room was broken, and the AC was weak.').join(' | ')).toMatch(/repair the fridge|check the fridge/);
+  });
+});
