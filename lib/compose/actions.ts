@@ -244,9 +244,10 @@ export function categoryOf(aspectText: string, domain: Domain, fault?: string): 
   if (byFault === 'wait' && domain === 'app' && /^(late|delayed|waited|waiting|queued?)$/i.test(fault ?? '') && byHead !== 'software' && byHead !== 'wait') return byHead ?? 'quality';
   // a phone line or an inbox with a queue is a matter of reaching us, not of staffing the floor
   if (byFault === 'wait' && byHead === 'contact') return 'contact';
-  // a slow lift or slow power is a thing to repair, not a queue to staff
+  // a slow lift or slow power is a thing to repair, not a queue to staff (a broken part of an app is the developers',
+  // not the maintenance team's: below)
   if (byFault === 'wait' && byHead === 'repair') return byHead;
-  if (byFault && !(byHead === 'food' && (byFault === 'repair' || (byFault === 'wait' && domain !== 'restaurant'))) && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && byFault === 'wait')) return byFault;
+  if (byFault && !(byHead === 'food' && (byFault === 'repair' || (byFault === 'wait' && domain !== 'restaurant'))) && !(byHead === 'hot-water' && byFault === 'repair') && !(byHead === 'software' && (byFault === 'wait' || byFault === 'repair'))) return byFault;
   // "bugs" in a room are insects; in an app, faults
   if (byHead === 'software' && domain !== 'app' && words.some((w) => /^bugs?$/.test(w))) return 'pest';
   // software words only for apps: elsewhere (a cinema's screen, a shop's website page) to the team responsible
@@ -342,6 +343,14 @@ const HOTEL_LACKS_ITEM = ['look into providing {x} in every room', 'list what ea
 const HOTEL_LACKS_FACILITY = ['describe what the hotel does and does not offer on our booking pages', 'include your comments in our plans for the coming year'];
 const FACILITY = /\b(?:lifts?|elevators?|restaurants?|bars?|pools?|gyms?|spas?|parking|car park|lounges?|garden|terrace|shuttle|laundry|room service|reception)$/i;
 
+/**
+ * Ads, notifications and prompts an app shows: a choice made, not a bug, so no fix to release or test to add (a
+ * website's pop-ups the app fails to block are another matter);
+ * how often they show, and turning them off, are what can change.
+ */
+const PROMPTS = /\b(?:ads?|adverts?|advertisements?|advertising|notifications?|prompts?|spam|banners?|reminders?)$/i;
+const PROMPTS_FRAMES = ['pass your comments on {x} to our developers', 'review how often and where the app shows {x}', 'make {x} easy to turn off in the settings'];
+
 /** A price made light of ("slightly expensive for the area"), with no charge disputed: a remark weighed, not a bill gone through. */
 const PRICE_REMARK = ['pass your comments on {x} to our management team', 'review {x} when we next set our prices'];
 
@@ -385,6 +394,8 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
       ? ['look into what happened with {x}', 'pay {x} without further delay', 'give you one named contact until you are paid']
       : priced
         ? (FRAMES.price[domain] ?? FRAMES.price.any).map((f) => f.replace('go through {x} with you line by line', 'go through what we charged for {x} with you'))
+        : category === 'software' && PROMPTS.test(aspectText)
+          ? /\b(?:ads?|adverts?|advertisements?|advertising|banners?|spam)$/i.test(aspectText) ? PROMPTS_FRAMES.slice(0, 2) : PROMPTS_FRAMES
         : category === 'price' && remark && /\b(?:prices?|pricing|costs?|rates?|tariffs?|value)$/i.test(aspectText)
           ? PRICE_REMARK
         : release

@@ -1002,8 +1002,9 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const sorry = noApology ? [] : [main ? apologyFor(main, 0) : f(pick('apology', plain)), ...(ctx.hazard !== undefined ? [hazardSaid()] : []), ...(!short && ctx.returning ? [f(pick('returning', P.SORRY_RETURNING))] : []), ...(short ? [] : alsoSorry(thanks))];
       if (!short && !noApology) sorry.push(...alsoRaised([thanks, ...sorry]));
       // a few words that say nothing of what went wrong ("Worst app", "Not happy at all"): there is nothing yet to
-      // act on, so no step is promised; they are asked what happened
-      if (!main && ctx.fewWords && !ctx.hazard) return { paragraphs: [[thanks, ...sorry, f(pick('generic-ask', P.ASK_WHAT_WENT_WRONG))]], actions };
+      // act on, so no step is promised; they are asked for more (where they faulted something, however unnameable,
+      // "No text reflow!", they are not asked for what they said)
+      if (!main && ctx.fewWords && !ctx.hazard && !(ctx.saysAFault && reading.aspects.some((a) => a.polarity === 'negative' && !WHOLE.has((a.text.toLowerCase().match(/\p{L}+/gu) ?? []).pop()?.replace(/s$/, '') ?? '')))) return { paragraphs: [[thanks, ...sorry, f(pick('generic-ask', P.ASK_WHAT_WENT_WRONG))]], actions };
       // one action, for the main complaint: a short, believable step reads better than a list
       const act = actionPart(plan.problems.slice(0, 1));
       if (short) return { paragraphs: [[thanks, ...sympathy, ...sorry, ...act, followUp]], actions };
@@ -1023,6 +1024,8 @@ interface BuildContext {
   refund: boolean;
   /** The review is a few words (six or fewer). */
   fewWords: boolean;
+  /** The review's words say what was wrong or wanting: a denial, a wish, a fault word ("No text reflow!", "must be improved"). */
+  saysAFault: boolean;
   /** A mixed review that makes light of every fault it raises: no call to get in touch over it. */
   allSoft: boolean;
   /** Money the review disputes: a billing fault or a charge. */
@@ -1480,6 +1483,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       // (…and not where the review praises the value: "worth what we paid, the rooms a bit small")
       ((rating === undefined || rating <= 3) && reading.kind !== 'praise' && !valuePraised && (reading.domain === 'app' ? paidForApp(reviewText) : mentionsMoney(reviewText))),
     allSoft,
+    saysAFault: /\b(?:no|not|never|can['’]?t|cannot|won['’]?t|doesn['’]?t|don['’]?t|must|should|needs?|improve\w*|fix\w*|add|missing|broken|bug\w*|slow\w*|crash\w*|lag\w*|freez\w*|error\w*)\b/i.test(reviewText),
     fewWords: (reviewText.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length <= 6,
     moneyDisputed: !!billingFault || chargesOf(reviewText).some((c) => c.kind === 'charge'),
     opensStory: opensWith,

@@ -26,18 +26,20 @@ const PLAIN = new Set('a an and are as at be by for from i in is it me my of on 
  */
 export function markedPairs(text: string): string[] {
   // the domain's own words are the same each time they are filled in ("your {visit}" is "your stay" twice)
-  // ("so pleased… so glad…" is the same stock phrase twice: the words of delight count as one)
-  const words = (text.replace(/\{(visit|person|people)\}/gi, '$1').replace(/\{[^}]*\}|[.,;:!?]/g, ' | ').toLowerCase().match(/[\p{L}']+|\|/gu) ?? []).map((w) => (/^(?:glad|pleased|happy|delighted|thrilled)$/.test(w) ? 'glad' : w));
+  const words = text.replace(/\{(visit|person|people)\}/gi, '$1').replace(/\{[^}]*\}|[.,;:!?]/g, ' | ').toLowerCase().match(/[\p{L}']+|\|/gu) ?? [];
   const pairs: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i]!, words[i + 1]!];
     if (a === '|' || b === '|' || (PLAIN.has(a) && PLAIN.has(b))) continue;
-    pairs.push(`${a} ${b}`);
+    // ("so pleased… so glad…" is the same stock phrase twice: after "so", the words of delight count as one)
+    pairs.push(a === 'so' && DELIGHT.test(b) ? 'so glad' : `${a} ${b}`);
   }
   // a longer word of substance said twice reads as a stock phrase too ("your kind words… Your words will mean")
-  for (const w of words) if ((w.length >= 5 || w === 'glad') && !FUNCTION_WORDS.has(w) && !/^(visit|person|people)$/.test(w)) pairs.push(w);
+  for (const w of words) if (w.length >= 5 && !FUNCTION_WORDS.has(w) && !/^(visit|person|people)$/.test(w)) pairs.push(w);
   return pairs;
 }
+
+const DELIGHT = /^(?:glad|pleased|happy|delighted|thrilled)$/;
 
 /** Longer words that carry no noticeable meaning of their own. */
 const FUNCTION_WORDS = new Set('about above after again along always another their there these those which while would could should shall being every other until where whose thank thanks'.split(' '));

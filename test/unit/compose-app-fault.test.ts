@@ -606,3 +606,23 @@ describe('something a hotel does not have at all', () => {
     expect(options('Nice staff and clean rooms. The fridge in the room was broken, and the AC was weak.').join(' | ')).toMatch(/repair the fridge|check the fridge/);
   });
 });
+
+describe('ads and notifications an app shows', () => {
+  const options = (text: string) => composeReply({ review: { text, rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' }).actions[0]!.options.map((o) => o.base);
+  it('are a choice to review, never a bug to fix or to test for', () => {
+    expect(options('The ads are unbearable, one on every screen.')).toEqual(['pass your comments on the ads to our developers', 'review how often and where the app shows the ads']);
+    expect(options('Stop sending me notifications every hour, so annoying.')).toContain('make the notifications easy to turn off in the settings');
+    // positive control: a part that breaks is still a fault to fix
+    expect(options('The bookmarks bar is broken again, so annoying.').join(' | ')).toMatch(/release a fix|developers/);
+  });
+});
+
+describe('a few words of complaint', () => {
+  const compose = (text: string) => composeReply({ review: { text, rating: 1 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' });
+  it('that fault a thing, however unnameable, are not asked for what they said', () => {
+    expect(compose('No text reflow! Sucks!').text).not.toMatch(/more detail/);
+    expect(compose('Typing layout must be improved.').text).not.toMatch(/more detail/);
+    // positive control: a few words that fault nothing are asked
+    expect(compose('Fake news').text).toMatch(/more detail/);
+  });
+});

@@ -25,12 +25,12 @@ describe('picking phrasings', () => {
   });
 
   it('counts a noticeable pair only: plain words ("thank you", "to the") and the slots are free to repeat', () => {
-    expect(markedPairs('Thank you for your {visit}; we are so glad.')).toEqual(['your visit', 'so glad', 'glad']);
-    // words of delight are one stock word: "we are so pleased… We are so glad…", "delighted… delighted"
+    expect(markedPairs('Thank you for your {visit}; we are so glad.')).toEqual(['your visit', 'so glad']);
+    // after "so", the words of delight are one stock phrase: "we are so pleased… We are so glad…"
     expect(markedPairs('We are so pleased you came.')).toContain('so glad');
-    expect(markedPairs('The team will be delighted.')).toContain('glad');
-    // positive control: other words are themselves
-    expect(markedPairs('The team will be proud.')).not.toContain('glad');
+    expect(markedPairs('We are so happy for you.')).toContain('so glad');
+    // positive control: other words after "so" are themselves
+    expect(markedPairs('We are so proud of the team.')).not.toContain('so glad');
     expect(markedPairs('Thank you to the {X}.')).toEqual([]);
     // a longer word of substance counts alone: "your kind words… Your words will mean a lot"
     expect(markedPairs('Your words will mean a lot.')).toEqual(['your words', 'words will', 'will mean', 'mean a', 'a lot', 'words']);
