@@ -615,10 +615,14 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
   const ofThing = review ? /^\s+of\s+(?:the\s+|our\s+|my\s+|their\s+)?(\p{Ll}+)\b/u.exec(review.slice(aspect.end))?.[1] : undefined;
   // an abstract head names the thing before it ("the food quality" → "the food") or nothing ("the quality")
   const ofKnown = !!ofThing && !oddWord(ofThing) && knownThing(ofThing) && !ABSTRACT.test(ofThing);
+  // an option, a setting or a feature of an app keeps a plain word before that says which one ("the dark mode
+  // setting", "the reader view option")
+  const which = rest[rest.length - 3];
+  const keepWhich = !!which && /^\p{Ll}{3,}$/u.test(which) && !oddWord(which) && opinionOf(which) === 0 && !ABSTRACT.test(which) && !/^(?:the|this|that|these|those|new|old|other|same|whole|only|main|first|last|every|each|any|some|all|more|most|very|just|also|even|your|their|our|its)$/.test(which) && (CHOICE.test(head) || /^(?:settings?|buttons?|modes?|menus?|bars?|tabs?|widgets?|functions?)$/i.test(head));
   if (before && !oddWord(before) && knownCompound(`${before} ${head}`)) rest = [before, head];
   // "the items" alone says nothing: "the food items", "the items of furniture" say what of
   else if (CHOICE.test(head)) {
-    if (before && !oddWord(before) && knownThing(before) && !ABSTRACT.test(before)) rest = [before, head];
+    if (before && !oddWord(before) && knownThing(before) && !ABSTRACT.test(before)) rest = keepWhich ? [which!, before, head] : [before, head];
     else if (ofKnown) rest = [ofThing!];
     else return undefined;
   }
@@ -638,7 +642,8 @@ export function nameable(aspect: ReviewAspect, review: string, isMain = false, m
     rest = first && !oddWord(first) && /^(front|room|guest|customer|kitchen|bar|spa|pool)$/i.test(first) ? [first, before, head] : [before, head];
   } else if (BYSTANDERS.test(head) && workplace) {
     // already "the reception staff"
-  } else rest = before && (before === 'in-room' || (!oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head) || thingBeforeThing(before, head) || ((role || byJob) && BYSTANDERS.test(head))))) ? [before, head] : [head];
+  } else if (before && !oddWord(before) && partOfApp(before, head) && keepWhich) rest = [which!, before, head];
+  else rest = before && (before === 'in-room' || (!oddWord(before) && (knownCompound(`${before} ${head}`) || partOfApp(before, head) || thingBeforeThing(before, head) || ((role || byJob) && BYSTANDERS.test(head))))) ? [before, head] : [head];
   // the main complaint was chosen by the learned reading (and a note takes its polarity from it): only words
   // judging it the other way overrule it; anything else must be judged that way by the words around it
   if (review && (trustReading ? clauseContradicts(aspect, review) : !clauseAgrees(aspect, review))) return undefined;
@@ -1216,7 +1221,8 @@ function composeFromReading(input: ComposeInput): ComposedReply {
         appAtPlace = appThing;
         appFaultKind = fault.fault;
       }
-    } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && !WHOLE.has(phrase.split(' ').pop()!) && /^(?:software|quality)$/.test(categoryOf(phrase, 'app')) && (wish = featureWish(reviewText, a.start, a.end))) {
+    } else if ((!statement || /^there (?:is|are|was|were) no\b/.test(statement)) && reviewText && reading.domain === 'app' && a.polarity === 'negative' && !WHOLE.has(phrase.split(' ').pop()!) && /^(?:software|quality)$/.test(categoryOf(phrase, 'app')) && (wish = featureWish(reviewText, a.start, a.end))) {
+      // ("there is no night mode feature" in an app is a feature they want, not a thing that failed)
       // a part they miss or want, not one that broke: said as that, with actions on the request
       statement = wish === 'removed' ? `${phrase} ${isPlural(phrase) ? 'are' : 'is'} no longer there for you` : `${appThing} does not have ${phrase} you asked for yet`;
       appFaultKind = wish;

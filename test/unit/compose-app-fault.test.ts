@@ -626,3 +626,14 @@ describe('a few words of complaint', () => {
     expect(compose('Fake news').text).toMatch(/more detail/);
   });
 });
+
+describe('an app option, setting or feature', () => {
+  const reply = (text: string) => composeReply({ review: { text, rating: 2 }, business: defaultSettings().business, variant: 'standard', platform: 'googleplay' }).text;
+  it('is named with the word that says which one, and a missing one is said as wanted', () => {
+    expect(reply('The dark mode setting keeps resetting in this app.')).toMatch(/the dark mode setting/);
+    expect(reply('Fast app. Still no night mode feature though, and the top bar hides the clock.')).toMatch(/does not have the night mode( feature)? you asked for yet/);
+    expect(reply('This app still has no night mode feature.')).toMatch(/does not have the night mode( feature)? you asked for yet/);
+    // positive control: a word of opinion before it is not part of its name
+    expect(reply('The terrible mode setting keeps resetting in this app.')).not.toMatch(/terrible mode/);
+  });
+});
