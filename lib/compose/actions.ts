@@ -63,7 +63,7 @@ const FAULT_CATEGORY: Record<string, ActionCategory> = Object.fromEntries(
     clean: 'dirty filthy unclean stained smelly mouldy moldy dusty grimy greasy sticky',
     wait: 'slow late delayed waited waiting queue queued forever ages',
     staff: 'rude unfriendly unhelpful dismissive impolite condescending arrogant unprofessional ignored',
-    price: 'overpriced expensive pricey overcharged',
+    price: 'overpriced expensive pricey pricy costly exorbitant overcharged',
     noise: 'noisy loud',
     repair: 'broken leaking faulty',
     access: 'blocked suspended banned frozen deactivated disabled terminated',
@@ -363,7 +363,8 @@ function atTheDesk(aspectText: string): boolean {
 
 /**
  * `paid`: what the review says was paid, where it names it ("the call-out charge"); else the domain's word.
- * `remark`: the fault was made light of and no money is disputed (a price remark is weighed, not gone through).
+ * `remark`: a price remark, not a dispute: made light of, or in a review of four stars or more, with no money disputed
+ *   (weighed when prices are next set, not gone through line by line).
  * `absent`: the review says the thing was not there at all ("there was no fridge"): provided or described, never repaired.
  */
 export function actionOptions(aspectText: string, domain: Domain, fault?: string, force?: ActionCategory, appFault?: string, conduct?: boolean, paid?: string, refund = true, remark = false, absent = false): { category: ActionCategory; options: ActionOption[] } {
@@ -393,7 +394,9 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
     : owed
       ? ['look into what happened with {x}', 'pay {x} without further delay', 'give you one named contact until you are paid']
       : priced
-        ? (FRAMES.price[domain] ?? FRAMES.price.any).map((f) => f.replace('go through {x} with you line by line', 'go through what we charged for {x} with you'))
+        ? remark
+          ? ['pass your comments on the prices of {x} to our management team', 'review the prices of {x} when we next set our prices']
+          : (FRAMES.price[domain] ?? FRAMES.price.any).map((f) => f.replace('go through {x} with you line by line', 'go through what we charged for {x} with you'))
         : category === 'software' && PROMPTS.test(aspectText)
           ? /\b(?:ads?|adverts?|advertisements?|advertising|banners?|spam)$/i.test(aspectText) ? PROMPTS_FRAMES.slice(0, 2) : PROMPTS_FRAMES
         : category === 'price' && remark && /\b(?:prices?|pricing|costs?|rates?|tariffs?|value)$/i.test(aspectText)

@@ -155,7 +155,7 @@ export function joinList(items: string[]): string {
  * heated word ("disgusting") never is. After "not", only the qualities a thing should have.
  */
 const FAULT_WORDS = new Set(
-  'average ordinary mediocre cold lukewarm stale bland burnt undercooked overcooked raw soggy greasy salty late slow delayed dirty stained smelly mouldy moldy dusty damp noisy loud broken leaking faulty tiny small cramped uncomfortable wrong missing damaged overpriced expensive rude unfriendly unhelpful dated worn laggy buggy glitchy unresponsive unusable confusing old outdated tired shabby limited inadequate insufficient poor unclean unhygienic unavailable closed blocked clogged stuck leaky noisy'.split(' '),
+  'average ordinary mediocre cold lukewarm stale bland burnt undercooked overcooked raw soggy greasy salty late slow delayed dirty stained smelly mouldy moldy dusty damp noisy loud broken leaking faulty tiny small cramped uncomfortable wrong missing damaged overpriced expensive costly pricey pricy exorbitant rude unfriendly unhelpful dated worn laggy buggy glitchy unresponsive unusable confusing old outdated tired shabby limited inadequate insufficient poor unclean unhygienic unavailable closed blocked clogged stuck leaky noisy'.split(' '),
 );
 const NEGATABLE = new Set('clean ready warm hot fresh working available comfortable cooked right correct helpful friendly open maintained cleaned serviced repaired provided stocked changed replaced refilled'.split(' '));
 const LINK = /^\s+(was|were|is|are|ran|came|arrived|tasted|looked|felt|seemed)(n['’]t|\s+not)?\s+(?:(too|very|so|really|quite|completely|totally|a bit|a little|slightly|stone|freezing)\s+)?([a-z-]+)/i;
@@ -874,7 +874,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
     list.forEach((n, i) => {
       const placeholder = actionPlaceholder(n ? faultOfWhole(n) ?? n.phrase : '');
       // a trade whose review names the call-out it charged refunds that, not "what you paid"
-      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct, ctx.callOut ? 'the call-out charge' : undefined, ctx.refund, !!n?.aspect.softened && !ctx.moneyDisputed, !!n?.statement && /^there (?:was|were|is|are) no\b/.test(n.statement));
+      const { category, options } = actionOptions(n?.phrase ?? '', reading.domain, n?.fault, i === 0 && ctx.pests ? 'pest' : undefined, n?.appFault, n?.conduct, ctx.callOut ? 'the call-out charge' : undefined, ctx.refund, (!!n?.aspect.softened || (reading.rating ?? 0) >= 4) && !ctx.moneyDisputed, !!n?.statement && /^there (?:was|were|is|are) no\b/.test(n.statement));
       actions.push({ aspect: n?.phrase ?? '', placeholder, category, options });
       const lead = i === 0 ? pick('action-lead', P.ACTION_LEAD) : f(P.ACTION_LEAD_NEXT, { X: n!.phrase });
       out.push(`${lead} ${placeholder}.`);
@@ -987,7 +987,11 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       // four stars or more and a fault they made light of ("small flies, not much of a problem"): no call to get in touch
       // (money to go through with them still needs a way to reach them)
       // …nor at three stars where every fault is made light of ("a bit small but good enough if you are out all day")
-      const invite = (slight || (ctx.allSoft && (reading.rating ?? 0) >= 3)) && lesser(plan.problems[0]) && !ctx.unanswered && categoryOf(plan.problems[0]!.phrase, reading.domain, plan.problems[0]!.fault) !== 'price' ? [] : [followUp];
+      // …nor, at four stars or more, for any fault but money disputed, a danger, dirt or pests not made light of, or a
+      // message we never answered: a guest who mostly enjoyed it is not asked to take a remark private
+      const mainCategory = plan.problems[0] ? categoryOf(plan.problems[0].phrase, reading.domain, plan.problems[0].fault) : undefined;
+      const hygiene = (mainCategory === 'clean' || mainCategory === 'pest') && !lesser(plan.problems[0]);
+      const invite = ((slight && !ctx.moneyDisputed && ctx.hazard === undefined && !hygiene) || ((ctx.allSoft && (reading.rating ?? 0) >= 3) && lesser(plan.problems[0]) && categoryOf(plan.problems[0]!.phrase, reading.domain, plan.problems[0]!.fault) !== 'price')) && !ctx.unanswered ? [] : [followUp];
       return { paragraphs: [[thanks, ...namedLine, ...sympathy], [...sorry], act, [...suggestion, ...invite], [welcomeBack]].filter((p) => p.length), actions };
     }
     case 'complaint':

@@ -26,7 +26,8 @@ const PLAIN = new Set('a an and are as at be by for from i in is it me my of on 
  */
 export function markedPairs(text: string): string[] {
   // the domain's own words are the same each time they are filled in ("your {visit}" is "your stay" twice)
-  const words = text.replace(/\{(visit|person|people)\}/gi, '$1').replace(/\{[^}]*\}|[.,;:!?]/g, ' | ').toLowerCase().match(/[\p{L}']+|\|/gu) ?? [];
+  // ("Thank you, too, for…" twice in a row is a stock opening said twice, however short its words)
+  const words = text.replace(/\bthank you,? too\b/gi, 'thank you too').replace(/\{(visit|person|people)\}/gi, '$1').replace(/\{[^}]*\}|[.,;:!?]/g, ' | ').toLowerCase().match(/[\p{L}']+|\|/gu) ?? [];
   const pairs: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i]!, words[i + 1]!];

@@ -637,3 +637,19 @@ describe('an app option, setting or feature', () => {
     expect(reply('The terrible mode setting keeps resetting in this app.')).not.toMatch(/terrible mode/);
   });
 });
+
+describe('a four-star review’s fault', () => {
+  const compose = (text: string) => composeReply({ review: { text, rating: 4 }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' });
+  it('is not asked to be taken private unless it is money disputed, dirt or a danger', () => {
+    expect(compose('Lovely rooms and a great breakfast. Room service was slow on our second evening.').text).not.toMatch(/private message/);
+    // positive controls: dirt not made light of, and a charge disputed, still get the invitation
+    expect(compose('Lovely rooms and a great breakfast. The bathroom was dirty when we arrived.').text).toMatch(/private message/);
+    expect(compose('Lovely rooms and a great breakfast. We were charged twice for the minibar.').text).toMatch(/private message/);
+  });
+  it('a thing said to be expensive is a price remark, weighed when prices are next set', () => {
+    expect(compose('Lovely rooms and staff. The food was too costly for what it is.').actions[0]!.options.map((o) => o.base)).toEqual(['pass your comments on the prices of the food to our management team', 'review the prices of the food when we next set our prices']);
+    // positive control: at two stars the same words keep the look at what was charged
+    const two = composeReply({ review: { text: 'Lovely rooms and staff. The food was too costly for what it is.', rating: 2 }, business: defaultSettings().business, variant: 'standard', platform: 'tripadvisor' });
+    expect(two.actions[0]!.options.map((o) => o.base).join(' | ')).not.toMatch(/next set our prices/);
+  });
+});

@@ -29,6 +29,8 @@ describe('picking phrasings', () => {
     // after "so", the words of delight are one stock phrase: "we are so pleased… We are so glad…"
     expect(markedPairs('We are so pleased you came.')).toContain('so glad');
     expect(markedPairs('We are so happy for you.')).toContain('so glad');
+    // "Thank you, too, for…" is one stock opening, however short its words
+    expect(markedPairs('Thank you, too, for the tip.')).toContain('you too');
     // positive control: other words after "so" are themselves
     expect(markedPairs('We are so proud of the team.')).not.toContain('so glad');
     expect(markedPairs('Thank you to the {X}.')).toEqual([]);
