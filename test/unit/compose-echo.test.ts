@@ -253,6 +253,9 @@ describe('people on the staff thanked by name', () => {
     expect(namedColleagues('Special thanks to Talvi at the front desk.')).toBe(1);
     expect(namedColleagues('Our waiter Perrin was brilliant and chef Odran baked a cake for my daughter.')).toBe(2);
     expect(namedColleagues('Mr. Halvard helped us with the luggage.')).toBe(1);
+    // one person written two ways is one person; two people whose names share no start are two
+    expect(namedColleagues('Restaurant manager Perrinkumar helped us choose. Once again thanks to Perrin Kumar.')).toBe(1);
+    expect(namedColleagues('Restaurant manager Perrin helped us choose. Once again thanks to Orrin.')).toBe(2);
     expect(namedColleagues('The breakfast was good, and Idris, who looked after us all week, was a star.')).toBe(1);
     expect(namedColleagues('Housekeeper Marit and Idris were so helpful.')).toBe(2);
     expect(namedColleagues('The room was clean and Talvi at the front desk was so helpful.')).toBe(1);
@@ -325,8 +328,10 @@ describe('a guest writing while still staying', () => {
     expect(here).toMatch(/the rest of your stay|before you leave/);
     expect(here).not.toMatch(/welcome you back|next stay|another chance|next trip/);
     expect(reply('Day 2 of 5 and loving it. Great pool, friendly staff, the wifi is a little slow.', 4)).toMatch(/the rest of your stay|before you leave/);
+    expect(reply('This is our first night of a week here. The kettle was dirty and nobody came about the shower.', 2)).toMatch(/the rest of your stay|before you leave/);
     // positive control: a guest who has left is welcomed back
     expect(reply('We stayed two nights. Great pool, friendly staff, the wifi is a little slow.', 4)).not.toMatch(/the rest of your stay|before you leave/);
+    expect(reply('On our first night the kettle was dirty and nobody came about the shower.', 2)).not.toMatch(/the rest of your stay|before you leave/);
     expect(createAnalyzer().analyse(here, { review: 'still here', rating: 2 }).flags).toEqual([]);
   });
 });
