@@ -295,6 +295,8 @@ function faultNear(aspect: ReviewAspect, review: string): string | undefined {
     // a fault word that describes some other noun ("with our small kid", "an old man at the desk") is not this thing's
     const after = /^\s([\p{Ll}-]+)/u.exec(review.slice(at + word.length))?.[1];
     const inOrBefore = at >= aspect.start - word.length - 12 && at < aspect.end;
+    // a fault word before the thing, across a clause, is another thing's ("the AC was broken and the pickup was late")
+    if (at < aspect.start && /[,;]|\b(?:and|but|while|whereas|though|although)\b/i.test(review.slice(at + word.length, aspect.start))) continue;
     // (noise is noise whatever makes it: "loud music" is the room's noise)
     if (after && !inOrBefore && !/^(?:noisy|loud)$/.test(word) && !FAULT_WORDS.has(after) && attributive(word, after)) continue;
     // a waiting room or a waiting list is a place or a list, not a wait
