@@ -209,7 +209,7 @@ export function domainWordsFor(domain: Domain, review: string, platform?: string
 /** Praise: thanks that name what they liked. */
 export const PRAISE_THANKS = [
   'Thank you{N} for such a kind review, and for your lovely words about {L}.',
-  'Thank you{N}! It is wonderful to read what you thought of {L}.',
+  'Thank you{N}! It is wonderful to read how much you liked {L}.',
   'Thank you for your review{N}, and especially for what you said about {L}.',
   'Thank you for taking the time to write{N}. We are delighted that {L} stood out for you.',
   'What a lovely review to read{N}: thank you for your kind words about {L}.',
