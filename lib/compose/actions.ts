@@ -395,7 +395,10 @@ export function actionOptions(aspectText: string, domain: Domain, fault?: string
       ? ['look into what happened with {x}', 'pay {x} without further delay', 'give you one named contact until you are paid']
       : priced
         ? remark
-          ? ['pass your comments on the prices of {x} to our management team', 'review the prices of {x} when we next set our prices']
+          ? // (a thing with no price of its own, "the ambience", is said as our prices)
+            /\b(?:ambien[cs]e|ambiance|atmosphere|service|services|location|experience|facilit(?:y|ies)|hotel|place|stay|property|resort|amenities)$/i.test(aspectText)
+            ? ['pass your comments on our prices to our management team', 'review our prices when we next set them']
+            : ['pass your comments on the prices of {x} to our management team', 'review the prices of {x} when we next set our prices']
           : (FRAMES.price[domain] ?? FRAMES.price.any).map((f) => f.replace('go through {x} with you line by line', 'go through what we charged for {x} with you'))
         : category === 'software' && PROMPTS.test(aspectText)
           ? /\b(?:ads?|adverts?|advertisements?|advertising|banners?|spam)$/i.test(aspectText) ? PROMPTS_FRAMES.slice(0, 2) : PROMPTS_FRAMES

@@ -662,3 +662,11 @@ describe('a fault word in another clause', () => {
     expect(actionOptions('the airport pickup', 'hotel', 'broken').options.map((o) => o.base).join(' | ')).toMatch(/repair|maintenance/);
   });
 });
+
+describe('a price remark on a thing with no price of its own', () => {
+  it('is said as our prices, never "the prices of the ambience"', () => {
+    expect(actionOptions('the ambience', 'hotel', 'overpriced', undefined, undefined, undefined, undefined, true, true).options.map((o) => o.base)).toEqual(['pass your comments on our prices to our management team', 'review our prices when we next set them']);
+    // positive control: a thing with a price keeps its own
+    expect(actionOptions('the food', 'hotel', 'overpriced', undefined, undefined, undefined, undefined, true, true).options[0]!.base).toBe('pass your comments on the prices of the food to our management team');
+  });
+});
