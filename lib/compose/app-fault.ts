@@ -84,7 +84,7 @@ export function featureWish(review: string, start: number, end: number): 'remove
 
 /**
  * What the app keeps them from doing, in their own words, where the review names no thing the reply can say:
- * "No option to upload photos from the gallery" (an option it lacks: a request), "I can't copy and paste text"
+ * "No option to move my saved lists to the memory card" (an option it lacks: a request), "I can't copy and paste text"
  * (something that does not work for them: a report). The words after the verb are said back with the person
  * turned ("my" → "your"), cut at the next clause, and only when they are a short, plain verb phrase; shouting
  * and anything longer fall back to the general apology.

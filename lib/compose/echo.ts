@@ -240,7 +240,7 @@ function sentenceBounds(text: string, at: number): { from: number; to: number } 
 
 /**
  * The reviewer writes while still staying ("we are still here for two more nights", "day 1 of 4", "as I write this
- * from the room", "this is my first day of stay"): the reply closes on the rest of their stay, not on a welcome back.
+ * from the room", "this is our first night here"): the reply closes on the rest of their stay, not on a welcome back.
  */
 const STILL_STAYING = /\b(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:still\s+|currently\s+)(?:staying|here|in\s+(?:the|this)\s+(?:hotel|room|property))|currently\s+staying|still\s+staying|day\s+\d+\s+of\s+(?:\d+|our|my)|(?:as|while)\s+(?:i|we)\s+(?:write|type)\s+this|(?:two|three|four|\d+)\s+more\s+nights?\s+(?:to\s+go|left|here)|(?:this\s+is|today\s+is|it['’]s)\s+(?:my|our)\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:day|night|evening)\b(?!\s+(?:back|home))|(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:writing|posting)\s+(?:this\s+)?(?:review\s+)?(?:from\s+(?:the|my|our)\s+room|during\s+(?:my|our)\s+stay))\b/i;
 export function stillStaying(review: string): boolean {

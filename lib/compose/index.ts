@@ -988,7 +988,7 @@ function build(reading: ReviewReading, plan: Plan, ctx: BuildContext): Built {
       const namedLine = ctx.namedColleagues ? [f(pick('named', ctx.namedColleagues > 1 ? P.PRAISE_NAMED_MANY : P.PRAISE_NAMED_ONE))] : [];
       // four stars or more and a fault they made light of ("small flies, not much of a problem"): no call to get in touch
       // (money to go through with them still needs a way to reach them)
-      // …nor at three stars where every fault is made light of ("a bit small but good enough if you are out all day")
+      // …nor at three stars where every fault is made light of ("a little cramped, but fine for a night out and about")
       // …nor, at four stars or more, for any fault but money disputed, a danger, dirt or pests not made light of, or a
       // message we never answered: a guest who mostly enjoyed it is not asked to take a remark private
       const mainCategory = plan.problems[0] ? categoryOf(plan.problems[0].phrase, reading.domain, plan.problems[0].fault) : undefined;
@@ -1463,7 +1463,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
     if (fault) problems.push({ aspect: { text: thing, polarity: 'negative', weight: 1, start: fault.start, end: fault.end }, phrase: thing, statement: fault.statement, appFault: fault.fault });
   }
 
-  // a mixed review that makes light of every fault it raises ("a bit small but good enough", "slightly pricey")
+  // a mixed review that makes light of every fault it raises ("a little cramped but fine for one night", "slightly pricey")
   const allSoft = reading.kind === 'mixed' && negatives.length > 0 && negatives.every((a) => a.softened);
   const valuePraised = reading.aspects.some((a) => a.polarity === 'positive' && /\b(?:value|price|prices|pricing|money|deal|rate|rates|cost|costs|tariff)$/i.test(a.text));
   const ctx: BuildContext = {
