@@ -1237,7 +1237,7 @@ function composeFromReading(input: ComposeInput): ComposedReply {
       // could not do is said, and acted on as the app's fault or the option it lacks, not as the search box
       statement = cannot.statement;
       appAtPlace = appThing;
-      appFaultKind = cannot.fault;
+      appFaultKind = cannot.fault; // 'missing' (a request) or 'cannot' (a report)
     } else if (!statement && reviewText && reading.domain === 'app' && a.polarity === 'negative' && categoryOf(phrase, 'app') === 'software') {
       // a screen or page the app froze or crashed on: the fault is the app's, said where it happened
       // ("it hangs on the sign-in screen" → "the app has been freezing on the sign-in screen")
